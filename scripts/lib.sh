@@ -1,0 +1,43 @@
+# Shared settings for the project's scripts; sourced, not run.
+# Build artefacts and the Python test servers live in a cache outside the checkout,
+# so every clone on a machine shares one llama.cpp build.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${COPYDESK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE/target}"
+PYENV_DIR="$CACHE/pyenv"
+LLAMA_CPP_PYTHON_VERSION="0.3.36"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# System packages the native build needs (llama-cpp-2 → cmake + libclang for bindgen).
+ensure_system_packages() {
+  local missing=()
+  command -v cmake >/dev/null || missing+=(cmake)
+  command -v clang >/dev/null || missing+=(clang)
+  ls /usr/lib/llvm-*/lib/libclang.so* >/dev/null 2>&1 || missing+=(libclang-dev)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing system packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq cmake clang libclang-dev >/dev/null
+  fi
+}
+
+# A virtualenv with llama-cpp-python's OpenAI-compatible server (built from source).
+ensure_test_servers() {
+  if [ -x "$PYENV_DIR/bin/python" ] && "$PYENV_DIR/bin/python" -c "import llama_cpp.server" 2>/dev/null; then
+    return
+  fi
+  say "building llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION into $PYENV_DIR (several minutes, once per machine)"
+  python3 -m venv "$PYENV_DIR"
+  CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$PYENV_DIR/bin/pip" install -q \
+    "llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION"
+}
+
+need_cargo() {
+  command -v cargo >/dev/null || { echo "cargo not found: install the Rust toolchain (rustup) first" >&2; exit 2; }
+}
+
+BIN="$CARGO_TARGET_DIR/release/copydesk"

@@ -1,0 +1,151 @@
+//! `copydesk generate`: render a prompt, run the model, validate and print the variants.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::ValueEnum;
+use indicatif::ProgressBar;
+
+use super::output::{describe, table};
+use super::{Failure, print, registry, runtime, vars};
+use crate::config::Config;
+use crate::llm::TokenSink;
+use crate::pipeline::{self, GenerateRequest, Generated};
+use crate::prompt::PromptRef;
+
+/// How variants are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GenerateFormat {
+    Table,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Prompt as ID (the live version) or ID@N.
+    #[arg(long, value_name = "ID[@N]")]
+    prompt: PromptRef,
+    /// A template variable; dotted names nest (product.title=…).
+    #[arg(long = "var", value_name = "KEY=VALUE")]
+    vars: Vec<String>,
+    /// A JSON or YAML file of variables.
+    #[arg(long = "vars", value_name = "FILE")]
+    vars_file: Option<PathBuf>,
+    /// Number of variants.
+    #[arg(long, default_value_t = 1)]
+    n: usize,
+    /// Model profile (default: the prompt's primary, else the configuration's default).
+    #[arg(long)]
+    profile: Option<String>,
+    #[arg(long, value_enum, default_value_t = GenerateFormat::Table)]
+    format: GenerateFormat,
+    /// Stream generated text to stderr as it arrives.
+    #[arg(long)]
+    stream: bool,
+}
+
+pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
+    if args.n == 0 || args.n > 50 {
+        return Err(Failure::Usage("--n must be between 1 and 50".into()));
+    }
+    let registry = registry(config);
+    let prompt = registry.resolve(&args.prompt)?;
+    let vars = vars::collect(args.vars_file.as_deref(), &args.vars)?;
+    let stream: Option<TokenSink> = args.stream.then(|| {
+        Arc::new(|piece: &str| {
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(piece.as_bytes());
+            let _ = err.flush();
+        }) as TokenSink
+    });
+    let spinner = if args.stream {
+        ProgressBar::hidden()
+    } else {
+        let s = ProgressBar::new_spinner();
+        s.set_message(format!("generating {} variant(s) with {}", args.n, prompt.label()));
+        s.enable_steady_tick(Duration::from_millis(120));
+        s
+    };
+    let request = GenerateRequest {
+        prompt,
+        vars,
+        n: args.n,
+        profile: args.profile,
+        stream,
+    };
+    let result = runtime()?.block_on(pipeline::generate(config, request));
+    spinner.finish_and_clear();
+    if args.stream {
+        eprintln!();
+    }
+    let generated = result?;
+    match args.format {
+        GenerateFormat::Json => print(super::output::json(&generated).map_err(std::io::Error::other)?)?,
+        GenerateFormat::Jsonl => {
+            let mut out = String::new();
+            for v in &generated.variants {
+                let call = &generated.calls[v.call];
+                let line = serde_json::json!({
+                    "prompt": generated.prompt,
+                    "prompt_hash": generated.prompt_hash,
+                    "variant": v.index,
+                    "valid": v.valid,
+                    "output": v.output,
+                    "errors": v.errors,
+                    "profile": call.profile,
+                    "model": call.model,
+                    "usage": call.usage,
+                    "latency_ms": call.latency_ms,
+                });
+                out.push_str(&line.to_string());
+                out.push('\n');
+            }
+            print(out)?;
+        }
+        GenerateFormat::Table => print(render_table(&generated))?,
+    }
+    Ok(if generated.all_valid() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn render_table(g: &Generated) -> String {
+    let mut t = table(&["#", "variant", "valid", "tokens in/out", "latency", "model"]);
+    for v in &g.variants {
+        let call = &g.calls[v.call];
+        let text = v.output.as_ref().map_or_else(|| v.raw.clone(), describe);
+        t.add_row(vec![
+            v.index.to_string(),
+            text,
+            if v.valid { "✓".into() } else { "✗".into() },
+            format!("{}/{}", call.usage.prompt_tokens, call.usage.completion_tokens),
+            format!("{:.1} s", call.latency_ms / 1000.0),
+            call.model.clone(),
+        ]);
+    }
+    let mut out = format!("{t}\n");
+    for v in g.variants.iter().filter(|v| !v.valid) {
+        for e in &v.errors {
+            let at = if e.pointer.is_empty() { String::new() } else { format!(" at {}", e.pointer) };
+            out.push_str(&format!("variant {}{at}: {}\n", v.index, e.message));
+        }
+    }
+    let (tin, tout) = g.calls.iter().fold((0u64, 0u64), |(a, b), c| {
+        (a + u64::from(c.usage.prompt_tokens), b + u64::from(c.usage.completion_tokens))
+    });
+    let valid = g.variants.iter().filter(|v| v.valid).count();
+    out.push_str(&format!(
+        "{} · profile {} · {} call(s) · {tin} in / {tout} out tokens · {valid}/{} valid\n",
+        g.prompt,
+        g.profile,
+        g.calls.len(),
+        g.variants.len()
+    ));
+    out
+}

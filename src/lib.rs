@@ -1,0 +1,29 @@
+//! copydesk turns a marketer's brief or a product-feed row into brand-safe copy.
+//!
+//! One request flows through one pipeline, and every front door (`generate` today; `batch`,
+//! `eval` and `serve` later) shares it:
+//!
+//! 1. **render** — a versioned prompt (`prompts/<id>/v<N>.yaml`) is rendered with minijinja in
+//!    strict mode after its variables were checked against the prompt's input JSON Schema
+//!    ([`prompt`]).
+//! 2. **retrieve** — brand knowledge is looked up in a vector index (later capability).
+//! 3. **generate** — an [`llm::LlmClient`] runs the messages: the embedded llama.cpp model or any
+//!    OpenAI-compatible endpoint. Output is constrained to the prompt's output schema where the
+//!    provider can do that (a grammar for llama.cpp, `response_format` for servers).
+//! 4. **guard** — every output is validated; today the schema stage ([`guard`]).
+//! 5. **review** — accepted, needs-review or rejected items with their lineage (later capability).
+//!
+//! [`pipeline`] is the only module that knows the order of the stages. Configuration is data:
+//! [`config`] parses and validates it without I/O beyond reading the files, and every problem is
+//! reported at once with `file:line:column` ([`diag`]).
+
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod eval;
+pub mod guard;
+pub mod knowledge;
+pub mod llm;
+pub mod pipeline;
+pub mod prompt;
+pub mod yaml;

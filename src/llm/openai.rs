@@ -1,0 +1,292 @@
+//! OpenAI-compatible chat completions via async-openai.
+//!
+//! One client per profile: base URL and the API key (read from the environment variable the
+//! profile names), a request timeout, and async-openai's retry layer bounded by the profile's
+//! `max_retries` (connection errors, 5xx and 429 with `Retry-After`). Whatever still fails is
+//! classified into an [`LlmError`].
+
+use std::time::{Duration, Instant};
+
+use async_openai::Client;
+use async_openai::config::OpenAIConfig;
+use async_openai::error::OpenAIError;
+use async_openai::middleware::ReqwestService;
+use async_openai::middleware::retry::OpenAIRetryLayer;
+use async_openai::types::chat::{
+    ChatCompletionRequestAssistantMessage, ChatCompletionRequestMessage,
+    ChatCompletionRequestSystemMessage, ChatCompletionRequestUserMessage,
+    ChatCompletionStreamOptions, CreateChatCompletionRequest, FinishReason, ResponseFormat,
+    ResponseFormatJsonSchema,
+};
+use futures::StreamExt;
+use futures::future::BoxFuture;
+use tower::Layer;
+
+use super::{ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage};
+use crate::config::{Profile, StructuredOutput};
+use crate::prompt::Role;
+
+/// A client for one OpenAI-compatible profile.
+#[derive(Debug)]
+pub struct OpenAiClient {
+    client: Client<OpenAIConfig>,
+    profile: String,
+    model: String,
+    endpoint: String,
+    structured: StructuredOutput,
+    timeout_secs: u64,
+    api_key_env: Option<String>,
+}
+
+impl OpenAiClient {
+    /// Build the client; fails if the profile's API key variable is not set.
+    pub fn new(name: &str, profile: &Profile) -> Result<Self, LlmError> {
+        let endpoint = profile.base_url.clone().unwrap_or_default();
+        let key = match &profile.api_key_env {
+            Some(env) => std::env::var(env).map_err(|_| LlmError::MissingApiKey {
+                profile: name.to_string(),
+                env: env.clone(),
+            })?,
+            None => String::new(),
+        };
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(profile.timeout_secs))
+            .connect_timeout(Duration::from_secs(profile.timeout_secs.min(10)))
+            .build()
+            .map_err(|e| LlmError::Invalid(format!("cannot build HTTP client: {e}")))?;
+        let service = OpenAIRetryLayer::new(profile.max_retries).layer(ReqwestService::new(http));
+        let config = OpenAIConfig::new()
+            .with_api_base(endpoint.trim_end_matches('/'))
+            .with_api_key(key);
+        Ok(Self {
+            client: Client::with_config(config).with_http_service(service),
+            profile: name.to_string(),
+            model: profile.model.clone(),
+            endpoint,
+            structured: profile.structured_output,
+            timeout_secs: profile.timeout_secs,
+            api_key_env: profile.api_key_env.clone(),
+        })
+    }
+
+    fn build_request(&self, req: &ChatRequest, stream: bool) -> CreateChatCompletionRequest {
+        let messages = req
+            .messages
+            .iter()
+            .map(|m| match m.role {
+                Role::System => ChatCompletionRequestMessage::System(ChatCompletionRequestSystemMessage {
+                    content: m.content.clone().into(),
+                    name: None,
+                }),
+                Role::User => ChatCompletionRequestMessage::User(ChatCompletionRequestUserMessage::from(
+                    m.content.clone(),
+                )),
+                Role::Assistant => ChatCompletionRequestMessage::Assistant(
+                    ChatCompletionRequestAssistantMessage {
+                        content: Some(m.content.as_str().into()),
+                        ..Default::default()
+                    },
+                ),
+            })
+            .collect();
+        let response_format = match (&req.output_schema, self.structured) {
+            (Some(schema), StructuredOutput::JsonSchema) => Some(ResponseFormat::JsonSchema {
+                json_schema: ResponseFormatJsonSchema {
+                    description: None,
+                    name: req.schema_name.clone(),
+                    schema: schema.clone(),
+                    strict: Some(true),
+                },
+            }),
+            (Some(_), StructuredOutput::JsonObject) => Some(ResponseFormat::JsonObject),
+            _ => None,
+        };
+        CreateChatCompletionRequest {
+            messages,
+            model: self.model.clone(),
+            temperature: Some(req.temperature),
+            top_p: Some(req.top_p),
+            max_tokens: Some(req.max_tokens),
+            seed: req.seed.map(i64::from),
+            response_format,
+            stream: stream.then_some(true),
+            stream_options: stream.then_some(ChatCompletionStreamOptions {
+                include_usage: Some(true),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    async fn complete(&self, req: &ChatRequest) -> Result<ChatResponse, LlmError> {
+        let started = Instant::now();
+        let response = self
+            .client
+            .chat()
+            .create(self.build_request(req, false))
+            .await
+            .map_err(|e| self.classify(e))?;
+        let choice = response.choices.into_iter().next().ok_or_else(|| LlmError::MalformedResponse {
+            endpoint: self.endpoint.clone(),
+            detail: "no choices in the reply".into(),
+        })?;
+        if let Some(refusal) = choice.message.refusal {
+            return Err(LlmError::Refused(refusal));
+        }
+        if choice.finish_reason == Some(FinishReason::ContentFilter) {
+            return Err(LlmError::Refused("the provider's content filter stopped the reply".into()));
+        }
+        let usage = response.usage.map_or_else(Usage::default, |u| Usage {
+            prompt_tokens: u.prompt_tokens,
+            completion_tokens: u.completion_tokens,
+        });
+        Ok(ChatResponse {
+            content: choice.message.content.unwrap_or_default(),
+            model: response.model,
+            usage,
+            latency: started.elapsed(),
+            time_to_first_token: None,
+        })
+    }
+
+    async fn stream(&self, req: &ChatRequest, sink: TokenSink) -> Result<ChatResponse, LlmError> {
+        let started = Instant::now();
+        let mut stream = self
+            .client
+            .chat()
+            .create_stream(self.build_request(req, true))
+            .await
+            .map_err(|e| self.classify(e))?;
+        let mut content = String::new();
+        let mut model = self.model.clone();
+        let mut usage = Usage::default();
+        let mut first = None;
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(|e| self.classify(e))?;
+            model = chunk.model;
+            if let Some(u) = chunk.usage {
+                usage = Usage {
+                    prompt_tokens: u.prompt_tokens,
+                    completion_tokens: u.completion_tokens,
+                };
+            }
+            for choice in chunk.choices {
+                if let Some(refusal) = choice.delta.refusal {
+                    return Err(LlmError::Refused(refusal));
+                }
+                if choice.finish_reason == Some(FinishReason::ContentFilter) {
+                    return Err(LlmError::Refused("the provider's content filter stopped the reply".into()));
+                }
+                if let Some(text) = choice.delta.content
+                    && !text.is_empty()
+                {
+                    first.get_or_insert_with(|| started.elapsed());
+                    sink(&text);
+                    content.push_str(&text);
+                }
+            }
+        }
+        Ok(ChatResponse {
+            content,
+            model,
+            usage,
+            latency: started.elapsed(),
+            time_to_first_token: first,
+        })
+    }
+
+    fn classify(&self, err: OpenAIError) -> LlmError {
+        let endpoint = self.endpoint.clone();
+        match err {
+            OpenAIError::Reqwest(e) if e.is_timeout() => LlmError::Timeout {
+                endpoint,
+                secs: self.timeout_secs,
+            },
+            OpenAIError::Reqwest(e) if e.is_decode() => LlmError::MalformedResponse {
+                endpoint,
+                detail: root_cause(&e),
+            },
+            OpenAIError::Reqwest(e) => LlmError::Unreachable {
+                endpoint,
+                detail: root_cause(&e),
+            },
+            OpenAIError::ApiError(api) => {
+                let status = api.status_code.as_u16();
+                let message = api.api_error.message.clone();
+                let code = api.api_error.code.clone().unwrap_or_default();
+                match status {
+                    429 => LlmError::RateLimited {
+                        endpoint,
+                        retry_after: None,
+                        message,
+                    },
+                    401 | 403 => LlmError::Auth {
+                        endpoint,
+                        status,
+                        message,
+                        env: self.api_key_env.clone().unwrap_or_else(|| "the profile's api_key_env".into()),
+                    },
+                    _ if code == "context_length_exceeded"
+                        || message.contains("context length")
+                        || message.contains("context window") =>
+                    {
+                        LlmError::ContextLengthExceeded {
+                            profile: self.profile.clone(),
+                            detail: message,
+                        }
+                    }
+                    500..=599 => LlmError::Server {
+                        endpoint,
+                        status,
+                        message,
+                    },
+                    _ => LlmError::BadRequest {
+                        endpoint,
+                        status,
+                        message,
+                    },
+                }
+            }
+            OpenAIError::JSONDeserialize(e, body) => LlmError::MalformedResponse {
+                endpoint,
+                detail: format!("{e} in {}", truncate(&body, 120)),
+            },
+            OpenAIError::StreamError(e) => LlmError::MalformedResponse {
+                endpoint,
+                detail: e.to_string(),
+            },
+            other => LlmError::Invalid(other.to_string()),
+        }
+    }
+}
+
+impl LlmClient for OpenAiClient {
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_token: Option<TokenSink>,
+    ) -> BoxFuture<'a, Result<ChatResponse, LlmError>> {
+        Box::pin(async move {
+            match on_token {
+                Some(sink) => self.stream(request, sink).await,
+                None => self.complete(request).await,
+            }
+        })
+    }
+}
+
+/// The innermost cause of an error, which is what a user can act on ("Connection refused").
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}

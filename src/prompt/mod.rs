@@ -1,0 +1,165 @@
+//! Versioned prompts: `prompts/<id>/v<N>.yaml` plus `prompts/<id>/release.yaml`.
+//!
+//! A version file carries its templates, the JSON Schema of its inputs and of its output, and
+//! the model settings. Its content hash (blake3 over the file bytes) identifies exactly what was
+//! sent; `release.yaml` names the live version and stores the hash of every released version,
+//! so editing a released file is caught by `copydesk config check` instead of silently changing
+//! what production sends.
+
+mod registry;
+mod render;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use serde_saphyr::Spanned;
+
+pub use registry::{PromptEntry, PromptRef, Registry, RegistryError};
+pub use render::{ChatMessage, RenderError, Role};
+
+/// `prompts/<id>/v<N>.yaml` as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PromptFile {
+    pub id: Spanned<String>,
+    pub version: Spanned<u32>,
+    pub description: String,
+    /// The channel the copy is for (e.g. `google-ads-rsa`, `merchant-feed`).
+    #[serde(default)]
+    pub channel: Option<String>,
+    #[serde(default)]
+    pub model: ModelSettings,
+    #[serde(default)]
+    pub variants: Variants,
+    /// JSON Schema of the variables.
+    pub inputs: Value,
+    /// JSON Schema of one output.
+    pub output: Value,
+    pub system: Spanned<String>,
+    pub user: Spanned<String>,
+}
+
+/// Which model runs a prompt and how it samples.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelSettings {
+    /// Profile name; the configuration's default profile when absent.
+    #[serde(default)]
+    pub primary: Option<String>,
+    /// Profiles to try, in order, when the primary cannot serve.
+    #[serde(default)]
+    pub fallbacks: Vec<String>,
+    #[serde(default = "default_temperature")]
+    pub temperature: f32,
+    #[serde(default = "default_top_p")]
+    pub top_p: f32,
+    #[serde(default = "default_max_tokens")]
+    pub max_tokens: u32,
+    /// Fixed sampling seed for reproducible output; random when absent.
+    #[serde(default)]
+    pub seed: Option<u32>,
+}
+
+impl Default for ModelSettings {
+    fn default() -> Self {
+        Self {
+            primary: None,
+            fallbacks: Vec::new(),
+            temperature: default_temperature(),
+            top_p: default_top_p(),
+            max_tokens: default_max_tokens(),
+            seed: None,
+        }
+    }
+}
+
+fn default_temperature() -> f32 {
+    0.7
+}
+fn default_top_p() -> f32 {
+    0.95
+}
+fn default_max_tokens() -> u32 {
+    512
+}
+
+/// How `--n N` variants are produced.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Variants {
+    /// One model call per variant.
+    #[default]
+    PerCall,
+    /// One call asks for all variants: the output schema's array property `field` holds them;
+    /// templates receive `n`.
+    InOutput { field: String },
+}
+
+/// `prompts/<id>/release.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReleaseFile {
+    /// The version `ID` resolves to.
+    pub live: u32,
+    /// Content hashes of every released version (immutable once released).
+    #[serde(default)]
+    pub hashes: BTreeMap<u32, String>,
+}
+
+/// A loaded prompt version with compiled schemas.
+#[derive(Debug)]
+pub struct PromptVersion {
+    pub file: PromptFile,
+    pub path: PathBuf,
+    /// `blake3:<hex>` over the file bytes.
+    pub hash: String,
+    /// The raw file text, for `prompts show` and `prompts diff`.
+    pub source: String,
+    input_validator: jsonschema::Validator,
+    output_validator: jsonschema::Validator,
+}
+
+impl PromptVersion {
+    pub fn id(&self) -> &str {
+        &self.file.id.value
+    }
+
+    pub fn version(&self) -> u32 {
+        self.file.version.value
+    }
+
+    /// `id@version`.
+    pub fn label(&self) -> String {
+        format!("{}@{}", self.id(), self.version())
+    }
+
+    /// The output JSON Schema for a request of `n` variants: with `variants: in_output` the
+    /// array property is pinned to exactly `n` items so constrained decoding produces them all.
+    pub fn output_schema_for(&self, n: usize) -> Value {
+        let mut schema = self.file.output.clone();
+        if let Variants::InOutput { field } = &self.file.variants
+            && let Some(prop) = schema
+                .get_mut("properties")
+                .and_then(|p| p.get_mut(field))
+                .and_then(Value::as_object_mut)
+        {
+            prop.insert("minItems".into(), n.into());
+            prop.insert("maxItems".into(), n.into());
+        }
+        schema
+    }
+
+    /// Validate a model output against the output schema: `(json pointer, message)` per error.
+    pub fn output_errors(&self, output: &Value) -> Vec<(String, String)> {
+        crate::guard::schema::errors(&self.output_validator, output)
+    }
+}
+
+/// The content hash of a prompt file: blake3 over its bytes with line endings normalised, so a
+/// checkout on Windows hashes the same.
+pub fn content_hash(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n");
+    format!("blake3:{}", blake3::hash(normalised.as_bytes()).to_hex())
+}

@@ -1,0 +1,140 @@
+//! Shared helpers: a scratch project, the model file, running the binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use copydesk::config::Config;
+use copydesk::prompt::Registry;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The GGUF file the embedded-model tests run (fetched by `scripts/test.sh`).
+pub fn model_file() -> PathBuf {
+    let path = std::env::var_os("COPYDESK_TEST_MODEL")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join(".copydesk/models/SmolLM2-135M-Instruct.Q4_1.gguf"));
+    assert!(
+        path.is_file(),
+        "{} is missing: run ./scripts/test.sh (it fetches the model) or `copydesk models fetch`",
+        path.display()
+    );
+    path
+}
+
+/// The repository's prompts.
+pub fn registry() -> Registry {
+    Registry::load(&repo().join("prompts"))
+}
+
+/// The example vars of the README's first command.
+pub fn example_vars() -> serde_json::Map<String, serde_json::Value> {
+    let text = std::fs::read_to_string(repo().join("examples/ad-variants.firstwand.de.json"))
+        .unwrap_or_else(|e| panic!("example vars: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("example vars: {e}"))
+}
+
+/// A scratch project: a copy of the repository's data folders and a given copydesk.yaml.
+pub struct Project {
+    pub dir: tempfile::TempDir,
+}
+
+impl Project {
+    pub fn new(config_yaml: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        for sub in ["prompts", "brand-guides", "evals", "policies", "examples"] {
+            copy_dir(&repo().join(sub), &dir.path().join(sub));
+        }
+        std::fs::write(dir.path().join("copydesk.yaml"), config_yaml).unwrap_or_else(|e| panic!("{e}"));
+        Self { dir }
+    }
+
+    /// A project whose `local` profile points at the real model file.
+    pub fn with_local_model() -> Self {
+        Self::new(&format!(
+            "default_profile: local\nprofiles:\n  local:\n    provider: local\n    model: smollm2\n    model_file: {}\n    context_window: 4096\n    max_concurrency: 1\n",
+            model_file().display()
+        ))
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path().join(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::fs::write(p, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    pub fn config(&self) -> Config {
+        Config::load_with_env(&self.path().join("copydesk.yaml"), &[]).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Run the binary in the project directory.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_copydesk"));
+        cmd.args(args).current_dir(self.path()).env_remove("COPYDESK_CONFIG");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Run(cmd.output().unwrap_or_else(|e| panic!("running copydesk: {e}")))
+    }
+}
+
+/// A finished run of the binary.
+pub struct Run(pub Output);
+
+impl Run {
+    pub fn code(&self) -> i32 {
+        self.0.status.code().unwrap_or(-1)
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).into_owned()
+    }
+    /// stderr is exactly one line: an error message, no backtrace, no panic.
+    pub fn one_error_line(&self) -> String {
+        let err = self.stderr();
+        let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 1, "expected one line on stderr, got:\n{err}");
+        assert!(lines[0].starts_with("error: "), "not an error line: {err}");
+        assert!(!err.contains("panicked"), "panic: {err}");
+        lines[0].to_string()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    let Ok(entries) = std::fs::read_dir(from) else {
+        return;
+    };
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
+    for entry in entries.flatten() {
+        let p = entry.path();
+        let target = to.join(entry.file_name());
+        if p.is_dir() {
+            copy_dir(&p, &target);
+        } else {
+            std::fs::copy(&p, &target).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+/// A free TCP port on the loopback interface.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}

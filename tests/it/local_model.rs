@@ -1,0 +1,119 @@
+//! The embedded llama.cpp model end to end on the real GGUF file: constrained output always
+//! parses and matches the prompt's output schema.
+
+use std::sync::{Arc, Mutex};
+
+use copydesk::pipeline::{self, GenerateRequest};
+
+use crate::common::{Project, example_vars};
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap()
+}
+
+#[test]
+fn per_call_variants_parse_and_match_the_schema() {
+    let project = Project::with_local_model();
+    let config = project.config();
+    let reg = copydesk::prompt::Registry::load(&project.path().join("prompts"));
+    let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
+    let generated = runtime()
+        .block_on(pipeline::generate(
+            &config,
+            GenerateRequest {
+                prompt,
+                vars: example_vars(),
+                n: 2,
+                profile: None,
+                stream: None,
+            },
+        ))
+        .unwrap();
+    assert_eq!(generated.variants.len(), 2);
+    for v in &generated.variants {
+        assert!(v.valid, "variant {} invalid: {:?}\n{}", v.index, v.errors, v.raw);
+        let out = v.output.as_ref().unwrap();
+        for h in out["headlines"].as_array().unwrap() {
+            let n = h.as_str().unwrap().chars().count();
+            assert!((10..=30).contains(&n), "headline of {n} chars: {h}");
+        }
+    }
+    for c in &generated.calls {
+        assert!(c.usage.prompt_tokens > 50 && c.usage.completion_tokens > 5, "{c:?}");
+        assert!(c.time_to_first_token_ms.is_some());
+    }
+}
+
+#[test]
+fn in_output_variants_produce_exactly_n_and_stream() {
+    let project = Project::with_local_model();
+    let config = project.config();
+    let reg = copydesk::prompt::Registry::load(&project.path().join("prompts"));
+    let prompt = reg.resolve(&"ad-variants@2".parse().unwrap()).unwrap();
+    let streamed = Arc::new(Mutex::new(String::new()));
+    let sink_text = Arc::clone(&streamed);
+    let generated = runtime()
+        .block_on(pipeline::generate(
+            &config,
+            GenerateRequest {
+                prompt,
+                vars: example_vars(),
+                n: 2,
+                profile: None,
+                stream: Some(Arc::new(move |p: &str| sink_text.lock().unwrap().push_str(p))),
+            },
+        ))
+        .unwrap();
+    assert_eq!(generated.calls.len(), 1);
+    assert_eq!(generated.variants.len(), 2, "{:?}", generated.variants);
+    assert!(generated.all_valid(), "{:?}", generated.variants);
+    let raw: serde_json::Value = serde_json::from_str(&streamed.lock().unwrap()).unwrap();
+    assert_eq!(raw["ads"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn feed_enrichment_on_a_real_catalogue_row() {
+    let project = Project::with_local_model();
+    let config = project.config();
+    let reg = copydesk::prompt::Registry::load(&project.path().join("prompts"));
+    let prompt = reg.resolve(&"feed-enrichment".parse().unwrap()).unwrap();
+    let row = crate::prompts::feed_row(1);
+    let mut vars = serde_json::Map::new();
+    vars.insert("locale".into(), "en".into());
+    vars.insert("row".into(), row);
+    let generated = runtime()
+        .block_on(pipeline::generate(
+            &config,
+            GenerateRequest {
+                prompt,
+                vars,
+                n: 1,
+                profile: None,
+                stream: None,
+            },
+        ))
+        .unwrap();
+    let v = &generated.variants[0];
+    assert!(v.valid, "{:?}\n{}", v.errors, v.raw);
+    let bullets = v.output.as_ref().unwrap()["usp_bullets"].as_array().unwrap().len();
+    assert!((3..=5).contains(&bullets));
+}
+
+#[test]
+fn the_model_is_loaded_once_per_process() {
+    let path = crate::common::model_file();
+    let a = copydesk::llm::local::load_model(&path).unwrap();
+    let b = copydesk::llm::local::load_model(&path).unwrap();
+    assert!(Arc::ptr_eq(&a, &b));
+}
+
+#[test]
+fn context_overflow_is_refused_before_decoding() {
+    let project = Project::new(&format!(
+        "default_profile: local\nprofiles:\n  local:\n    provider: local\n    model: smollm2\n    model_file: {}\n    context_window: 200\n",
+        crate::common::model_file().display()
+    ));
+    let run = project.run(&["generate", "--prompt", "ad-variants@1", "--vars", "examples/ad-variants.firstwand.de.json"]);
+    assert_eq!(run.code(), 2, "{}", run.stderr());
+    assert!(run.one_error_line().contains("context window of profile 'local'"));
+}

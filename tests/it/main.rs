@@ -1,0 +1,11 @@
+//! The integration tests: one binary, one module per area.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod cli;
+mod common;
+mod config;
+mod local_model;
+mod openai_mock;
+mod openai_server;
+mod prompts;

@@ -1,0 +1,322 @@
+//! The OpenAI-compatible client at the HTTP edge, with faults injected by wiremock.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use copydesk::config::{Profile, ProviderKind, StructuredOutput};
+use copydesk::llm::openai::OpenAiClient;
+use copydesk::llm::{ChatRequest, ErrorClass, LlmClient, LlmError};
+use copydesk::pipeline::{self, GenerateRequest};
+use copydesk::prompt::{ChatMessage, Role};
+use serde_json::json;
+use wiremock::matchers::{body_partial_json, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::common::{Project, example_vars, registry};
+
+fn profile(base_url: &str) -> Profile {
+    Profile {
+        provider: ProviderKind::Openai,
+        model: "test-model".into(),
+        base_url: Some(base_url.to_string()),
+        api_key_env: None,
+        model_file: None,
+        source: None,
+        context_window: 8192,
+        price: Default::default(),
+        max_concurrency: 2,
+        structured_output: StructuredOutput::JsonSchema,
+        timeout_secs: 5,
+        max_retries: 2,
+        threads: None,
+    }
+}
+
+fn request() -> ChatRequest {
+    ChatRequest {
+        messages: vec![
+            ChatMessage {
+                role: Role::System,
+                content: "You write ads.".into(),
+            },
+            ChatMessage {
+                role: Role::User,
+                content: "Firstwand 3L".into(),
+            },
+        ],
+        output_schema: Some(json!({"type": "object"})),
+        schema_name: "ad".into(),
+        temperature: 0.5,
+        top_p: 0.9,
+        max_tokens: 100,
+        seed: Some(7),
+    }
+}
+
+fn completion(content: &str) -> serde_json::Value {
+    json!({
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": "test-model-2026",
+        "choices": [{
+            "index": 0,
+            "message": {"role": "assistant", "content": content},
+            "finish_reason": "stop"
+        }],
+        "usage": {"prompt_tokens": 42, "completion_tokens": 17, "total_tokens": 59}
+    })
+}
+
+fn api_error(message: &str) -> serde_json::Value {
+    json!({"error": {"message": message, "type": "server_error", "param": null, "code": null}})
+}
+
+async fn server() -> MockServer {
+    MockServer::start().await
+}
+
+fn client(server: &MockServer, tweak: impl FnOnce(&mut Profile)) -> OpenAiClient {
+    let mut p = profile(&format!("{}/v1", server.uri()));
+    tweak(&mut p);
+    OpenAiClient::new("mock", &p).unwrap()
+}
+
+#[tokio::test]
+async fn success_returns_content_usage_and_sends_the_schema() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/chat/completions"))
+        .and(body_partial_json(json!({
+            "model": "test-model",
+            "max_tokens": 100,
+            "seed": 7,
+            "response_format": {"type": "json_schema", "json_schema": {"name": "ad", "schema": {"type": "object"}, "strict": true}},
+            "messages": [{"role": "system", "content": "You write ads."}, {"role": "user", "content": "Firstwand 3L"}]
+        })))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(r#"{"ok": true}"#)))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let r = client(&server, |_| {}).chat(&request(), None).await.unwrap();
+    assert_eq!(r.content, r#"{"ok": true}"#);
+    assert_eq!(r.model, "test-model-2026");
+    assert_eq!((r.usage.prompt_tokens, r.usage.completion_tokens), (42, 17));
+}
+
+#[tokio::test]
+async fn json_object_mode_when_the_server_cannot_take_a_schema() {
+    let server = server().await;
+    Mock::given(body_partial_json(json!({"response_format": {"type": "json_object"}})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let c = client(&server, |p| p.structured_output = StructuredOutput::JsonObject);
+    c.chat(&request(), None).await.unwrap();
+}
+
+#[tokio::test]
+async fn rate_limit_honours_retry_after_then_succeeds() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "1")
+                .set_body_json(json!({"error": {"message": "slow down", "type": "rate_limit_error", "param": null, "code": null}})),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")))
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    let r = client(&server, |_| {}).chat(&request(), None).await.unwrap();
+    assert_eq!(r.content, "{}");
+    assert!(started.elapsed() >= Duration::from_millis(950), "Retry-After was not honoured");
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn persistent_rate_limit_is_classified_after_the_retries() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "0")
+                .set_body_json(json!({"error": {"message": "slow down", "type": "rate_limit_error", "param": null, "code": null}})),
+        )
+        .expect(3)
+        .mount(&server)
+        .await;
+    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    assert!(matches!(err, LlmError::RateLimited { .. }), "{err}");
+    assert_eq!(err.class(), ErrorClass::RateLimited);
+}
+
+#[tokio::test]
+async fn server_error_is_retried_then_classified_transient() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(500).set_body_json(api_error("boom")))
+        .expect(3)
+        .mount(&server)
+        .await;
+    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    assert!(matches!(err, LlmError::Server { status: 500, .. }), "{err}");
+    assert_eq!(err.class(), ErrorClass::Transient);
+}
+
+#[tokio::test]
+async fn slow_server_times_out() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")).set_delay(Duration::from_secs(3)))
+        .mount(&server)
+        .await;
+    let c = client(&server, |p| {
+        p.timeout_secs = 1;
+        p.max_retries = 0;
+    });
+    let err = c.chat(&request(), None).await.unwrap_err();
+    assert!(matches!(err, LlmError::Timeout { secs: 1, .. }), "{err}");
+    assert!(err.to_string().contains("did not answer within 1 s"));
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_provider_error() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("{\"choices\": [ oops", "application/json"))
+        .mount(&server)
+        .await;
+    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    assert!(matches!(err, LlmError::MalformedResponse { .. }), "{err}");
+}
+
+#[tokio::test]
+async fn bad_credentials_and_context_length_are_classified() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(api_error("invalid api key")))
+        .mount(&server)
+        .await;
+    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    assert_eq!(err.class(), ErrorClass::Config, "{err}");
+
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": {
+            "message": "This model's maximum context length is 8192 tokens", "type": "invalid_request_error",
+            "param": "messages", "code": "context_length_exceeded"}})))
+        .mount(&server)
+        .await;
+    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    assert_eq!(err.class(), ErrorClass::ContextTooLong, "{err}");
+}
+
+#[tokio::test]
+async fn refusal_is_never_treated_as_output() {
+    let server = server().await;
+    let mut body = completion("");
+    body["choices"][0]["message"] = json!({"role": "assistant", "content": null, "refusal": "I can't help with that."});
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    assert_eq!(err.class(), ErrorClass::Refusal);
+}
+
+#[tokio::test]
+async fn streaming_delivers_pieces_and_usage() {
+    let server = server().await;
+    let chunk = |content: &str| {
+        json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "test-model",
+               "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": null}]})
+    };
+    let usage = json!({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "test-model",
+                       "choices": [], "usage": {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8}});
+    let body = format!(
+        "data: {}\n\ndata: {}\n\ndata: {}\n\ndata: [DONE]\n\n",
+        chunk("{\"a\":"),
+        chunk(" 1}"),
+        usage
+    );
+    Mock::given(body_partial_json(json!({"stream": true, "stream_options": {"include_usage": true}})))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
+        .mount(&server)
+        .await;
+    let pieces = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let sink_pieces = Arc::clone(&pieces);
+    let sink: copydesk::llm::TokenSink = Arc::new(move |p: &str| sink_pieces.lock().unwrap().push(p.to_string()));
+    let r = client(&server, |_| {}).chat(&request(), Some(sink)).await.unwrap();
+    assert_eq!(r.content, "{\"a\": 1}");
+    assert_eq!(*pieces.lock().unwrap(), vec!["{\"a\":".to_string(), " 1}".to_string()]);
+    assert_eq!(r.usage.completion_tokens, 3);
+    assert!(r.time_to_first_token.is_some());
+}
+
+#[tokio::test]
+async fn output_that_breaks_the_schema_is_reported_at_json_pointers() {
+    let server = server().await;
+    let too_long = "Diese Überschrift ist eindeutig zu lang für Google Ads";
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(
+            &json!({"headlines": [too_long, "Firstwand 3L", "Regen? Egal."], "descriptions": ["kurz"]}).to_string(),
+        )))
+        .mount(&server)
+        .await;
+    let reg = registry();
+    let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
+    let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
+    let generated = pipeline::run(
+        client,
+        "mock",
+        2,
+        GenerateRequest {
+            prompt,
+            vars: example_vars(),
+            n: 2,
+            profile: None,
+            stream: None,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(generated.variants.len(), 2);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    let v = &generated.variants[0];
+    assert!(!v.valid);
+    let pointers: Vec<&str> = v.errors.iter().map(|e| e.pointer.as_str()).collect();
+    assert!(pointers.contains(&"/headlines/0"), "{pointers:?}");
+    assert!(pointers.contains(&"/descriptions"), "{pointers:?}");
+    assert!(pointers.contains(&"/descriptions/0"), "{pointers:?}");
+}
+
+#[tokio::test]
+async fn cli_exit_code_1_when_an_output_is_invalid() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion("Sorry, here are some ideas: Firstwand!")))
+        .mount(&server)
+        .await;
+    let p = Project::new(&format!(
+        "default_profile: mock\nprofiles:\n  mock:\n    provider: openai\n    model: m\n    base_url: {}/v1\n    context_window: 4096\n",
+        server.uri()
+    ));
+    let uri = server.uri();
+    let run = tokio::task::spawn_blocking(move || {
+        let _keep = uri;
+        p.run(&["generate", "--prompt", "ad-variants@1", "--vars", "examples/ad-variants.firstwand.de.json", "--format", "jsonl"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    let line: serde_json::Value = serde_json::from_str(run.stdout().lines().next().unwrap()).unwrap();
+    assert_eq!(line["valid"], false);
+    assert!(line["errors"][0]["message"].as_str().unwrap().contains("not JSON"));
+    assert_eq!(line["usage"]["prompt_tokens"], 42);
+}

@@ -1,0 +1,156 @@
+//! A real OpenAI-compatible server: llama-cpp-python's server on 127.0.0.1 serving the same
+//! GGUF file, started and stopped by the test.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use copydesk::config::{Profile, ProviderKind, StructuredOutput};
+use copydesk::llm::openai::OpenAiClient;
+use copydesk::llm::{LlmClient, TokenSink};
+use copydesk::pipeline::{self, GenerateRequest};
+
+use crate::common::{example_vars, free_port, model_file, registry};
+
+/// The server process; killed when dropped, so a failing test does not leak it.
+struct LlamaServer {
+    child: Child,
+    base_url: String,
+}
+
+impl LlamaServer {
+    fn start() -> Self {
+        let python = std::env::var_os("COPYDESK_TEST_PYTHON").map(PathBuf::from).unwrap_or_else(|| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cache/copydesk/pyenv/bin/python")
+        });
+        assert!(
+            python.exists(),
+            "{} missing: ./scripts/test.sh builds llama-cpp-python[server] into it",
+            python.display()
+        );
+        let port = free_port();
+        let child = Command::new(&python)
+            .args(["-m", "llama_cpp.server", "--model"])
+            .arg(model_file())
+            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--n_ctx", "4096", "--model_alias", "smollm2"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start llama_cpp.server");
+        let server = Self {
+            child,
+            base_url: format!("http://127.0.0.1:{port}/v1"),
+        };
+        server.wait_ready(port);
+        server
+    }
+
+    fn wait_ready(&self, port: u16) {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < deadline {
+            if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+                use std::io::{Read, Write};
+                let _ = s.write_all(b"GET /v1/models HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+                let mut head = [0u8; 12];
+                if s.read_exact(&mut head).is_ok() && head.ends_with(b"200") {
+                    return;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        panic!("llama_cpp.server did not become ready on port {port}");
+    }
+
+    fn profile(&self, structured: StructuredOutput) -> Profile {
+        Profile {
+            provider: ProviderKind::Openai,
+            model: "smollm2".into(),
+            base_url: Some(self.base_url.clone()),
+            api_key_env: None,
+            model_file: None,
+            source: None,
+            context_window: 4096,
+            price: Default::default(),
+            max_concurrency: 1,
+            structured_output: structured,
+            timeout_secs: 120,
+            max_retries: 0,
+            threads: None,
+        }
+    }
+}
+
+impl Drop for LlamaServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn generate_against_a_real_openai_compatible_server() {
+    let server = LlamaServer::start();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let reg = registry();
+    let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
+
+    // structured output: the server enforces the schema, the result validates
+    let client: Arc<dyn LlmClient> = Arc::new(OpenAiClient::new("server", &server.profile(StructuredOutput::JsonSchema)).unwrap());
+    let generated = rt
+        .block_on(pipeline::run(
+            Arc::clone(&client),
+            "server",
+            1,
+            GenerateRequest {
+                prompt,
+                vars: example_vars(),
+                n: 2,
+                profile: None,
+                stream: None,
+            },
+        ))
+        .unwrap();
+    assert_eq!(generated.variants.len(), 2);
+    for v in &generated.variants {
+        assert!(v.valid, "{:?}\n{}", v.errors, v.raw);
+    }
+    let call = &generated.calls[0];
+    assert!(call.usage.prompt_tokens > 50 && call.usage.completion_tokens > 5, "{call:?}");
+
+    // streaming through the same server
+    let streamed = Arc::new(Mutex::new(String::new()));
+    let sink_text = Arc::clone(&streamed);
+    let sink: TokenSink = Arc::new(move |p: &str| sink_text.lock().unwrap().push_str(p));
+    let generated = rt
+        .block_on(pipeline::run(
+            client,
+            "server",
+            1,
+            GenerateRequest {
+                prompt,
+                vars: example_vars(),
+                n: 1,
+                profile: None,
+                stream: Some(sink),
+            },
+        ))
+        .unwrap();
+    assert_eq!(*streamed.lock().unwrap(), generated.variants[0].raw);
+    assert!(generated.calls[0].time_to_first_token_ms.is_some());
+
+    // JSON mode: the reply parses; the schema is checked afterwards
+    let json_mode = OpenAiClient::new("server", &server.profile(StructuredOutput::JsonObject)).unwrap();
+    let request = copydesk::llm::ChatRequest {
+        messages: prompt.render(&example_vars(), 1).unwrap(),
+        output_schema: Some(prompt.output_schema_for(1)),
+        schema_name: "ad".into(),
+        temperature: 0.2,
+        top_p: 0.9,
+        max_tokens: 200,
+        seed: Some(1),
+    };
+    let reply = rt.block_on(json_mode.chat(&request, None)).unwrap();
+    copydesk::guard::schema::extract_json(&reply.content).unwrap();
+    drop(server);
+}
