@@ -36,6 +36,9 @@ pub enum StructuredOutput {
     /// `response_format: {type: json_object}` — JSON mode; the schema is checked afterwards.
     #[default]
     JsonObject,
+    /// `response_format: {type: json_object, schema: …}` — the form llama-cpp-python's server
+    /// (and Anyscale-style endpoints) use to enforce a schema.
+    JsonObjectSchema,
     /// No response format; the schema is checked afterwards.
     None,
 }

@@ -29,6 +29,18 @@ pub struct GenerateRequest<'a> {
     pub stream: Option<TokenSink>,
 }
 
+impl std::fmt::Debug for GenerateRequest<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GenerateRequest")
+            .field("prompt", &self.prompt.label())
+            .field("vars", &self.vars)
+            .field("n", &self.n)
+            .field("profile", &self.profile)
+            .field("stream", &self.stream.is_some())
+            .finish()
+    }
+}
+
 /// A schema violation at a JSON pointer of the output.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SchemaError {

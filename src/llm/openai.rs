@@ -15,11 +15,13 @@ use async_openai::middleware::retry::OpenAIRetryLayer;
 use async_openai::types::chat::{
     ChatCompletionRequestAssistantMessage, ChatCompletionRequestMessage,
     ChatCompletionRequestSystemMessage, ChatCompletionRequestUserMessage,
-    ChatCompletionStreamOptions, CreateChatCompletionRequest, FinishReason, ResponseFormat,
+    ChatCompletionStreamOptions, CreateChatCompletionRequest, CreateChatCompletionResponse,
+    CreateChatCompletionStreamResponse, FinishReason, ResponseFormat,
     ResponseFormatJsonSchema,
 };
 use futures::StreamExt;
 use futures::future::BoxFuture;
+use serde_json::Value;
 use tower::Layer;
 
 use super::{ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage};
@@ -69,7 +71,9 @@ impl OpenAiClient {
         })
     }
 
-    fn build_request(&self, req: &ChatRequest, stream: bool) -> CreateChatCompletionRequest {
+    /// The request body. Built with async-openai's types, then serialised once so the
+    /// `json_object` + `schema` form (not in OpenAI's API) can be added.
+    fn build_request(&self, req: &ChatRequest, stream: bool) -> Value {
         let messages = req
             .messages
             .iter()
@@ -98,10 +102,15 @@ impl OpenAiClient {
                     strict: Some(true),
                 },
             }),
-            (Some(_), StructuredOutput::JsonObject) => Some(ResponseFormat::JsonObject),
+            (Some(_), StructuredOutput::JsonObject | StructuredOutput::JsonObjectSchema) => {
+                Some(ResponseFormat::JsonObject)
+            }
             _ => None,
         };
-        CreateChatCompletionRequest {
+        // `max_tokens` and `seed` are deprecated by OpenAI for its newest models but are what
+        // every OpenAI-compatible server understands.
+        #[allow(deprecated)]
+        let request = CreateChatCompletionRequest {
             messages,
             model: self.model.clone(),
             temperature: Some(req.temperature),
@@ -115,7 +124,12 @@ impl OpenAiClient {
                 ..Default::default()
             }),
             ..Default::default()
+        };
+        let mut body = serde_json::to_value(request).unwrap_or(Value::Null);
+        if let (Some(schema), StructuredOutput::JsonObjectSchema) = (&req.output_schema, self.structured) {
+            body["response_format"]["schema"] = schema.clone();
         }
+        body
     }
 
     async fn complete(&self, req: &ChatRequest) -> Result<ChatResponse, LlmError> {
@@ -123,7 +137,7 @@ impl OpenAiClient {
         let response = self
             .client
             .chat()
-            .create(self.build_request(req, false))
+            .create_byot::<_, CreateChatCompletionResponse>(self.build_request(req, false))
             .await
             .map_err(|e| self.classify(e))?;
         let choice = response.choices.into_iter().next().ok_or_else(|| LlmError::MalformedResponse {
@@ -154,7 +168,7 @@ impl OpenAiClient {
         let mut stream = self
             .client
             .chat()
-            .create_stream(self.build_request(req, true))
+            .create_stream_byot::<_, CreateChatCompletionStreamResponse>(self.build_request(req, true))
             .await
             .map_err(|e| self.classify(e))?;
         let mut content = String::new();

@@ -70,8 +70,13 @@ fn format_schema_errors(errors: &[(String, String)]) -> String {
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+    {
+        env.set_syntax(syntax);
+    }
     env
 }
 
@@ -103,7 +108,7 @@ impl PromptVersion {
             let template = env
                 .template_from_named_str(name, &tpl.value)
                 .map_err(|e| RenderError::Template(self.diagnostic(name, tpl, &e)))?;
-            let content = template.render(&ctx).map_err(|e| {
+            let content = template.render(minijinja::value::Serde(&ctx)).map_err(|e| {
                 let missing = template
                     .undeclared_variables(false)
                     .into_iter()

@@ -95,8 +95,9 @@ fn generate_against_a_real_openai_compatible_server() {
     let reg = registry();
     let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
 
-    // structured output: the server enforces the schema, the result validates
-    let client: Arc<dyn LlmClient> = Arc::new(OpenAiClient::new("server", &server.profile(StructuredOutput::JsonSchema)).unwrap());
+    // structured output (json_object + schema, the form llama-cpp-python takes): the server
+    // enforces the schema, the result validates
+    let client: Arc<dyn LlmClient> = Arc::new(OpenAiClient::new("server", &server.profile(StructuredOutput::JsonObjectSchema)).unwrap());
     let generated = rt
         .block_on(pipeline::run(
             Arc::clone(&client),

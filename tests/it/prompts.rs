@@ -68,7 +68,7 @@ fn ad_variants_v2_rendered_in_english() {
 fn feed_enrichment_rendered_from_a_real_feed_row() {
     let mut vars = Map::new();
     vars.insert("locale".into(), json!("de"));
-    vars.insert("row".into(), feed_row(1));
+    vars.insert("row".into(), feed_row(3));
     insta::assert_snapshot!(render("feed-enrichment@1", vars, 1));
 }
 
