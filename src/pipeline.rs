@@ -140,7 +140,8 @@ pub async fn run(
         schema_name: prompt.id().replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_"),
         temperature: settings.temperature,
         top_p: settings.top_p,
-        max_tokens: settings.max_tokens,
+        // with `in_output`, max_tokens is per variant
+        max_tokens: settings.max_tokens.saturating_mul(per_call_n as u32),
         seed: settings.seed,
     };
     let responses: Vec<ChatResponse> = futures::stream::iter(0..calls)

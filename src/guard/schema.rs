@@ -13,7 +13,8 @@ pub fn errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<(Strin
 /// Extract the JSON value from a model reply: the whole reply, the body of a fenced code block,
 /// or the outermost `{…}` / `[…]` after leading prose.
 pub fn extract_json(reply: &str) -> Result<Value, String> {
-    let trimmed = reply.trim();
+    let repaired = escape_controls_in_strings(reply.trim());
+    let trimmed: &str = &repaired;
     if let Ok(v) = serde_json::from_str(trimmed) {
         return Ok(v);
     }
@@ -34,6 +35,31 @@ pub fn extract_json(reply: &str) -> Result<Value, String> {
         .err()
         .map_or_else(|| "no JSON found".to_string(), |e| e.to_string());
     Err(format!("the reply is not JSON ({err})"))
+}
+
+/// Models (and the grammars of some servers) emit raw newlines and tabs inside JSON strings,
+/// which JSON forbids; escape control characters that occur inside string literals.
+fn escape_controls_in_strings(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut repaired: Option<String> = None;
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, c) in text.char_indices() {
+        let raw_control = in_string && !escaped && c.is_control();
+        if in_string {
+            escaped = !escaped && c == '\\';
+            in_string = escaped || c != '"';
+        } else {
+            in_string = c == '"';
+        }
+        match (&mut repaired, raw_control) {
+            (slot, true) => {
+                let out = slot.get_or_insert_with(|| text[..i].to_string());
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            (Some(out), false) => out.push(c),
+            (None, false) => {}
+        }
+    }
+    repaired.map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
 }
 
 fn fenced_block(text: &str) -> Option<&str> {
@@ -61,6 +87,10 @@ mod tests {
             Ok(serde_json::json!({"a": [1, 2]}))
         );
         assert!(extract_json("no json here").is_err());
+        assert_eq!(
+            extract_json("{\"h\": [\"]\nZeile\tzwei\"]}\n"),
+            Ok(serde_json::json!({"h": ["]\nZeile\tzwei"]}))
+        );
         assert!(extract_json("{\"a\": ").is_err());
     }
 }
