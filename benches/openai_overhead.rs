@@ -20,10 +20,15 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let Ok(base) = std::env::var("COPYDESK_BENCH_BASE_URL") else {
-        eprintln!("openai_overhead: set COPYDESK_BENCH_BASE_URL (scripts/bench-openai-overhead.sh does)");
+        eprintln!(
+            "openai_overhead: set COPYDESK_BENCH_BASE_URL (scripts/bench-openai-overhead.sh does)"
+        );
         return;
     };
-    let n: usize = std::env::var("COPYDESK_BENCH_REQUESTS").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let n: usize = std::env::var("COPYDESK_BENCH_REQUESTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
     let profile = Profile {
         provider: ProviderKind::Openai,
         model: "smollm2".into(),
@@ -59,7 +64,10 @@ fn main() {
     .to_string();
     let raw = reqwest::Client::new();
     let url = format!("{}/chat/completions", base.trim_end_matches('/'));
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let (mut t_raw, mut t_lib) = (Vec::with_capacity(n), Vec::with_capacity(n));
     rt.block_on(async {
         for i in 0..(n + 10) {
@@ -87,8 +95,16 @@ fn main() {
     t_lib.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!("requests: {n} each, sequential, alternating");
-    println!("raw HTTP   median {:.3} ms  p95 {:.3} ms", ms(percentile(&t_raw, 0.5)), ms(percentile(&t_raw, 0.95)));
-    println!("copydesk   median {:.3} ms  p95 {:.3} ms", ms(percentile(&t_lib, 0.5)), ms(percentile(&t_lib, 0.95)));
+    println!(
+        "raw HTTP   median {:.3} ms  p95 {:.3} ms",
+        ms(percentile(&t_raw, 0.5)),
+        ms(percentile(&t_raw, 0.95))
+    );
+    println!(
+        "copydesk   median {:.3} ms  p95 {:.3} ms",
+        ms(percentile(&t_lib, 0.5)),
+        ms(percentile(&t_lib, 0.95))
+    );
     println!(
         "overhead   median {:+.3} ms  p95 {:+.3} ms",
         ms(percentile(&t_lib, 0.5)) - ms(percentile(&t_raw, 0.5)),

@@ -166,7 +166,8 @@ impl Config {
     /// Load a given file with a given set of `COPYDESK_…` variables (testable without touching the
     /// process environment).
     pub fn load_with_env(file: &Path, env: &[(String, String)]) -> Result<Self, ConfigError> {
-        let mut parsed: ConfigFile = crate::yaml::read(file).map_err(|d| ConfigError::Invalid(d.into()))?;
+        let mut parsed: ConfigFile =
+            crate::yaml::read(file).map_err(|d| ConfigError::Invalid(d.into()))?;
         let mut problems = apply_env(&mut parsed, env);
         problems.extend(parsed.validate(file));
         if !problems.is_empty() {
@@ -182,7 +183,11 @@ impl Config {
             root
         };
         let root = std::path::absolute(&root).unwrap_or(root);
-        let state_dir = root.join(parsed.state_dir.unwrap_or_else(|| PathBuf::from(".copydesk")));
+        let state_dir = root.join(
+            parsed
+                .state_dir
+                .unwrap_or_else(|| PathBuf::from(".copydesk")),
+        );
         Ok(Self {
             file: file.to_path_buf(),
             default_profile: parsed.default_profile.value,
@@ -260,14 +265,24 @@ impl ConfigFile {
                         bad("a local profile needs model_file (a GGUF file)".into());
                     }
                     if p.base_url.is_some() || p.api_key_env.is_some() {
-                        bad("base_url and api_key_env belong to openai profiles, not local ones".into());
+                        bad(
+                            "base_url and api_key_env belong to openai profiles, not local ones"
+                                .into(),
+                        );
                     }
                 }
                 ProviderKind::Openai => {
                     match &p.base_url {
-                        None => bad("an openai profile needs base_url (e.g. http://127.0.0.1:8080/v1)".into()),
-                        Some(url) if !(url.starts_with("http://") || url.starts_with("https://")) => {
-                            bad(format!("base_url '{url}' must start with http:// or https://"))
+                        None => bad(
+                            "an openai profile needs base_url (e.g. http://127.0.0.1:8080/v1)"
+                                .into(),
+                        ),
+                        Some(url)
+                            if !(url.starts_with("http://") || url.starts_with("https://")) =>
+                        {
+                            bad(format!(
+                                "base_url '{url}' must start with http:// or https://"
+                            ))
                         }
                         Some(_) => {}
                     }
@@ -277,13 +292,18 @@ impl ConfigFile {
                     if let Some(env) = &p.api_key_env
                         && (env.is_empty() || env.contains(char::is_whitespace))
                     {
-                        bad(format!("api_key_env must name an environment variable, got '{env}'"));
+                        bad(format!(
+                            "api_key_env must name an environment variable, got '{env}'"
+                        ));
                     }
                 }
             }
             if let Some(src) = &p.source {
                 if !src.package.contains("==") {
-                    bad(format!("source.package '{}' must pin a version (name==version)", src.package));
+                    bad(format!(
+                        "source.package '{}' must pin a version (name==version)",
+                        src.package
+                    ));
                 }
                 if src.sha256.len() != 64 || !src.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
                     bad("source.sha256 must be 64 hex digits".into());
@@ -316,10 +336,10 @@ fn apply_env(cfg: &mut ConfigFile, env: &[(String, String)]) -> Vec<Diagnostic> 
             "COPYDESK_DEFAULT_PROFILE" => cfg.default_profile.value = value.clone(),
             "COPYDESK_STATE_DIR" => cfg.state_dir = Some(PathBuf::from(value)),
             _ => {
-                if let Some(rest) = key.strip_prefix("COPYDESK_PROFILE__") {
-                    if let Err(msg) = override_profile(cfg, rest, value) {
-                        out.push(Diagnostic::env(key, msg));
-                    }
+                if let Some(rest) = key.strip_prefix("COPYDESK_PROFILE__")
+                    && let Err(msg) = override_profile(cfg, rest, value)
+                {
+                    out.push(Diagnostic::env(key, msg));
                 }
             }
         }

@@ -13,7 +13,9 @@ use serde_json::{Map, Value};
 
 use crate::config::Config;
 use crate::guard::schema::extract_json;
-use crate::llm::{self, BuildError, ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage};
+use crate::llm::{
+    self, BuildError, ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage,
+};
 use crate::prompt::{ChatMessage, PromptVersion, RenderError, Variants};
 
 /// One `generate` request.
@@ -103,7 +105,10 @@ pub enum PipelineError {
 }
 
 /// Render, call the model and validate every variant.
-pub async fn generate(config: &Config, req: GenerateRequest<'_>) -> Result<Generated, PipelineError> {
+pub async fn generate(
+    config: &Config,
+    req: GenerateRequest<'_>,
+) -> Result<Generated, PipelineError> {
     let profile = req
         .profile
         .clone()
@@ -113,7 +118,10 @@ pub async fn generate(config: &Config, req: GenerateRequest<'_>) -> Result<Gener
     let concurrency = if req.stream.is_some() {
         1
     } else {
-        config.profiles.get(&profile).map_or(1, |p| p.max_concurrency)
+        config
+            .profiles
+            .get(&profile)
+            .map_or(1, |p| p.max_concurrency)
     };
     run(client, &profile, concurrency, req).await
 }
@@ -137,7 +145,9 @@ pub async fn run(
     let base = ChatRequest {
         messages: messages.clone(),
         output_schema: Some(prompt.output_schema_for(per_call_n)),
-        schema_name: prompt.id().replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_"),
+        schema_name: prompt
+            .id()
+            .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_"),
         temperature: settings.temperature,
         top_p: settings.top_p,
         // with `in_output`, max_tokens is per variant
@@ -161,7 +171,10 @@ pub async fn run(
         match (&in_output, extract_json(&response.content)) {
             (Some(field), Ok(value)) => {
                 let errors = schema_errors(prompt, &value, per_call_n);
-                let items = value.get(field).and_then(Value::as_array).filter(|_| errors.is_empty());
+                let items = value
+                    .get(field)
+                    .and_then(Value::as_array)
+                    .filter(|_| errors.is_empty());
                 match items {
                     Some(items) => variants.extend(items.iter().map(|item| Variant {
                         index: 0,
@@ -236,7 +249,12 @@ fn schema_errors(prompt: &PromptVersion, value: &Value, n: usize) -> Vec<SchemaE
     errors
 }
 
-fn invalid(call: usize, response: &ChatResponse, output: Option<Value>, errors: Vec<SchemaError>) -> Variant {
+fn invalid(
+    call: usize,
+    response: &ChatResponse,
+    output: Option<Value>,
+    errors: Vec<SchemaError>,
+) -> Variant {
     Variant {
         index: 0,
         call,

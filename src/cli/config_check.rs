@@ -23,7 +23,9 @@ pub fn run(explicit: Option<&Path>, cwd: &Path, Cmd::Check: Cmd) -> Result<ExitC
                 .map(Path::to_path_buf)
                 .or_else(|| crate::config::discover(cwd))
                 .unwrap_or_default();
-            let root = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+            let root = file
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
             (root, None, d.0)
         }
         Err(e) => return Err(e.into()),
@@ -54,7 +56,10 @@ pub fn check_project(root: &Path, config: Option<&Config>) -> Vec<Diagnostic> {
                     if !config.profiles.contains_key(name) {
                         problems.push(Diagnostic::file(
                             &v.path,
-                            format!("model profile '{name}' is not defined in {}", config.file.display()),
+                            format!(
+                                "model profile '{name}' is not defined in {}",
+                                config.file.display()
+                            ),
                         ));
                     }
                 }

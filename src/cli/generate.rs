@@ -66,7 +66,11 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         ProgressBar::hidden()
     } else {
         let s = ProgressBar::new_spinner();
-        s.set_message(format!("generating {} variant(s) with {}", args.n, prompt.label()));
+        s.set_message(format!(
+            "generating {} variant(s) with {}",
+            args.n,
+            prompt.label()
+        ));
         s.enable_steady_tick(Duration::from_millis(120));
         s
     };
@@ -84,7 +88,9 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
     }
     let generated = result?;
     match args.format {
-        GenerateFormat::Json => print(super::output::json(&generated).map_err(std::io::Error::other)?)?,
+        GenerateFormat::Json => {
+            print(super::output::json(&generated).map_err(std::io::Error::other)?)?
+        }
         GenerateFormat::Jsonl => {
             let mut out = String::new();
             for v in &generated.variants {
@@ -124,7 +130,10 @@ fn render_table(g: &Generated) -> String {
             v.index.to_string(),
             text,
             if v.valid { "✓".into() } else { "✗".into() },
-            format!("{}/{}", call.usage.prompt_tokens, call.usage.completion_tokens),
+            format!(
+                "{}/{}",
+                call.usage.prompt_tokens, call.usage.completion_tokens
+            ),
             format!("{:.1} s", call.latency_ms / 1000.0),
             call.model.clone(),
         ]);
@@ -132,12 +141,19 @@ fn render_table(g: &Generated) -> String {
     let mut out = format!("{t}\n");
     for v in g.variants.iter().filter(|v| !v.valid) {
         for e in &v.errors {
-            let at = if e.pointer.is_empty() { String::new() } else { format!(" at {}", e.pointer) };
+            let at = if e.pointer.is_empty() {
+                String::new()
+            } else {
+                format!(" at {}", e.pointer)
+            };
             out.push_str(&format!("variant {}{at}: {}\n", v.index, e.message));
         }
     }
     let (tin, tout) = g.calls.iter().fold((0u64, 0u64), |(a, b), c| {
-        (a + u64::from(c.usage.prompt_tokens), b + u64::from(c.usage.completion_tokens))
+        (
+            a + u64::from(c.usage.prompt_tokens),
+            b + u64::from(c.usage.completion_tokens),
+        )
     });
     let valid = g.variants.iter().filter(|v| v.valid).count();
     out.push_str(&format!(

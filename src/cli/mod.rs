@@ -70,9 +70,8 @@ impl Failure {
     /// The process exit code for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Pipeline(PipelineError::Llm(e)) | Failure::Pipeline(PipelineError::Build(BuildError::Llm(e))) => {
-                llm_exit_code(e)
-            }
+            Failure::Pipeline(PipelineError::Llm(e))
+            | Failure::Pipeline(PipelineError::Build(BuildError::Llm(e))) => llm_exit_code(e),
             Failure::Fetch(FetchError::Pip { .. }) => 3,
             _ => 2,
         }
@@ -112,7 +111,9 @@ fn registry(config: &Config) -> Registry {
 
 /// A tokio runtime for commands that talk to models.
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
-    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
 }
 
 /// Print to stdout, one write per call.

@@ -35,7 +35,13 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
     match cmd {
         Cmd::Fetch { profile } => {
             let names: Vec<String> = match profile {
-                Some(p) => vec![config.profile(Some(&p)).map_err(|e| Failure::Usage(e.to_string()))?.0.to_string()],
+                Some(p) => vec![
+                    config
+                        .profile(Some(&p))
+                        .map_err(|e| Failure::Usage(e.to_string()))?
+                        .0
+                        .to_string(),
+                ],
                 None => config
                     .profiles
                     .iter()
@@ -46,31 +52,55 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
             for name in names {
                 let p = &config.profiles[&name];
                 match fetch::fetch(config, &name, p, true)? {
-                    Fetched::Present(path) => print(format!("{name}: {} present, sha256 ok\n", path.display()))?,
-                    Fetched::Downloaded(path) => print(format!("{name}: fetched {}, sha256 ok\n", path.display()))?,
+                    Fetched::Present(path) => {
+                        print(format!("{name}: {} present, sha256 ok\n", path.display()))?
+                    }
+                    Fetched::Downloaded(path) => {
+                        print(format!("{name}: fetched {}, sha256 ok\n", path.display()))?
+                    }
                 }
             }
         }
         Cmd::List => {
             let mut t = table(&["profile", "model", "file", "present"]);
-            for (name, p) in config.profiles.iter().filter(|(_, p)| p.provider == ProviderKind::Local) {
+            for (name, p) in config
+                .profiles
+                .iter()
+                .filter(|(_, p)| p.provider == ProviderKind::Local)
+            {
                 let path = config.model_path(p).unwrap_or_default();
                 t.add_row(vec![
                     name.clone(),
                     p.model.clone(),
                     path.display().to_string(),
-                    if path.is_file() { "yes".into() } else { "no: copydesk models fetch".into() },
+                    if path.is_file() {
+                        "yes".into()
+                    } else {
+                        "no: copydesk models fetch".into()
+                    },
                 ]);
             }
             print(format!("{t}\n"))?;
         }
-        Cmd::Bench { profile, tokens, format } => {
-            let (name, p) = config.profile(profile.as_deref()).map_err(|e| Failure::Usage(e.to_string()))?;
+        Cmd::Bench {
+            profile,
+            tokens,
+            format,
+        } => {
+            let (name, p) = config
+                .profile(profile.as_deref())
+                .map_err(|e| Failure::Usage(e.to_string()))?;
             if p.provider != ProviderKind::Local {
-                return Err(Failure::Usage(format!("profile '{name}' is not a local profile")));
+                return Err(Failure::Usage(format!(
+                    "profile '{name}' is not a local profile"
+                )));
             }
-            let client = LocalClient::new(config, name, p).map_err(|e| Failure::Pipeline(e.into()))?;
-            let load_time = client.load().map_err(|e| Failure::Pipeline(e.into()))?.load_time;
+            let client =
+                LocalClient::new(config, name, p).map_err(|e| Failure::Pipeline(e.into()))?;
+            let load_time = client
+                .load()
+                .map_err(|e| Failure::Pipeline(e.into()))?
+                .load_time;
             let request = ChatRequest {
                 messages: vec![ChatMessage {
                     role: Role::User,

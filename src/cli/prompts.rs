@@ -66,7 +66,8 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 Format::Text => {
                     let mut t = table(&["prompt", "versions", "live", "state", "description"]);
                     for (id, e) in &registry.prompts {
-                        let versions: Vec<String> = e.versions.keys().map(|v| format!("v{v}")).collect();
+                        let versions: Vec<String> =
+                            e.versions.keys().map(|v| format!("v{v}")).collect();
                         let state = if !e.problems.is_empty() {
                             format!("{} problem(s): run copydesk config check", e.problems.len())
                         } else if e.release.is_some() {

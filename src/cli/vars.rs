@@ -19,8 +19,11 @@ pub fn collect(file: Option<&Path>, pairs: &[String]) -> Result<Map<String, Valu
             .split_once('=')
             .ok_or_else(|| Failure::Usage(format!("--var '{pair}': expected key=value")))?;
         let value = if raw.starts_with(['[', '{', '"']) {
-            serde_json::from_str(raw)
-                .map_err(|e| Failure::Usage(format!("--var {key}: the value looks like JSON but does not parse: {e}")))?
+            serde_json::from_str(raw).map_err(|e| {
+                Failure::Usage(format!(
+                    "--var {key}: the value looks like JSON but does not parse: {e}"
+                ))
+            })?
         } else {
             Value::String(raw.to_string())
         };
@@ -37,12 +40,20 @@ fn read_file(path: &Path) -> Result<Map<String, Value>, Failure> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Failure::Usage(format!("--vars {}: {e}", path.display())))?;
         serde_json::from_str(&text).map_err(|e| {
-            Failure::Usage(format!("{}:{}:{}: invalid JSON: {e}", path.display(), e.line(), e.column()))
+            Failure::Usage(format!(
+                "{}:{}:{}: invalid JSON: {e}",
+                path.display(),
+                e.line(),
+                e.column()
+            ))
         })?
     };
     match value {
         Value::Object(map) => Ok(map),
-        _ => Err(Failure::Usage(format!("{}: vars must be an object of name → value", path.display()))),
+        _ => Err(Failure::Usage(format!(
+            "{}: vars must be an object of name → value",
+            path.display()
+        ))),
     }
 }
 

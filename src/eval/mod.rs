@@ -71,12 +71,19 @@ pub fn check_suites(dir: &Path, registry: &Registry) -> Vec<Diagnostic> {
 fn check_suite(file: &Path, suite: &Suite, registry: &Registry, problems: &mut Vec<Diagnostic>) {
     for (metric, value) in &suite.thresholds {
         if !(0.0..=1.0).contains(value) {
-            problems.push(Diagnostic::file(file, format!("threshold {metric} must be between 0 and 1")));
+            problems.push(Diagnostic::file(
+                file,
+                format!("threshold {metric} must be between 0 and 1"),
+            ));
         }
     }
-    let prompt = match suite.prompt.value.parse::<PromptRef>().map_err(|e| e.to_string()).and_then(|r| {
-        registry.resolve(&r).map_err(|e| e.to_string())
-    }) {
+    let prompt = match suite
+        .prompt
+        .value
+        .parse::<PromptRef>()
+        .map_err(|e| e.to_string())
+        .and_then(|r| registry.resolve(&r).map_err(|e| e.to_string()))
+    {
         Ok(p) => p,
         Err(e) => {
             problems.push(Diagnostic::at_location(file, suite.prompt.referenced, e));
@@ -85,11 +92,19 @@ fn check_suite(file: &Path, suite: &Suite, registry: &Registry, problems: &mut V
     };
     for case in &suite.cases {
         if let Err(RenderError::Inputs { errors, .. }) = prompt.render(&case.vars, 1) {
-            let detail: Vec<String> = errors.iter().map(|(p, m)| format!("{p} {m}").trim().to_string()).collect();
+            let detail: Vec<String> = errors
+                .iter()
+                .map(|(p, m)| format!("{p} {m}").trim().to_string())
+                .collect();
             problems.push(Diagnostic::at_location(
                 file,
                 case.name.referenced,
-                format!("case '{}': vars do not match the input schema of {}: {}", case.name.value, prompt.label(), detail.join("; ")),
+                format!(
+                    "case '{}': vars do not match the input schema of {}: {}",
+                    case.name.value,
+                    prompt.label(),
+                    detail.join("; ")
+                ),
             ));
         }
     }

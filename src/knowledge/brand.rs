@@ -36,12 +36,19 @@ pub fn load_brands(dir: &Path) -> (Vec<(PathBuf, Brand)>, Vec<Diagnostic>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return (brands, problems);
     };
-    let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     for brand_dir in dirs {
         let file = brand_dir.join("brand.yaml");
         if !file.is_file() {
-            problems.push(Diagnostic::file(&brand_dir, "a brand folder needs a brand.yaml"));
+            problems.push(Diagnostic::file(
+                &brand_dir,
+                "a brand folder needs a brand.yaml",
+            ));
             continue;
         }
         match crate::yaml::read::<Brand>(&file) {
@@ -59,12 +66,18 @@ pub fn load_brands(dir: &Path) -> (Vec<(PathBuf, Brand)>, Vec<Diagnostic>) {
 }
 
 fn validate(brand_dir: &Path, file: &Path, brand: &Brand, problems: &mut Vec<Diagnostic>) {
-    let folder = brand_dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let folder = brand_dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     if brand.id.value != folder {
         problems.push(Diagnostic::at_location(
             file,
             brand.id.referenced,
-            format!("id '{}' does not match the folder name '{folder}'", brand.id.value),
+            format!(
+                "id '{}' does not match the folder name '{folder}'",
+                brand.id.value
+            ),
         ));
     }
     if !brand.locales.contains(&brand.default_locale.value) {
@@ -83,7 +96,11 @@ fn validate(brand_dir: &Path, file: &Path, brand: &Brand, problems: &mut Vec<Dia
             problems.push(Diagnostic::at_location(
                 file,
                 dir.referenced,
-                format!("style rule directory '{}' does not exist in {}", dir.value, brand_dir.display()),
+                format!(
+                    "style rule directory '{}' does not exist in {}",
+                    dir.value,
+                    brand_dir.display()
+                ),
             ));
         }
     }

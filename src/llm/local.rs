@@ -102,7 +102,10 @@ impl LocalClient {
                 fetchable: profile.source.is_some(),
             });
         }
-        let threads = profile.threads.unwrap_or_else(num_cpus::get_physical).max(1);
+        let threads = profile
+            .threads
+            .unwrap_or_else(num_cpus::get_physical)
+            .max(1);
         Ok(Self {
             profile: name.to_string(),
             label: profile.model.clone(),
@@ -117,7 +120,11 @@ impl LocalClient {
         load_model(&self.path)
     }
 
-    fn generate(&self, req: &ChatRequest, sink: Option<TokenSink>) -> Result<ChatResponse, LlmError> {
+    fn generate(
+        &self,
+        req: &ChatRequest,
+        sink: Option<TokenSink>,
+    ) -> Result<ChatResponse, LlmError> {
         let started = Instant::now();
         let loaded = self.load()?;
         let err = |detail: String| LlmError::Local {
@@ -174,7 +181,8 @@ impl LocalClient {
                 .add(*t, i as i32, &[0], i == last)
                 .map_err(|e| err(e.to_string()))?;
         }
-        ctx.decode(&mut batch).map_err(|e| err(format!("prompt evaluation failed: {e}")))?;
+        ctx.decode(&mut batch)
+            .map_err(|e| err(format!("prompt evaluation failed: {e}")))?;
 
         let vocab = model.vocab();
         let mut pos = tokens.len() as i32;
@@ -202,7 +210,8 @@ impl LocalClient {
                 .add(token, pos, &[0], true)
                 .map_err(|e| err(e.to_string()))?;
             pos += 1;
-            ctx.decode(&mut batch).map_err(|e| err(format!("decoding failed: {e}")))?;
+            ctx.decode(&mut batch)
+                .map_err(|e| err(format!("decoding failed: {e}")))?;
         }
         Ok(ChatResponse {
             content: String::from_utf8_lossy(&out).into_owned(),

@@ -102,9 +102,13 @@ pub enum ErrorClass {
 /// A classified model error. Messages are one line and say what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum LlmError {
-    #[error("cannot reach {endpoint}: {detail}; is the server running and the profile's base_url right?")]
+    #[error(
+        "cannot reach {endpoint}: {detail}; is the server running and the profile's base_url right?"
+    )]
     Unreachable { endpoint: String, detail: String },
-    #[error("{endpoint} did not answer within {secs} s; raise timeout_secs in the profile or try again")]
+    #[error(
+        "{endpoint} did not answer within {secs} s; raise timeout_secs in the profile or try again"
+    )]
     Timeout { endpoint: String, secs: u64 },
     #[error("{endpoint} is rate limiting (HTTP 429{}): {message}", retry_after.map(|d| format!(", retry after {} s", d.as_secs())).unwrap_or_default())]
     RateLimited {
@@ -122,7 +126,9 @@ pub enum LlmError {
     Invalid(String),
     #[error("{endpoint} sent a reply that is not a chat completion: {detail}")]
     MalformedResponse { endpoint: String, detail: String },
-    #[error("{endpoint} rejected the credentials (HTTP {status}): {message}; check the key in ${env}")]
+    #[error(
+        "{endpoint} rejected the credentials (HTTP {status}): {message}; check the key in ${env}"
+    )]
     Auth {
         endpoint: String,
         status: u16,
@@ -135,11 +141,15 @@ pub enum LlmError {
         status: u16,
         message: String,
     },
-    #[error("the prompt does not fit the context window of profile '{profile}': {detail}; use a profile with a larger context_window")]
+    #[error(
+        "the prompt does not fit the context window of profile '{profile}': {detail}; use a profile with a larger context_window"
+    )]
     ContextLengthExceeded { profile: String, detail: String },
     #[error("the model refused: {0}")]
     Refused(String),
-    #[error("profile '{profile}' reads its API key from ${env}, which is not set; export {env}=… and try again")]
+    #[error(
+        "profile '{profile}' reads its API key from ${env}, which is not set; export {env}=… and try again"
+    )]
     MissingApiKey { profile: String, env: String },
     #[error("model file {} for profile '{profile}' not found; run `copydesk models fetch`{}", path.display(), if *.fetchable { "" } else { " or point model_file at a GGUF file you have" })]
     ModelMissing {

@@ -16,8 +16,7 @@ use async_openai::types::chat::{
     ChatCompletionRequestAssistantMessage, ChatCompletionRequestMessage,
     ChatCompletionRequestSystemMessage, ChatCompletionRequestUserMessage,
     ChatCompletionStreamOptions, CreateChatCompletionRequest, CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse, FinishReason, ResponseFormat,
-    ResponseFormatJsonSchema,
+    CreateChatCompletionStreamResponse, FinishReason, ResponseFormat, ResponseFormatJsonSchema,
 };
 use futures::StreamExt;
 use futures::future::BoxFuture;
@@ -78,19 +77,21 @@ impl OpenAiClient {
             .messages
             .iter()
             .map(|m| match m.role {
-                Role::System => ChatCompletionRequestMessage::System(ChatCompletionRequestSystemMessage {
-                    content: m.content.clone().into(),
-                    name: None,
-                }),
-                Role::User => ChatCompletionRequestMessage::User(ChatCompletionRequestUserMessage::from(
-                    m.content.clone(),
-                )),
-                Role::Assistant => ChatCompletionRequestMessage::Assistant(
-                    ChatCompletionRequestAssistantMessage {
+                Role::System => {
+                    ChatCompletionRequestMessage::System(ChatCompletionRequestSystemMessage {
+                        content: m.content.clone().into(),
+                        name: None,
+                    })
+                }
+                Role::User => ChatCompletionRequestMessage::User(
+                    ChatCompletionRequestUserMessage::from(m.content.clone()),
+                ),
+                Role::Assistant => {
+                    ChatCompletionRequestMessage::Assistant(ChatCompletionRequestAssistantMessage {
                         content: Some(m.content.as_str().into()),
                         ..Default::default()
-                    },
-                ),
+                    })
+                }
             })
             .collect();
         let response_format = match (&req.output_schema, self.structured) {
@@ -126,7 +127,9 @@ impl OpenAiClient {
             ..Default::default()
         };
         let mut body = serde_json::to_value(request).unwrap_or(Value::Null);
-        if let (Some(schema), StructuredOutput::JsonObjectSchema) = (&req.output_schema, self.structured) {
+        if let (Some(schema), StructuredOutput::JsonObjectSchema) =
+            (&req.output_schema, self.structured)
+        {
             body["response_format"]["schema"] = schema.clone();
         }
         body
@@ -140,15 +143,22 @@ impl OpenAiClient {
             .create_byot::<_, CreateChatCompletionResponse>(self.build_request(req, false))
             .await
             .map_err(|e| self.classify(e))?;
-        let choice = response.choices.into_iter().next().ok_or_else(|| LlmError::MalformedResponse {
-            endpoint: self.endpoint.clone(),
-            detail: "no choices in the reply".into(),
-        })?;
+        let choice =
+            response
+                .choices
+                .into_iter()
+                .next()
+                .ok_or_else(|| LlmError::MalformedResponse {
+                    endpoint: self.endpoint.clone(),
+                    detail: "no choices in the reply".into(),
+                })?;
         if let Some(refusal) = choice.message.refusal {
             return Err(LlmError::Refused(refusal));
         }
         if choice.finish_reason == Some(FinishReason::ContentFilter) {
-            return Err(LlmError::Refused("the provider's content filter stopped the reply".into()));
+            return Err(LlmError::Refused(
+                "the provider's content filter stopped the reply".into(),
+            ));
         }
         let usage = response.usage.map_or_else(Usage::default, |u| Usage {
             prompt_tokens: u.prompt_tokens,
@@ -168,7 +178,9 @@ impl OpenAiClient {
         let mut stream = self
             .client
             .chat()
-            .create_stream_byot::<_, CreateChatCompletionStreamResponse>(self.build_request(req, true))
+            .create_stream_byot::<_, CreateChatCompletionStreamResponse>(
+                self.build_request(req, true),
+            )
             .await
             .map_err(|e| self.classify(e))?;
         let mut content = String::new();
@@ -189,7 +201,9 @@ impl OpenAiClient {
                     return Err(LlmError::Refused(refusal));
                 }
                 if choice.finish_reason == Some(FinishReason::ContentFilter) {
-                    return Err(LlmError::Refused("the provider's content filter stopped the reply".into()));
+                    return Err(LlmError::Refused(
+                        "the provider's content filter stopped the reply".into(),
+                    ));
                 }
                 if let Some(text) = choice.delta.content
                     && !text.is_empty()
@@ -238,7 +252,10 @@ impl OpenAiClient {
                         endpoint,
                         status,
                         message,
-                        env: self.api_key_env.clone().unwrap_or_else(|| "the profile's api_key_env".into()),
+                        env: self
+                            .api_key_env
+                            .clone()
+                            .unwrap_or_else(|| "the profile's api_key_env".into()),
                     },
                     _ if code == "context_length_exceeded"
                         || message.contains("context length")

@@ -22,9 +22,9 @@ impl FromStr for PromptRef {
         let (id, version) = match s.split_once('@') {
             Some((id, v)) => {
                 let v = v.trim_start_matches('v');
-                let n = v
-                    .parse::<u32>()
-                    .map_err(|_| format!("'{s}': the version after @ must be a number, e.g. {id}@2"))?;
+                let n = v.parse::<u32>().map_err(|_| {
+                    format!("'{s}': the version after @ must be a number, e.g. {id}@2")
+                })?;
                 (id, Some(n))
             }
             None => (s, None),
@@ -114,8 +114,10 @@ impl Registry {
         let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
             Err(e) => {
-                reg.problems
-                    .push(Diagnostic::file(dir, format!("cannot read prompts directory: {e}")));
+                reg.problems.push(Diagnostic::file(
+                    dir,
+                    format!("cannot read prompts directory: {e}"),
+                ));
                 return reg;
             }
         };
@@ -234,14 +236,20 @@ fn load_version(id: &str, n: u32, path: &Path) -> Result<PromptVersion, Vec<Diag
         problems.push(Diagnostic::at_location(
             path,
             file.version.referenced,
-            format!("version {} does not match the file name v{n}.yaml", file.version.value),
+            format!(
+                "version {} does not match the file name v{n}.yaml",
+                file.version.value
+            ),
         ));
     }
     let compile = |schema: &serde_json::Value, what: &str, problems: &mut Vec<Diagnostic>| {
         match jsonschema::validator_for(schema) {
             Ok(v) => Some(v),
             Err(e) => {
-                problems.push(Diagnostic::file(path, format!("{what} is not a valid JSON Schema: {e}")));
+                problems.push(Diagnostic::file(
+                    path,
+                    format!("{what} is not a valid JSON Schema: {e}"),
+                ));
                 None
             }
         }
@@ -263,7 +271,10 @@ fn load_version(id: &str, n: u32, path: &Path) -> Result<PromptVersion, Vec<Diag
     }
     let m = &file.model;
     if !(0.0..=2.0).contains(&m.temperature) {
-        problems.push(Diagnostic::file(path, "model.temperature must be between 0 and 2"));
+        problems.push(Diagnostic::file(
+            path,
+            "model.temperature must be between 0 and 2",
+        ));
     }
     if !(m.top_p > 0.0 && m.top_p <= 1.0) {
         problems.push(Diagnostic::file(path, "model.top_p must be in (0, 1]"));
@@ -277,14 +288,16 @@ fn load_version(id: &str, n: u32, path: &Path) -> Result<PromptVersion, Vec<Diag
         }
     }
     match (input_validator, output_validator) {
-        (Some(input_validator), Some(output_validator)) if problems.is_empty() => Ok(PromptVersion {
-            hash: content_hash(&source),
-            file,
-            path: path.to_path_buf(),
-            source,
-            input_validator,
-            output_validator,
-        }),
+        (Some(input_validator), Some(output_validator)) if problems.is_empty() => {
+            Ok(PromptVersion {
+                hash: content_hash(&source),
+                file,
+                path: path.to_path_buf(),
+                source,
+                input_validator,
+                output_validator,
+            })
+        }
         _ => Err(problems),
     }
 }
@@ -294,7 +307,12 @@ fn check_release(entry: &mut PromptEntry) {
     let (Some(release), Some(release_path)) = (&entry.release, &entry.release_path) else {
         return;
     };
-    if !entry.versions.contains_key(&release.live) && !entry.problems.iter().any(|d| is_version_file(d, release.live)) {
+    if !entry.versions.contains_key(&release.live)
+        && !entry
+            .problems
+            .iter()
+            .any(|d| is_version_file(d, release.live))
+    {
         entry.problems.push(Diagnostic::file(
             release_path,
             format!("live version {} does not exist", release.live),

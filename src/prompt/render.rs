@@ -88,7 +88,11 @@ pub(super) fn check_syntax(source: &str) -> Result<(), minijinja::Error> {
 impl PromptVersion {
     /// Check `vars` against the input schema and render the messages that would be sent.
     /// `n` is the number of variants a single call should produce (templates see it as `n`).
-    pub fn render(&self, vars: &Map<String, Value>, n: usize) -> Result<Vec<ChatMessage>, RenderError> {
+    pub fn render(
+        &self,
+        vars: &Map<String, Value>,
+        n: usize,
+    ) -> Result<Vec<ChatMessage>, RenderError> {
         let as_value = Value::Object(vars.clone());
         let errors = crate::guard::schema::errors(&self.input_validator, &as_value);
         if !errors.is_empty() {
@@ -108,14 +112,16 @@ impl PromptVersion {
             let template = env
                 .template_from_named_str(name, &tpl.value)
                 .map_err(|e| RenderError::Template(self.diagnostic(name, tpl, &e)))?;
-            let content = template.render(minijinja::value::Serde(&ctx)).map_err(|e| {
-                let missing = template
-                    .undeclared_variables(false)
-                    .into_iter()
-                    .filter(|v| !ctx.contains_key(v))
-                    .collect::<Vec<_>>();
-                RenderError::Template(self.render_diagnostic(name, tpl, &e, &missing))
-            })?;
+            let content = template
+                .render(minijinja::value::Serde(&ctx))
+                .map_err(|e| {
+                    let missing = template
+                        .undeclared_variables(false)
+                        .into_iter()
+                        .filter(|v| !ctx.contains_key(v))
+                        .collect::<Vec<_>>();
+                    RenderError::Template(self.render_diagnostic(name, tpl, &e, &missing))
+                })?;
             out.push(ChatMessage {
                 role,
                 content: content.trim().to_string(),
@@ -171,10 +177,18 @@ fn template_diagnostic_in(
     tpl: &Spanned<String>,
     err: &minijinja::Error,
 ) -> Diagnostic {
-    let detail = err.detail().map(str::to_string).unwrap_or_else(|| err.kind().to_string());
+    let detail = err
+        .detail()
+        .map(str::to_string)
+        .unwrap_or_else(|| err.kind().to_string());
     match err.line() {
         Some(line) => {
-            let text = tpl.value.lines().nth(line.saturating_sub(1)).unwrap_or("").trim();
+            let text = tpl
+                .value
+                .lines()
+                .nth(line.saturating_sub(1))
+                .unwrap_or("")
+                .trim();
             Diagnostic::at(
                 path,
                 yaml_line(source, tpl, line),
@@ -182,7 +196,9 @@ fn template_diagnostic_in(
                 format!("template `{name}` line {line}: {detail}: `{text}`"),
             )
         }
-        None => Diagnostic::at_location(path, tpl.referenced, format!("template `{name}`: {detail}")),
+        None => {
+            Diagnostic::at_location(path, tpl.referenced, format!("template `{name}`: {detail}"))
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 use crate::common::{Project, free_port};
 
 fn remote_project(base_url: &str, key_env: Option<&str>) -> Project {
-    let key = key_env.map(|k| format!("    api_key_env: {k}\n")).unwrap_or_default();
+    let key = key_env
+        .map(|k| format!("    api_key_env: {k}\n"))
+        .unwrap_or_default();
     Project::new(&format!(
         "default_profile: remote
 profiles:
@@ -40,7 +42,15 @@ fn missing_template_variable_names_the_variable_and_line() {
 #[test]
 fn vars_that_break_the_input_schema_are_refused_before_any_call() {
     let p = remote_project("http://127.0.0.1:9/v1", None);
-    let run = p.run(&["generate", "--prompt", "ad-variants", "--var", "brand=Talgrat", "--var", "locale=fr"]);
+    let run = p.run(&[
+        "generate",
+        "--prompt",
+        "ad-variants",
+        "--var",
+        "brand=Talgrat",
+        "--var",
+        "locale=fr",
+    ]);
     assert_eq!(run.code(), 2);
     let line = run.one_error_line();
     assert!(line.contains("input schema"), "{line}");
@@ -55,7 +65,10 @@ fn unreachable_endpoint_is_one_line_and_exit_3() {
     let run = p.run(&["generate", "--prompt", "ad-variants", "--vars", VARS]);
     assert_eq!(run.code(), 3, "{}", run.stderr());
     let line = run.one_error_line();
-    assert!(line.contains(&format!("cannot reach http://127.0.0.1:{port}/v1")), "{line}");
+    assert!(
+        line.contains(&format!("cannot reach http://127.0.0.1:{port}/v1")),
+        "{line}"
+    );
 }
 
 #[test]
@@ -96,7 +109,15 @@ fn unknown_prompt_and_profile_list_the_known_ones() {
     let p = remote_project("http://127.0.0.1:9/v1", None);
     let line = p.run(&["prompts", "show", "ad-variantz"]).one_error_line();
     assert!(line.contains("ad-variants, feed-enrichment"), "{line}");
-    let run = p.run(&["generate", "--prompt", "ad-variants", "--vars", VARS, "--profile", "nope"]);
+    let run = p.run(&[
+        "generate",
+        "--prompt",
+        "ad-variants",
+        "--vars",
+        VARS,
+        "--profile",
+        "nope",
+    ]);
     assert_eq!(run.code(), 2);
     assert!(run.one_error_line().contains("unknown profile 'nope'"));
 }
@@ -124,10 +145,19 @@ fn prompts_list_show_and_diff() {
     assert_eq!(rows[0]["versions"], serde_json::json!([1, 2]));
 
     let show = p.run(&["prompts", "show", "ad-variants@2"]);
-    assert!(show.stdout().contains("hash:     blake3:"), "{}", show.stdout());
+    assert!(
+        show.stdout().contains("hash:     blake3:"),
+        "{}",
+        show.stdout()
+    );
 
     let diff = p.run(&["prompts", "diff", "ad-variants@1", "ad-variants@2"]);
-    assert!(diff.stdout().starts_with("--- ad-variants@1\n+++ ad-variants@2\n"), "{}", diff.stdout());
+    assert!(
+        diff.stdout()
+            .starts_with("--- ad-variants@1\n+++ ad-variants@2\n"),
+        "{}",
+        diff.stdout()
+    );
     assert!(diff.stdout().contains("+  mode: in_output"));
 }
 

@@ -48,7 +48,8 @@ impl Project {
         for sub in ["prompts", "brand-guides", "evals", "policies", "examples"] {
             copy_dir(&repo().join(sub), &dir.path().join(sub));
         }
-        std::fs::write(dir.path().join("copydesk.yaml"), config_yaml).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("copydesk.yaml"), config_yaml)
+            .unwrap_or_else(|e| panic!("{e}"));
         Self { dir }
     }
 
@@ -73,7 +74,8 @@ impl Project {
     }
 
     pub fn config(&self) -> Config {
-        Config::load_with_env(&self.path().join("copydesk.yaml"), &[]).unwrap_or_else(|e| panic!("{e}"))
+        Config::load_with_env(&self.path().join("copydesk.yaml"), &[])
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// Run the binary in the project directory.
@@ -83,11 +85,15 @@ impl Project {
 
     pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_copydesk"));
-        cmd.args(args).current_dir(self.path()).env_remove("COPYDESK_CONFIG");
+        cmd.args(args)
+            .current_dir(self.path())
+            .env_remove("COPYDESK_CONFIG");
         for (k, v) in env {
             cmd.env(k, v);
         }
-        Run(cmd.output().unwrap_or_else(|e| panic!("running copydesk: {e}")))
+        Run(cmd
+            .output()
+            .unwrap_or_else(|e| panic!("running copydesk: {e}")))
     }
 }
 

@@ -15,20 +15,28 @@ profiles:
 
 #[test]
 fn repository_configuration_checks_ok() {
-    let run = crate::common::Project::new(&std::fs::read_to_string(crate::common::repo().join("copydesk.yaml")).unwrap())
-        .run(&["config", "check"]);
+    let run = crate::common::Project::new(
+        &std::fs::read_to_string(crate::common::repo().join("copydesk.yaml")).unwrap(),
+    )
+    .run(&["config", "check"]);
     assert_eq!(run.stdout(), "ok\n", "{}", run.stderr());
     assert_eq!(run.code(), 0);
 }
 
 #[test]
 fn unknown_key_is_reported_with_line_and_column() {
-    let p = Project::new(&GOOD.replace("    context_window: 4096\n", "    context_window: 4096\n    temprature: 0.3\n"));
+    let p = Project::new(&GOOD.replace(
+        "    context_window: 4096\n",
+        "    context_window: 4096\n    temprature: 0.3\n",
+    ));
     let run = p.run(&["config", "check"]);
     assert_eq!(run.code(), 1);
     let out = run.stdout();
     let line = out.lines().next().unwrap();
-    assert!(line.starts_with("copydesk.yaml:8:5: ") || line.contains("copydesk.yaml:8:5: "), "{out}");
+    assert!(
+        line.starts_with("copydesk.yaml:8:5: ") || line.contains("copydesk.yaml:8:5: "),
+        "{out}"
+    );
     assert!(line.contains("temprature"), "{out}");
 }
 
@@ -63,7 +71,10 @@ profiles:
     let run = p.run(&["config", "check"]);
     assert_eq!(run.code(), 1);
     let out = run.stdout();
-    assert!(out.contains("copydesk.yaml:1:18: default_profile 'nowhere'"), "{out}");
+    assert!(
+        out.contains("copydesk.yaml:1:18: default_profile 'nowhere'"),
+        "{out}"
+    );
     assert!(out.contains("needs model_file"), "{out}");
     assert!(out.contains("context_window must be positive"), "{out}");
     assert!(out.contains("must start with http://"), "{out}");
@@ -74,12 +85,26 @@ fn edited_released_prompt_is_caught() {
     let p = Project::new(GOOD);
     let path = p.path().join("prompts/ad-variants/v1.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, text.replace("No superlatives", "Superlatives welcome")).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("No superlatives", "Superlatives welcome"),
+    )
+    .unwrap();
     let run = p.run(&["config", "check"]);
     assert_eq!(run.code(), 1);
-    assert!(run.stdout().contains("released version 1 was edited"), "{}", run.stdout());
+    assert!(
+        run.stdout().contains("released version 1 was edited"),
+        "{}",
+        run.stdout()
+    );
     // and the live version cannot be used until it is restored
-    let run = p.run(&["prompts", "render", "ad-variants@1", "--vars", "examples/ad-variants.firstwand.de.json"]);
+    let run = p.run(&[
+        "prompts",
+        "render",
+        "ad-variants@1",
+        "--vars",
+        "examples/ad-variants.firstwand.de.json",
+    ]);
     assert_eq!(run.code(), 2);
 }
 
@@ -92,8 +117,16 @@ fn template_syntax_error_points_into_the_yaml_file() {
     );
     let run = p.run(&["config", "check"]);
     assert_eq!(run.code(), 1);
-    assert!(run.stdout().contains("prompts/broken/v1.yaml:"), "{}", run.stdout());
-    assert!(run.stdout().contains("template `system`"), "{}", run.stdout());
+    assert!(
+        run.stdout().contains("prompts/broken/v1.yaml:"),
+        "{}",
+        run.stdout()
+    );
+    assert!(
+        run.stdout().contains("template `system`"),
+        "{}",
+        run.stdout()
+    );
 }
 
 #[test]
@@ -102,14 +135,20 @@ fn environment_overrides_apply_and_bad_ones_are_named() {
     let file = dir.path().join("copydesk.yaml");
     std::fs::write(&file, GOOD).unwrap();
     let env = vec![
-        ("COPYDESK_PROFILE__LOCAL__THREADS".to_string(), "3".to_string()),
+        (
+            "COPYDESK_PROFILE__LOCAL__THREADS".to_string(),
+            "3".to_string(),
+        ),
         ("COPYDESK_STATE_DIR".to_string(), "state".to_string()),
     ];
     let cfg = Config::load_with_env(&file, &env).unwrap();
     assert_eq!(cfg.profiles["local"].threads, Some(3));
     assert!(cfg.state_dir.ends_with("state"));
 
-    let env = vec![("COPYDESK_PROFILE__LOCAL__COLOUR".to_string(), "red".to_string())];
+    let env = vec![(
+        "COPYDESK_PROFILE__LOCAL__COLOUR".to_string(),
+        "red".to_string(),
+    )];
     match Config::load_with_env(&file, &env) {
         Err(ConfigError::Invalid(d)) => {
             let msg = d.to_string();
@@ -125,7 +164,15 @@ fn config_is_found_from_a_subdirectory() {
     let p = Project::new(GOOD);
     std::fs::create_dir_all(p.path().join("deep/er")).unwrap();
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"));
-    let out = cmd.args(["prompts", "list"]).current_dir(p.path().join("deep/er")).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cmd
+        .args(["prompts", "list"])
+        .current_dir(p.path().join("deep/er"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("ad-variants"));
 }

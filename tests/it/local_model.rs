@@ -8,7 +8,10 @@ use copydesk::pipeline::{self, GenerateRequest};
 use crate::common::{Project, example_vars};
 
 fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap()
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
 #[test]
@@ -31,7 +34,11 @@ fn per_call_variants_parse_and_match_the_schema() {
         .unwrap();
     assert_eq!(generated.variants.len(), 2);
     for v in &generated.variants {
-        assert!(v.valid, "variant {} invalid: {:?}\n{}", v.index, v.errors, v.raw);
+        assert!(
+            v.valid,
+            "variant {} invalid: {:?}\n{}",
+            v.index, v.errors, v.raw
+        );
         let out = v.output.as_ref().unwrap();
         for h in out["headlines"].as_array().unwrap() {
             let n = h.as_str().unwrap().chars().count();
@@ -39,7 +46,10 @@ fn per_call_variants_parse_and_match_the_schema() {
         }
     }
     for c in &generated.calls {
-        assert!(c.usage.prompt_tokens > 50 && c.usage.completion_tokens > 5, "{c:?}");
+        assert!(
+            c.usage.prompt_tokens > 50 && c.usage.completion_tokens > 5,
+            "{c:?}"
+        );
         assert!(c.time_to_first_token_ms.is_some());
     }
 }
@@ -60,7 +70,9 @@ fn in_output_variants_produce_exactly_n_and_stream() {
                 vars: example_vars(),
                 n: 2,
                 profile: None,
-                stream: Some(Arc::new(move |p: &str| sink_text.lock().unwrap().push_str(p))),
+                stream: Some(Arc::new(move |p: &str| {
+                    sink_text.lock().unwrap().push_str(p)
+                })),
             },
         ))
         .unwrap();
@@ -95,7 +107,10 @@ fn feed_enrichment_on_a_real_catalogue_row() {
         .unwrap();
     let v = &generated.variants[0];
     assert!(v.valid, "{:?}\n{}", v.errors, v.raw);
-    let bullets = v.output.as_ref().unwrap()["usp_bullets"].as_array().unwrap().len();
+    let bullets = v.output.as_ref().unwrap()["usp_bullets"]
+        .as_array()
+        .unwrap()
+        .len();
     assert!((3..=5).contains(&bullets));
 }
 
@@ -113,7 +128,16 @@ fn context_overflow_is_refused_before_decoding() {
         "default_profile: local\nprofiles:\n  local:\n    provider: local\n    model: smollm2\n    model_file: {}\n    context_window: 200\n",
         crate::common::model_file().display()
     ));
-    let run = project.run(&["generate", "--prompt", "ad-variants@1", "--vars", "examples/ad-variants.firstwand.de.json"]);
+    let run = project.run(&[
+        "generate",
+        "--prompt",
+        "ad-variants@1",
+        "--vars",
+        "examples/ad-variants.firstwand.de.json",
+    ]);
     assert_eq!(run.code(), 2, "{}", run.stderr());
-    assert!(run.one_error_line().contains("context window of profile 'local'"));
+    assert!(
+        run.one_error_line()
+            .contains("context window of profile 'local'")
+    );
 }

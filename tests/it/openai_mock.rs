@@ -98,7 +98,10 @@ async fn success_returns_content_usage_and_sends_the_schema() {
         .expect(1)
         .mount(&server)
         .await;
-    let r = client(&server, |_| {}).chat(&request(), None).await.unwrap();
+    let r = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap();
     assert_eq!(r.content, r#"{"ok": true}"#);
     assert_eq!(r.model, "test-model-2026");
     assert_eq!((r.usage.prompt_tokens, r.usage.completion_tokens), (42, 17));
@@ -107,12 +110,16 @@ async fn success_returns_content_usage_and_sends_the_schema() {
 #[tokio::test]
 async fn json_object_mode_when_the_server_cannot_take_a_schema() {
     let server = server().await;
-    Mock::given(body_partial_json(json!({"response_format": {"type": "json_object"}})))
-        .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")))
-        .expect(1)
-        .mount(&server)
-        .await;
-    let c = client(&server, |p| p.structured_output = StructuredOutput::JsonObject);
+    Mock::given(body_partial_json(
+        json!({"response_format": {"type": "json_object"}}),
+    ))
+    .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")))
+    .expect(1)
+    .mount(&server)
+    .await;
+    let c = client(&server, |p| {
+        p.structured_output = StructuredOutput::JsonObject
+    });
     c.chat(&request(), None).await.unwrap();
 }
 
@@ -133,9 +140,15 @@ async fn rate_limit_honours_retry_after_then_succeeds() {
         .mount(&server)
         .await;
     let started = Instant::now();
-    let r = client(&server, |_| {}).chat(&request(), None).await.unwrap();
+    let r = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap();
     assert_eq!(r.content, "{}");
-    assert!(started.elapsed() >= Duration::from_millis(950), "Retry-After was not honoured");
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "Retry-After was not honoured"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
@@ -151,7 +164,10 @@ async fn persistent_rate_limit_is_classified_after_the_retries() {
         .expect(3)
         .mount(&server)
         .await;
-    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    let err = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap_err();
     assert!(matches!(err, LlmError::RateLimited { .. }), "{err}");
     assert_eq!(err.class(), ErrorClass::RateLimited);
 }
@@ -164,7 +180,10 @@ async fn server_error_is_retried_then_classified_transient() {
         .expect(3)
         .mount(&server)
         .await;
-    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    let err = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap_err();
     assert!(matches!(err, LlmError::Server { status: 500, .. }), "{err}");
     assert_eq!(err.class(), ErrorClass::Transient);
 }
@@ -173,7 +192,11 @@ async fn server_error_is_retried_then_classified_transient() {
 async fn slow_server_times_out() {
     let server = server().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")).set_delay(Duration::from_secs(3)))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(completion("{}"))
+                .set_delay(Duration::from_secs(3)),
+        )
         .mount(&server)
         .await;
     let c = client(&server, |p| {
@@ -189,10 +212,15 @@ async fn slow_server_times_out() {
 async fn malformed_json_is_a_provider_error() {
     let server = server().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw("{\"choices\": [ oops", "application/json"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw("{\"choices\": [ oops", "application/json"),
+        )
         .mount(&server)
         .await;
-    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    let err = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap_err();
     assert!(matches!(err, LlmError::MalformedResponse { .. }), "{err}");
 }
 
@@ -203,7 +231,10 @@ async fn bad_credentials_and_context_length_are_classified() {
         .respond_with(ResponseTemplate::new(401).set_body_json(api_error("invalid api key")))
         .mount(&server)
         .await;
-    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    let err = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap_err();
     assert_eq!(err.class(), ErrorClass::Config, "{err}");
 
     let server = MockServer::start().await;
@@ -213,7 +244,10 @@ async fn bad_credentials_and_context_length_are_classified() {
             "param": "messages", "code": "context_length_exceeded"}})))
         .mount(&server)
         .await;
-    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    let err = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap_err();
     assert_eq!(err.class(), ErrorClass::ContextTooLong, "{err}");
 }
 
@@ -221,12 +255,16 @@ async fn bad_credentials_and_context_length_are_classified() {
 async fn refusal_is_never_treated_as_output() {
     let server = server().await;
     let mut body = completion("");
-    body["choices"][0]["message"] = json!({"role": "assistant", "content": null, "refusal": "I can't help with that."});
+    body["choices"][0]["message"] =
+        json!({"role": "assistant", "content": null, "refusal": "I can't help with that."});
     Mock::given(method("POST"))
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)
         .await;
-    let err = client(&server, |_| {}).chat(&request(), None).await.unwrap_err();
+    let err = client(&server, |_| {})
+        .chat(&request(), None)
+        .await
+        .unwrap_err();
     assert_eq!(err.class(), ErrorClass::Refusal);
 }
 
@@ -245,16 +283,25 @@ async fn streaming_delivers_pieces_and_usage() {
         chunk(" 1}"),
         usage
     );
-    Mock::given(body_partial_json(json!({"stream": true, "stream_options": {"include_usage": true}})))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
-        .mount(&server)
-        .await;
+    Mock::given(body_partial_json(
+        json!({"stream": true, "stream_options": {"include_usage": true}}),
+    ))
+    .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
+    .mount(&server)
+    .await;
     let pieces = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
     let sink_pieces = Arc::clone(&pieces);
-    let sink: copydesk::llm::TokenSink = Arc::new(move |p: &str| sink_pieces.lock().unwrap().push(p.to_string()));
-    let r = client(&server, |_| {}).chat(&request(), Some(sink)).await.unwrap();
+    let sink: copydesk::llm::TokenSink =
+        Arc::new(move |p: &str| sink_pieces.lock().unwrap().push(p.to_string()));
+    let r = client(&server, |_| {})
+        .chat(&request(), Some(sink))
+        .await
+        .unwrap();
     assert_eq!(r.content, "{\"a\": 1}");
-    assert_eq!(*pieces.lock().unwrap(), vec!["{\"a\":".to_string(), " 1}".to_string()]);
+    assert_eq!(
+        *pieces.lock().unwrap(),
+        vec!["{\"a\":".to_string(), " 1}".to_string()]
+    );
     assert_eq!(r.usage.completion_tokens, 3);
     assert!(r.time_to_first_token.is_some());
 }
@@ -300,7 +347,10 @@ async fn output_that_breaks_the_schema_is_reported_at_json_pointers() {
 async fn cli_exit_code_1_when_an_output_is_invalid() {
     let server = server().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(completion("Sorry, here are some ideas: Firstwand!")))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(completion("Sorry, here are some ideas: Firstwand!")),
+        )
         .mount(&server)
         .await;
     let p = Project::new(&format!(
@@ -310,13 +360,27 @@ async fn cli_exit_code_1_when_an_output_is_invalid() {
     let uri = server.uri();
     let run = tokio::task::spawn_blocking(move || {
         let _keep = uri;
-        p.run(&["generate", "--prompt", "ad-variants@1", "--vars", "examples/ad-variants.firstwand.de.json", "--format", "jsonl"])
+        p.run(&[
+            "generate",
+            "--prompt",
+            "ad-variants@1",
+            "--vars",
+            "examples/ad-variants.firstwand.de.json",
+            "--format",
+            "jsonl",
+        ])
     })
     .await
     .unwrap();
     assert_eq!(run.code(), 1, "{}", run.stderr());
-    let line: serde_json::Value = serde_json::from_str(run.stdout().lines().next().unwrap()).unwrap();
+    let line: serde_json::Value =
+        serde_json::from_str(run.stdout().lines().next().unwrap()).unwrap();
     assert_eq!(line["valid"], false);
-    assert!(line["errors"][0]["message"].as_str().unwrap().contains("not JSON"));
+    assert!(
+        line["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not JSON")
+    );
     assert_eq!(line["usage"]["prompt_tokens"], 42);
 }

@@ -21,9 +21,12 @@ struct LlamaServer {
 
 impl LlamaServer {
     fn start() -> Self {
-        let python = std::env::var_os("COPYDESK_TEST_PYTHON").map(PathBuf::from).unwrap_or_else(|| {
-            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cache/copydesk/pyenv/bin/python")
-        });
+        let python = std::env::var_os("COPYDESK_TEST_PYTHON")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                PathBuf::from(std::env::var("HOME").unwrap_or_default())
+                    .join(".cache/copydesk/pyenv/bin/python")
+            });
         assert!(
             python.exists(),
             "{} missing: ./scripts/test.sh builds llama-cpp-python[server] into it",
@@ -33,7 +36,16 @@ impl LlamaServer {
         let child = Command::new(&python)
             .args(["-m", "llama_cpp.server", "--model"])
             .arg(model_file())
-            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--n_ctx", "4096", "--model_alias", "smollm2"])
+            .args([
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--n_ctx",
+                "4096",
+                "--model_alias",
+                "smollm2",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -91,13 +103,22 @@ impl Drop for LlamaServer {
 #[test]
 fn generate_against_a_real_openai_compatible_server() {
     let server = LlamaServer::start();
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let reg = registry();
     let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
 
     // structured output (json_object + schema, the form llama-cpp-python takes): the server
     // enforces the schema, the result validates
-    let client: Arc<dyn LlmClient> = Arc::new(OpenAiClient::new("server", &server.profile(StructuredOutput::JsonObjectSchema)).unwrap());
+    let client: Arc<dyn LlmClient> = Arc::new(
+        OpenAiClient::new(
+            "server",
+            &server.profile(StructuredOutput::JsonObjectSchema),
+        )
+        .unwrap(),
+    );
     let generated = rt
         .block_on(pipeline::run(
             Arc::clone(&client),
@@ -117,7 +138,10 @@ fn generate_against_a_real_openai_compatible_server() {
         assert!(v.valid, "{:?}\n{}", v.errors, v.raw);
     }
     let call = &generated.calls[0];
-    assert!(call.usage.prompt_tokens > 50 && call.usage.completion_tokens > 5, "{call:?}");
+    assert!(
+        call.usage.prompt_tokens > 50 && call.usage.completion_tokens > 5,
+        "{call:?}"
+    );
 
     // streaming through the same server
     let streamed = Arc::new(Mutex::new(String::new()));
@@ -142,7 +166,8 @@ fn generate_against_a_real_openai_compatible_server() {
 
     // JSON mode: the server constrains the reply to a JSON object (which may be cut off at
     // max_tokens; the schema stage reports that), the schema is checked afterwards
-    let json_mode = OpenAiClient::new("server", &server.profile(StructuredOutput::JsonObject)).unwrap();
+    let json_mode =
+        OpenAiClient::new("server", &server.profile(StructuredOutput::JsonObject)).unwrap();
     let request = copydesk::llm::ChatRequest {
         messages: prompt.render(&example_vars(), 1).unwrap(),
         output_schema: Some(prompt.output_schema_for(1)),
@@ -153,7 +178,11 @@ fn generate_against_a_real_openai_compatible_server() {
         seed: Some(1),
     };
     let reply = rt.block_on(json_mode.chat(&request, None)).unwrap();
-    assert!(reply.content.trim_start().starts_with('{'), "{}", reply.content);
+    assert!(
+        reply.content.trim_start().starts_with('{'),
+        "{}",
+        reply.content
+    );
     assert!(reply.usage.completion_tokens > 0);
     drop(server);
 }
