@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use copydesk::config::{Profile, ProviderKind, StructuredOutput};
+use copydesk::config::{Profile, StructuredOutput};
 use copydesk::llm::openai::OpenAiClient;
 use copydesk::llm::{ChatRequest, LlmClient};
 use copydesk::prompt::{ChatMessage, Role};
@@ -29,21 +29,9 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
-    let profile = Profile {
-        provider: ProviderKind::Openai,
-        model: "smollm2".into(),
-        base_url: Some(base.clone()),
-        api_key_env: None,
-        model_file: None,
-        source: None,
-        context_window: 4096,
-        price: Default::default(),
-        max_concurrency: 1,
-        structured_output: StructuredOutput::None,
-        timeout_secs: 60,
-        max_retries: 0,
-        threads: None,
-    };
+    let mut profile = Profile::openai_compatible("smollm2", &base, 4096);
+    profile.structured_output = StructuredOutput::None;
+    profile.max_retries = 0;
     let client = OpenAiClient::new("bench", &profile).unwrap();
     let request = ChatRequest {
         messages: vec![ChatMessage {

@@ -3,10 +3,7 @@
 # next to llama.cpp's own timings (llama-cpp-python, same GGUF, same thread count, greedy).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
-ensure_system_packages
-ensure_test_servers
-cargo build --release --locked --bin copydesk
-"$BIN" models fetch >/dev/null
+prepare_real_parts
 threads=$(python3 -c 'import os; print(len(os.sched_getaffinity(0)))')
 say "copydesk models bench (3 runs)"
 for _ in 1 2 3; do "$BIN" models bench --tokens 128; done

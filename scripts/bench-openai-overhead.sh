@@ -3,10 +3,7 @@
 # server (200 sequential requests each, median and p95).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
-ensure_system_packages
-ensure_test_servers
-cargo build --release --locked --bin copydesk
-"$BIN" models fetch >/dev/null
+prepare_real_parts
 port=$("$PYENV_DIR/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$PYENV_DIR/bin/python" -m llama_cpp.server --model .copydesk/models/SmolLM2-135M-Instruct.Q4_1.gguf \
   --host 127.0.0.1 --port "$port" --n_ctx 2048 --model_alias smollm2 >/dev/null 2>&1 &

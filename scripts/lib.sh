@@ -41,3 +41,13 @@ need_cargo() {
 }
 
 BIN="$CARGO_TARGET_DIR/release/copydesk"
+
+# Everything the tests and benches run against: the release binary, the verified model file,
+# and llama-cpp-python's server.
+prepare_real_parts() {
+  need_cargo
+  ensure_system_packages
+  ensure_test_servers
+  cargo build --release --locked --bin copydesk
+  "$BIN" models fetch >/dev/null
+}

@@ -3,11 +3,7 @@
 # llama-cpp-python's OpenAI-compatible server (built once per machine into a cache).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
-need_cargo
-ensure_system_packages
-ensure_test_servers
-cargo build --release --locked --bin copydesk
-"$BIN" models fetch
+prepare_real_parts
 export COPYDESK_TEST_PYTHON="$PYENV_DIR/bin/python"
 say "running the test suite"
 cargo test --release --locked "$@"

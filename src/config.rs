@@ -104,6 +104,27 @@ pub struct Profile {
     pub threads: Option<usize>,
 }
 
+impl Profile {
+    /// An OpenAI-compatible profile with the defaults of a profile written in copydesk.yaml.
+    pub fn openai_compatible(model: &str, base_url: &str, context_window: u32) -> Self {
+        Self {
+            provider: ProviderKind::Openai,
+            model: model.to_string(),
+            base_url: Some(base_url.to_string()),
+            api_key_env: None,
+            model_file: None,
+            source: None,
+            context_window,
+            price: Price::default(),
+            max_concurrency: default_concurrency(),
+            structured_output: StructuredOutput::default(),
+            timeout_secs: default_timeout(),
+            max_retries: default_retries(),
+            threads: None,
+        }
+    }
+}
+
 fn default_concurrency() -> usize {
     4
 }

@@ -3,7 +3,7 @@
 //! serde-saphyr reports the line and column of syntax errors, unknown keys and type mismatches;
 //! this module turns them into one-line [`Diagnostic`]s (`file:line:column: message`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use serde_saphyr::{SnippetMode, render_options};
@@ -20,6 +20,31 @@ pub fn read<T: DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Diagnostic::file(path, format!("cannot read: {e}")))?;
     parse(path, &text)
+}
+
+/// The `*.yaml` / `*.yml` files directly in `dir`, sorted; none when it does not exist.
+pub fn files_in(dir: &Path) -> Vec<PathBuf> {
+    entries(dir, |p| {
+        p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml")
+    })
+}
+
+/// The subdirectories of `dir`, sorted.
+pub fn dirs_in(dir: &Path) -> Vec<PathBuf> {
+    entries(dir, |p| p.is_dir())
+}
+
+fn entries(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| keep(p))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
 }
 
 /// A one-line diagnostic for a serde-saphyr error.

@@ -74,16 +74,7 @@ pub fn check_project(root: &Path, config: Option<&Config>) -> Vec<Diagnostic> {
 
 /// Policy files must at least be YAML mappings.
 fn check_policies(dir: &Path) -> Vec<Diagnostic> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
-    files.sort();
-    files
+    crate::yaml::files_in(dir)
         .iter()
         .filter_map(|f| match crate::yaml::read::<serde_json::Value>(f) {
             Ok(serde_json::Value::Object(_)) => None,

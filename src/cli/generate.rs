@@ -1,7 +1,6 @@
 //! `copydesk generate`: render a prompt, run the model, validate and print the variants.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,12 +28,8 @@ pub struct Args {
     /// Prompt as ID (the live version) or ID@N.
     #[arg(long, value_name = "ID[@N]")]
     prompt: PromptRef,
-    /// A template variable; dotted names nest (product.title=…).
-    #[arg(long = "var", value_name = "KEY=VALUE")]
-    vars: Vec<String>,
-    /// A JSON or YAML file of variables.
-    #[arg(long = "vars", value_name = "FILE")]
-    vars_file: Option<PathBuf>,
+    #[command(flatten)]
+    vars: vars::VarsArgs,
     /// Number of variants.
     #[arg(long, default_value_t = 1)]
     n: usize,
@@ -54,7 +49,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
     }
     let registry = registry(config);
     let prompt = registry.resolve(&args.prompt)?;
-    let vars = vars::collect(args.vars_file.as_deref(), &args.vars)?;
+    let vars = args.vars.collect()?;
     let stream: Option<TokenSink> = args.stream.then(|| {
         Arc::new(|piece: &str| {
             let mut err = std::io::stderr().lock();

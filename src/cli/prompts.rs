@@ -1,6 +1,5 @@
 //! `copydesk prompts list | show | render | diff | release`.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use similar::TextDiff;
@@ -22,10 +21,8 @@ pub enum Cmd {
     /// Print exactly the messages that would be sent.
     Render {
         prompt: PromptRef,
-        #[arg(long = "var", value_name = "KEY=VALUE")]
-        vars: Vec<String>,
-        #[arg(long = "vars", value_name = "FILE")]
-        vars_file: Option<PathBuf>,
+        #[command(flatten)]
+        vars: vars::VarsArgs,
         /// Variants asked for in one call (prompts with `variants: in_output`).
         #[arg(long, default_value_t = 1)]
         n: usize,
@@ -114,13 +111,12 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         }
         Cmd::Render {
             prompt,
-            vars: pairs,
-            vars_file,
+            vars,
             n,
             format,
         } => {
             let v = registry.resolve(&prompt)?;
-            let vars = vars::collect(vars_file.as_deref(), &pairs)?;
+            let vars = vars.collect()?;
             let messages = v
                 .render(&vars, n.max(1))
                 .map_err(|e| Failure::Pipeline(e.into()))?;

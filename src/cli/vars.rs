@@ -6,6 +6,24 @@ use serde_json::{Map, Value};
 
 use super::Failure;
 
+/// `--var KEY=VALUE …` and `--vars FILE`, shared by every command that renders a prompt.
+#[derive(Debug, Clone, clap::Args)]
+pub struct VarsArgs {
+    /// A template variable; dotted names nest (product.title=…), JSON values are parsed.
+    #[arg(long = "var", value_name = "KEY=VALUE")]
+    pub vars: Vec<String>,
+    /// A JSON or YAML file of variables.
+    #[arg(long = "vars", value_name = "FILE")]
+    pub vars_file: Option<std::path::PathBuf>,
+}
+
+impl VarsArgs {
+    /// The merged variables.
+    pub fn collect(&self) -> Result<Map<String, Value>, Failure> {
+        collect(self.vars_file.as_deref(), &self.vars)
+    }
+}
+
 /// Merge a JSON/YAML vars file and `key=value` pairs (later wins). Dotted keys build nested
 /// objects (`--var product.title=Regenjacke`); values that look like JSON (`[…]`, `{…}`,
 /// `"…"`) are parsed as JSON, anything else is a string.

@@ -5,7 +5,7 @@
 //! by `copydesk config check` rather than in CI.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -50,16 +50,7 @@ pub struct Suite {
 /// Parse and check every `evals/*.yaml` against the prompts.
 pub fn check_suites(dir: &Path, registry: &Registry) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return problems;
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
-    files.sort();
-    for file in files {
+    for file in crate::yaml::files_in(dir) {
         match crate::yaml::read::<Suite>(&file) {
             Ok(suite) => check_suite(&file, &suite, registry, &mut problems),
             Err(d) => problems.push(d),

@@ -33,16 +33,7 @@ pub struct Brand {
 pub fn load_brands(dir: &Path) -> (Vec<(PathBuf, Brand)>, Vec<Diagnostic>) {
     let mut brands = Vec::new();
     let mut problems = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return (brands, problems);
-    };
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    for brand_dir in dirs {
+    for brand_dir in crate::yaml::dirs_in(dir) {
         let file = brand_dir.join("brand.yaml");
         if !file.is_file() {
             problems.push(Diagnostic::file(

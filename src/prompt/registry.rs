@@ -111,23 +111,12 @@ impl Registry {
             dir: dir.to_path_buf(),
             ..Default::default()
         };
-        let entries = match std::fs::read_dir(dir) {
-            Ok(e) => e,
-            Err(e) => {
-                reg.problems.push(Diagnostic::file(
-                    dir,
-                    format!("cannot read prompts directory: {e}"),
-                ));
-                return reg;
-            }
-        };
-        let mut dirs: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
-        dirs.sort();
-        for prompt_dir in dirs {
+        if !dir.is_dir() {
+            reg.problems
+                .push(Diagnostic::file(dir, "no prompts directory"));
+            return reg;
+        }
+        for prompt_dir in crate::yaml::dirs_in(dir) {
             let Some(id) = prompt_dir.file_name().and_then(|n| n.to_str()) else {
                 continue;
             };

@@ -144,3 +144,20 @@ pub fn free_port() -> u16 {
         .map(|a| a.port())
         .unwrap_or_else(|e| panic!("no free port: {e}"))
 }
+
+/// A generate request for `prompt` (ID[@N]) in `reg`.
+pub fn request<'a>(
+    reg: &'a Registry,
+    prompt: &str,
+    vars: serde_json::Map<String, serde_json::Value>,
+    n: usize,
+    stream: Option<copydesk::llm::TokenSink>,
+) -> copydesk::pipeline::GenerateRequest<'a> {
+    copydesk::pipeline::GenerateRequest {
+        prompt: reg.resolve(&prompt.parse().unwrap()).unwrap(),
+        vars,
+        n,
+        profile: None,
+        stream,
+    }
+}

@@ -3,9 +3,9 @@
 
 use std::sync::{Arc, Mutex};
 
-use copydesk::pipeline::{self, GenerateRequest};
+use copydesk::pipeline;
 
-use crate::common::{Project, example_vars};
+use crate::common::{Project, example_vars, request};
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
@@ -19,17 +19,10 @@ fn per_call_variants_parse_and_match_the_schema() {
     let project = Project::with_local_model();
     let config = project.config();
     let reg = copydesk::prompt::Registry::load(&project.path().join("prompts"));
-    let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
     let generated = runtime()
         .block_on(pipeline::generate(
             &config,
-            GenerateRequest {
-                prompt,
-                vars: example_vars(),
-                n: 2,
-                profile: None,
-                stream: None,
-            },
+            request(&reg, "ad-variants@1", example_vars(), 2, None),
         ))
         .unwrap();
     assert_eq!(generated.variants.len(), 2);
@@ -59,21 +52,20 @@ fn in_output_variants_produce_exactly_n_and_stream() {
     let project = Project::with_local_model();
     let config = project.config();
     let reg = copydesk::prompt::Registry::load(&project.path().join("prompts"));
-    let prompt = reg.resolve(&"ad-variants@2".parse().unwrap()).unwrap();
     let streamed = Arc::new(Mutex::new(String::new()));
     let sink_text = Arc::clone(&streamed);
     let generated = runtime()
         .block_on(pipeline::generate(
             &config,
-            GenerateRequest {
-                prompt,
-                vars: example_vars(),
-                n: 2,
-                profile: None,
-                stream: Some(Arc::new(move |p: &str| {
+            request(
+                &reg,
+                "ad-variants@2",
+                example_vars(),
+                2,
+                Some(Arc::new(move |p: &str| {
                     sink_text.lock().unwrap().push_str(p)
                 })),
-            },
+            ),
         ))
         .unwrap();
     assert_eq!(generated.calls.len(), 1);
@@ -88,7 +80,6 @@ fn feed_enrichment_on_a_real_catalogue_row() {
     let project = Project::with_local_model();
     let config = project.config();
     let reg = copydesk::prompt::Registry::load(&project.path().join("prompts"));
-    let prompt = reg.resolve(&"feed-enrichment".parse().unwrap()).unwrap();
     let row = crate::prompts::feed_row(1);
     let mut vars = serde_json::Map::new();
     vars.insert("locale".into(), "en".into());
@@ -96,13 +87,7 @@ fn feed_enrichment_on_a_real_catalogue_row() {
     let generated = runtime()
         .block_on(pipeline::generate(
             &config,
-            GenerateRequest {
-                prompt,
-                vars,
-                n: 1,
-                profile: None,
-                stream: None,
-            },
+            request(&reg, "feed-enrichment", vars, 1, None),
         ))
         .unwrap();
     let v = &generated.variants[0];

@@ -3,36 +3,25 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use copydesk::config::{Profile, ProviderKind, StructuredOutput};
+use copydesk::config::{Profile, StructuredOutput};
 use copydesk::llm::openai::OpenAiClient;
 use copydesk::llm::{ChatRequest, ErrorClass, LlmClient, LlmError};
-use copydesk::pipeline::{self, GenerateRequest};
+use copydesk::pipeline;
 use copydesk::prompt::{ChatMessage, Role};
 use serde_json::json;
 use wiremock::matchers::{body_partial_json, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::common::{Project, example_vars, registry};
+use crate::common::{Project, example_vars, registry, request};
 
 fn profile(base_url: &str) -> Profile {
-    Profile {
-        provider: ProviderKind::Openai,
-        model: "test-model".into(),
-        base_url: Some(base_url.to_string()),
-        api_key_env: None,
-        model_file: None,
-        source: None,
-        context_window: 8192,
-        price: Default::default(),
-        max_concurrency: 2,
-        structured_output: StructuredOutput::JsonSchema,
-        timeout_secs: 5,
-        max_retries: 2,
-        threads: None,
-    }
+    let mut p = Profile::openai_compatible("test-model", base_url, 8192);
+    p.structured_output = StructuredOutput::JsonSchema;
+    p.timeout_secs = 5;
+    p
 }
 
-fn request() -> ChatRequest {
+fn chat_request() -> ChatRequest {
     ChatRequest {
         messages: vec![
             ChatMessage {
@@ -76,6 +65,21 @@ async fn server() -> MockServer {
     MockServer::start().await
 }
 
+/// A 429 with the given Retry-After header.
+fn rate_limited(retry_after: &str) -> ResponseTemplate {
+    ResponseTemplate::new(429).insert_header("retry-after", retry_after).set_body_json(
+        json!({"error": {"message": "slow down", "type": "rate_limit_error", "param": null, "code": null}}),
+    )
+}
+
+/// The error a default client gets from `server`.
+async fn error_from(server: &MockServer) -> LlmError {
+    client(server, |_| {})
+        .chat(&chat_request(), None)
+        .await
+        .unwrap_err()
+}
+
 fn client(server: &MockServer, tweak: impl FnOnce(&mut Profile)) -> OpenAiClient {
     let mut p = profile(&format!("{}/v1", server.uri()));
     tweak(&mut p);
@@ -99,7 +103,7 @@ async fn success_returns_content_usage_and_sends_the_schema() {
         .mount(&server)
         .await;
     let r = client(&server, |_| {})
-        .chat(&request(), None)
+        .chat(&chat_request(), None)
         .await
         .unwrap();
     assert_eq!(r.content, r#"{"ok": true}"#);
@@ -120,18 +124,14 @@ async fn json_object_mode_when_the_server_cannot_take_a_schema() {
     let c = client(&server, |p| {
         p.structured_output = StructuredOutput::JsonObject
     });
-    c.chat(&request(), None).await.unwrap();
+    c.chat(&chat_request(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn rate_limit_honours_retry_after_then_succeeds() {
     let server = server().await;
     Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(429)
-                .insert_header("retry-after", "1")
-                .set_body_json(json!({"error": {"message": "slow down", "type": "rate_limit_error", "param": null, "code": null}})),
-        )
+        .respond_with(rate_limited("1"))
         .up_to_n_times(1)
         .mount(&server)
         .await;
@@ -141,7 +141,7 @@ async fn rate_limit_honours_retry_after_then_succeeds() {
         .await;
     let started = Instant::now();
     let r = client(&server, |_| {})
-        .chat(&request(), None)
+        .chat(&chat_request(), None)
         .await
         .unwrap();
     assert_eq!(r.content, "{}");
@@ -156,18 +156,11 @@ async fn rate_limit_honours_retry_after_then_succeeds() {
 async fn persistent_rate_limit_is_classified_after_the_retries() {
     let server = server().await;
     Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(429)
-                .insert_header("retry-after", "0")
-                .set_body_json(json!({"error": {"message": "slow down", "type": "rate_limit_error", "param": null, "code": null}})),
-        )
+        .respond_with(rate_limited("0"))
         .expect(3)
         .mount(&server)
         .await;
-    let err = client(&server, |_| {})
-        .chat(&request(), None)
-        .await
-        .unwrap_err();
+    let err = error_from(&server).await;
     assert!(matches!(err, LlmError::RateLimited { .. }), "{err}");
     assert_eq!(err.class(), ErrorClass::RateLimited);
 }
@@ -180,10 +173,7 @@ async fn server_error_is_retried_then_classified_transient() {
         .expect(3)
         .mount(&server)
         .await;
-    let err = client(&server, |_| {})
-        .chat(&request(), None)
-        .await
-        .unwrap_err();
+    let err = error_from(&server).await;
     assert!(matches!(err, LlmError::Server { status: 500, .. }), "{err}");
     assert_eq!(err.class(), ErrorClass::Transient);
 }
@@ -203,7 +193,7 @@ async fn slow_server_times_out() {
         p.timeout_secs = 1;
         p.max_retries = 0;
     });
-    let err = c.chat(&request(), None).await.unwrap_err();
+    let err = c.chat(&chat_request(), None).await.unwrap_err();
     assert!(matches!(err, LlmError::Timeout { secs: 1, .. }), "{err}");
     assert!(err.to_string().contains("did not answer within 1 s"));
 }
@@ -217,10 +207,7 @@ async fn malformed_json_is_a_provider_error() {
         )
         .mount(&server)
         .await;
-    let err = client(&server, |_| {})
-        .chat(&request(), None)
-        .await
-        .unwrap_err();
+    let err = error_from(&server).await;
     assert!(matches!(err, LlmError::MalformedResponse { .. }), "{err}");
 }
 
@@ -231,10 +218,7 @@ async fn bad_credentials_and_context_length_are_classified() {
         .respond_with(ResponseTemplate::new(401).set_body_json(api_error("invalid api key")))
         .mount(&server)
         .await;
-    let err = client(&server, |_| {})
-        .chat(&request(), None)
-        .await
-        .unwrap_err();
+    let err = error_from(&server).await;
     assert_eq!(err.class(), ErrorClass::Config, "{err}");
 
     let server = MockServer::start().await;
@@ -244,10 +228,7 @@ async fn bad_credentials_and_context_length_are_classified() {
             "param": "messages", "code": "context_length_exceeded"}})))
         .mount(&server)
         .await;
-    let err = client(&server, |_| {})
-        .chat(&request(), None)
-        .await
-        .unwrap_err();
+    let err = error_from(&server).await;
     assert_eq!(err.class(), ErrorClass::ContextTooLong, "{err}");
 }
 
@@ -261,10 +242,7 @@ async fn refusal_is_never_treated_as_output() {
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)
         .await;
-    let err = client(&server, |_| {})
-        .chat(&request(), None)
-        .await
-        .unwrap_err();
+    let err = error_from(&server).await;
     assert_eq!(err.class(), ErrorClass::Refusal);
 }
 
@@ -294,7 +272,7 @@ async fn streaming_delivers_pieces_and_usage() {
     let sink: copydesk::llm::TokenSink =
         Arc::new(move |p: &str| sink_pieces.lock().unwrap().push(p.to_string()));
     let r = client(&server, |_| {})
-        .chat(&request(), Some(sink))
+        .chat(&chat_request(), Some(sink))
         .await
         .unwrap();
     assert_eq!(r.content, "{\"a\": 1}");
@@ -317,19 +295,12 @@ async fn output_that_breaks_the_schema_is_reported_at_json_pointers() {
         .mount(&server)
         .await;
     let reg = registry();
-    let prompt = reg.resolve(&"ad-variants@1".parse().unwrap()).unwrap();
     let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
     let generated = pipeline::run(
         client,
         "mock",
         2,
-        GenerateRequest {
-            prompt,
-            vars: example_vars(),
-            n: 2,
-            profile: None,
-            stream: None,
-        },
+        request(&reg, "ad-variants@1", example_vars(), 2, None),
     )
     .await
     .unwrap();

@@ -6,12 +6,12 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use copydesk::config::{Profile, ProviderKind, StructuredOutput};
+use copydesk::config::{Profile, StructuredOutput};
 use copydesk::llm::openai::OpenAiClient;
 use copydesk::llm::{LlmClient, TokenSink};
-use copydesk::pipeline::{self, GenerateRequest};
+use copydesk::pipeline;
 
-use crate::common::{example_vars, free_port, model_file, registry};
+use crate::common::{example_vars, free_port, model_file, registry, request};
 
 /// The server process; killed when dropped, so a failing test does not leak it.
 struct LlamaServer {
@@ -75,21 +75,10 @@ impl LlamaServer {
     }
 
     fn profile(&self, structured: StructuredOutput) -> Profile {
-        Profile {
-            provider: ProviderKind::Openai,
-            model: "smollm2".into(),
-            base_url: Some(self.base_url.clone()),
-            api_key_env: None,
-            model_file: None,
-            source: None,
-            context_window: 4096,
-            price: Default::default(),
-            max_concurrency: 1,
-            structured_output: structured,
-            timeout_secs: 120,
-            max_retries: 0,
-            threads: None,
-        }
+        let mut p = Profile::openai_compatible("smollm2", &self.base_url, 4096);
+        p.structured_output = structured;
+        p.max_retries = 0;
+        p
     }
 }
 
@@ -124,13 +113,7 @@ fn generate_against_a_real_openai_compatible_server() {
             Arc::clone(&client),
             "server",
             1,
-            GenerateRequest {
-                prompt,
-                vars: example_vars(),
-                n: 2,
-                profile: None,
-                stream: None,
-            },
+            request(&reg, "ad-variants@1", example_vars(), 2, None),
         ))
         .unwrap();
     assert_eq!(generated.variants.len(), 2);
@@ -152,13 +135,7 @@ fn generate_against_a_real_openai_compatible_server() {
             client,
             "server",
             1,
-            GenerateRequest {
-                prompt,
-                vars: example_vars(),
-                n: 1,
-                profile: None,
-                stream: Some(sink),
-            },
+            request(&reg, "ad-variants@1", example_vars(), 1, Some(sink)),
         ))
         .unwrap();
     assert_eq!(*streamed.lock().unwrap(), generated.variants[0].raw);
