@@ -13,12 +13,16 @@ use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use futures::future::BoxFuture;
+use llama_cpp_2::context::LlamaContext;
 use llama_cpp_2::context::params::LlamaContextParams;
 use llama_cpp_2::llama_backend::LlamaBackend;
 use llama_cpp_2::llama_batch::LlamaBatch;
 use llama_cpp_2::model::params::LlamaModelParams;
 use llama_cpp_2::model::{LlamaChatMessage, LlamaChatTemplate, LlamaModel};
 use llama_cpp_2::sampling::LlamaSampler;
+use llama_cpp_2::token::LlamaToken;
+use llama_cpp_2::token::data::LlamaTokenData;
+use llama_cpp_2::token::data_array::LlamaTokenDataArray;
 
 use super::{ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage};
 use crate::config::{Config, Profile};
@@ -225,16 +229,21 @@ impl LocalClient {
         })
     }
 
-    fn sampler(&self, model: &LlamaModel, req: &ChatRequest) -> Result<LlamaSampler, String> {
+    fn sampler(&self, model: &LlamaModel, req: &ChatRequest) -> Result<Sampler, String> {
+        let grammar = match &req.output_schema {
+            Some(schema) => {
+                let gbnf =
+                    llama_cpp_2::json_schema_to_grammar(&schema.to_string()).map_err(|e| {
+                        format!("the output schema cannot be turned into a grammar: {e}")
+                    })?;
+                Some(
+                    LlamaSampler::grammar(model, &gbnf, "root")
+                        .map_err(|e| format!("invalid grammar from the output schema: {e}"))?,
+                )
+            }
+            None => None,
+        };
         let mut chain = Vec::new();
-        if let Some(schema) = &req.output_schema {
-            let grammar = llama_cpp_2::json_schema_to_grammar(&schema.to_string())
-                .map_err(|e| format!("the output schema cannot be turned into a grammar: {e}"))?;
-            chain.push(
-                LlamaSampler::grammar(model, &grammar, "root")
-                    .map_err(|e| format!("invalid grammar from the output schema: {e}"))?,
-            );
-        }
         if req.temperature <= 0.0 {
             chain.push(LlamaSampler::greedy());
         } else {
@@ -243,7 +252,48 @@ impl LocalClient {
             chain.push(LlamaSampler::temp(req.temperature));
             chain.push(LlamaSampler::dist(req.seed.unwrap_or_else(rand_seed)));
         }
-        Ok(LlamaSampler::chain_simple(chain))
+        Ok(Sampler {
+            grammar,
+            chain: LlamaSampler::chain_simple(chain),
+        })
+    }
+}
+
+/// Sampling with an optional grammar, the way llama.cpp's own sampler does it: sample from the
+/// unconstrained distribution first and only when that token breaks the grammar apply the
+/// grammar to the whole vocabulary and sample again. Checking one token is cheap; masking
+/// 49,152 tokens against the grammar on every step is what makes constrained decoding slow.
+struct Sampler {
+    grammar: Option<LlamaSampler>,
+    chain: LlamaSampler,
+}
+
+impl Sampler {
+    fn sample(&mut self, ctx: &LlamaContext<'_>, idx: i32) -> LlamaToken {
+        let Some(grammar) = &mut self.grammar else {
+            return self.chain.sample(ctx, idx);
+        };
+        let mut candidates = ctx.token_data_array_ith(idx);
+        candidates.apply_sampler(&mut self.chain);
+        let fast = candidates.selected_token().filter(|&token| {
+            let mut one =
+                LlamaTokenDataArray::new(vec![LlamaTokenData::new(token, 1.0, 0.0)], false);
+            one.apply_sampler(grammar);
+            one.data.first().is_some_and(|d| d.logit().is_finite())
+        });
+        let token = match fast {
+            Some(token) => token,
+            None => {
+                let mut candidates = ctx.token_data_array_ith(idx);
+                candidates.apply_sampler(grammar);
+                candidates.apply_sampler(&mut self.chain);
+                // the grammar always admits a token (at worst end of generation)
+                candidates.selected_token().unwrap_or(LlamaToken(0))
+            }
+        };
+        grammar.accept(token);
+        self.chain.accept(token);
+        token
     }
 }
 
