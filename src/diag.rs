@@ -74,6 +74,14 @@ impl Diagnostic {
     }
 }
 
+/// A path as the user would type it: relative to the working directory when it is below it.
+fn shown(path: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(|p| p.display().to_string()))
+        .unwrap_or_else(|| path.display().to_string())
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.origin {
@@ -81,13 +89,13 @@ impl fmt::Display for Diagnostic {
                 path,
                 line: Some(line),
                 column: Some(column),
-            } => write!(f, "{}:{line}:{column}: {}", path.display(), self.message),
+            } => write!(f, "{}:{line}:{column}: {}", shown(path), self.message),
             Origin::File {
                 path,
                 line: Some(line),
                 column: None,
-            } => write!(f, "{}:{line}: {}", path.display(), self.message),
-            Origin::File { path, .. } => write!(f, "{}: {}", path.display(), self.message),
+            } => write!(f, "{}:{line}: {}", shown(path), self.message),
+            Origin::File { path, .. } => write!(f, "{}: {}", shown(path), self.message),
             Origin::Env(name) => write!(f, "environment variable {name}: {}", self.message),
         }
     }

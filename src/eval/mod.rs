@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use serde_saphyr::Spanned;
 
 use crate::diag::Diagnostic;
-use crate::prompt::{PromptRef, Registry, RenderError};
+use crate::prompt::{PromptRef, Registry, RegistryError, RenderError};
 
 /// Whether a case is expected to pass the guard chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -68,13 +68,18 @@ fn check_suite(file: &Path, suite: &Suite, registry: &Registry, problems: &mut V
             ));
         }
     }
-    let prompt = match suite
-        .prompt
-        .value
-        .parse::<PromptRef>()
-        .map_err(|e| e.to_string())
-        .and_then(|r| registry.resolve(&r).map_err(|e| e.to_string()))
-    {
+    let resolved = suite.prompt.value.parse::<PromptRef>().and_then(|r| {
+        registry.resolve(&r).map_err(|e| match e {
+            RegistryError::Invalid(_) => {
+                format!(
+                    "prompt '{}' has problems of its own (listed separately)",
+                    r.id
+                )
+            }
+            other => other.to_string(),
+        })
+    });
+    let prompt = match resolved {
         Ok(p) => p,
         Err(e) => {
             problems.push(Diagnostic::at_location(file, suite.prompt.referenced, e));
