@@ -1,0 +1,206 @@
+//! Validation of PII candidates: checksums, ranges and context.
+
+use super::Entity;
+
+/// Words before a number that make it something other than personal data.
+const NOT_PII_BEFORE: &[&str] = &[
+    "bestellnummer", "bestell-nr", "bestellnr", "auftragsnummer", "order", "artikel", "art.-nr", "art.nr",
+    "sku", "ean", "gtin", "isbn", "rechnungsnummer", "invoice", "version", "modell", "model", "charge",
+    "lot", "serien", "serial", "tracking", "sendungsnummer", "plz",
+];
+
+/// Words before a number that say it is a phone number.
+const PHONE_BEFORE: &[&str] = &[
+    "tel", "telefon", "phone", "call", "ruf", "anrufen", "mobil", "handy", "fax", "whatsapp", "hotline", "nummer",
+];
+
+/// Words before a number that say it is a tax identification number.
+const TAX_BEFORE: &[&str] = &["steuer", "idnr", "id-nr", "identifikationsnummer", "tax", "tin"];
+
+fn tail(text: &str, chars: usize) -> String {
+    let start = text.char_indices().rev().nth(chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+    text[start..].to_lowercase()
+}
+
+fn any_word(haystack: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| haystack.contains(w))
+}
+
+/// Classify a run of digits with separators as a card number, a German tax ID or a phone
+/// number, or nothing (order numbers, GTINs, prices, dates).
+pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
+    let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
+    let n = digits.len();
+    let before = tail(&text[..start], 32);
+    let after: String = text[start + candidate.len()..].chars().take(6).collect::<String>().to_lowercase();
+    if any_word(&before, NOT_PII_BEFORE) {
+        return None;
+    }
+    let after_trim = after.trim_start();
+    if before.trim_end().ends_with(['€', '$', '£'])
+        || ["€", "eur", "usd", "$", "chf", "£", ",-", "%", "mm", "cm", "kg", "g "].iter().any(|u| after_trim.starts_with(u))
+    {
+        return None;
+    }
+    if is_date(candidate) {
+        return None;
+    }
+    let compact = candidate.chars().all(|c| c.is_ascii_digit());
+    if compact && matches!(n, 8 | 12 | 13 | 14) && gtin(&digits) {
+        return None;
+    }
+    let grouped_like_card = candidate.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
+    if (13..=19).contains(&n) && grouped_like_card && luhn(&digits) && card_issuer(&digits) {
+        return Some(Entity::CreditCard);
+    }
+    if n == 11 && grouped_like_card && de_tax_id(&digits) && (any_word(&before, TAX_BEFORE) || !candidate.starts_with('0')) {
+        return Some(Entity::DeTaxId);
+    }
+    let international = candidate.starts_with('+') || candidate.starts_with("00");
+    let national = candidate.starts_with('0') || candidate.starts_with("(0");
+    let separated = candidate.chars().any(|c| matches!(c, ' ' | '-' | '/' | '(' | ')' | '.'));
+    let phone_context = any_word(&before, PHONE_BEFORE);
+    let us = n == 10 && separated && !national && us_shape(candidate);
+    let phone = (international && (8..=15).contains(&n))
+        || (national && (7..=13).contains(&n) && (separated || phone_context))
+        || us
+        || (phone_context && (7..=15).contains(&n));
+    phone.then_some(Entity::Phone)
+}
+
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['.', '/', '-']).collect();
+    parts.len() == 3
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && ((parts[0].len() <= 2 && parts[1].len() <= 2 && matches!(parts[2].len(), 2 | 4))
+            || (parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2))
+}
+
+/// `(555) 123-4567`, `555-123-4567`, `555.123.4567`, `+1 …` handled as international.
+fn us_shape(s: &str) -> bool {
+    let groups: Vec<usize> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect();
+    groups == [3, 3, 4]
+}
+
+/// The Luhn checksum of a digit string.
+pub fn luhn(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Issuer prefixes and lengths of the card networks (13-digit numbers are left out: German
+/// GTIN-13s start with 4 and would collide with the old 13-digit Visa range).
+fn card_issuer(d: &str) -> bool {
+    let n = d.len();
+    let p2: u32 = d[..2].parse().unwrap_or(0);
+    let p4: u32 = d[..4].parse().unwrap_or(0);
+    match d.as_bytes()[0] {
+        b'4' => n == 16 || n == 19,
+        b'5' => (51..=55).contains(&p2) && n == 16,
+        b'2' => (2221..=2720).contains(&p4) && n == 16,
+        b'3' => ((p2 == 34 || p2 == 37) && n == 15) || (p2 == 35 && (16..=19).contains(&n)) || ((p2 == 36 || p2 == 38) && n == 14),
+        b'6' => (p4 == 6011 || p2 == 65 || (622..=629).contains(&(p4 / 10))) && (16..=19).contains(&n),
+        _ => false,
+    }
+}
+
+/// GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14).
+fn gtin(d: &str) -> bool {
+    let digits: Vec<u32> = d.bytes().map(|b| u32::from(b - b'0')).collect();
+    let (body, check) = digits.split_at(digits.len() - 1);
+    let sum: u32 = body.iter().rev().enumerate().map(|(i, &x)| if i % 2 == 0 { x * 3 } else { x }).sum();
+    (10 - sum % 10) % 10 == check[0]
+}
+
+/// German Steuerliche Identifikationsnummer: 11 digits, no leading zero, in the first ten one
+/// digit occurs twice or three times (not three times in a row) and the others at most once,
+/// and the last is an ISO 7064 MOD 11,10 check digit.
+pub fn de_tax_id(d: &str) -> bool {
+    let digits: Vec<u32> = d.bytes().map(|b| u32::from(b - b'0')).collect();
+    if digits.len() != 11 || digits[0] == 0 {
+        return false;
+    }
+    let mut counts = [0u8; 10];
+    for &x in &digits[..10] {
+        counts[x as usize] += 1;
+    }
+    let repeated: Vec<usize> = (0..10).filter(|&i| counts[i] > 1).collect();
+    if repeated.len() != 1 || counts[repeated[0]] > 3 {
+        return false;
+    }
+    if digits[..10].windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        return false;
+    }
+    let mut product = 10u32;
+    for &x in &digits[..10] {
+        let mut sum = (x + product) % 10;
+        if sum == 0 {
+            sum = 10;
+        }
+        product = (sum * 2) % 11;
+    }
+    let check = (11 - product) % 10;
+    check == digits[10]
+}
+
+/// IBAN: known country lengths and the mod-97 check.
+pub fn iban(candidate: &str) -> bool {
+    let compact: String = candidate.chars().filter(|c| !c.is_whitespace()).collect();
+    let expected = match &compact[..2] {
+        "NO" => 15,
+        "BE" => 16,
+        "DK" | "FI" | "NL" => 18,
+        "AT" | "LU" => 20,
+        "CH" | "LI" => 21,
+        "DE" | "GB" | "IE" => 22,
+        "ES" | "SE" => 24,
+        "PT" => 25,
+        "FR" | "IT" => 27,
+        "PL" => 28,
+        _ => 0,
+    };
+    if (expected != 0 && compact.len() != expected) || !(15..=34).contains(&compact.len()) {
+        return false;
+    }
+    let rearranged = format!("{}{}", &compact[4..], &compact[..4]);
+    let mut remainder = 0u32;
+    for c in rearranged.chars() {
+        let v = match c.to_digit(36) {
+            Some(v) => v,
+            None => return false,
+        };
+        remainder = if v >= 10 { (remainder * 100 + v) % 97 } else { (remainder * 10 + v) % 97 };
+    }
+    remainder == 1
+}
+
+/// IPv4 with octets in range, not a version number (`v1.2.3.4`, `Version 10.0.0.1`).
+pub fn ipv4(candidate: &str, before: &str) -> bool {
+    let before = tail(before, 10);
+    if before.ends_with('v') || before.trim_end().ends_with("version") {
+        return false;
+    }
+    candidate.split('.').all(|o| o.parse::<u8>().is_ok() && !(o.len() > 1 && o.starts_with('0')))
+}
+
+/// IPv6, by a real parse.
+pub fn ipv6(candidate: &str) -> bool {
+    candidate.matches(':').count() >= 2 && candidate.parse::<std::net::Ipv6Addr>().is_ok()
+}

@@ -1,0 +1,107 @@
+//! The PII stage: find personal data in text and replace it before anything leaves the process.
+//!
+//! Detection is two-phase. One compiled regex alternation finds *candidates* for every entity in
+//! a single pass; it uses ASCII word boundaries (`(?-u:\b)`), which keep the lazy DFA working on
+//! German text (Unicode `\b` makes it fall back and scan an order of magnitude slower). Each
+//! candidate is then *validated* by code: IBAN mod-97 and country length, Luhn and issuer ranges
+//! for cards, octet ranges for IPv4, a real parse for IPv6, the check digit and digit-frequency
+//! rule of the German tax ID, digit counts and context words for phone numbers. That is what
+//! keeps order numbers, EAN/GTINs, prices, dates, SKUs and version strings from firing.
+//!
+//! The regex crate guarantees linear-time matching (no backtracking), so no input can make the
+//! scan hang.
+
+mod checks;
+mod operators;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+pub use operators::{Operator, Pseudonymizer, apply};
+
+/// The kinds of personal data recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Entity {
+    Email,
+    Phone,
+    Iban,
+    CreditCard,
+    IpAddress,
+    DeTaxId,
+}
+
+impl Entity {
+    /// The name used in findings and placeholders (`EMAIL`, `CREDIT_CARD`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Entity::Email => "EMAIL",
+            Entity::Phone => "PHONE",
+            Entity::Iban => "IBAN",
+            Entity::CreditCard => "CREDIT_CARD",
+            Entity::IpAddress => "IP_ADDRESS",
+            Entity::DeTaxId => "DE_TAX_ID",
+        }
+    }
+}
+
+/// One piece of personal data in a text (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Match {
+    pub entity: Entity,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// The candidate pattern: one alternation, one named group per candidate kind.
+static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = [
+        // e-mail: ASCII local part and domain
+        r"(?P<email>(?-u:\b)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?-u:\b))",
+        // IBAN: country, check digits, 11–30 alphanumerics, grouped by 4 or compact
+        r"(?P<iban>(?-u:\b)[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?-u:\b))",
+        // IPv6: hex groups with at least two colons (validated by a real parse)
+        r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?-u:\b)|$))",
+        // IPv4
+        r"(?P<ipv4>(?-u:\b)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?-u:\b))",
+        // digit runs with phone/card/tax-id separators: spaces, dashes, slashes, dots, brackets
+        r"(?P<digits>(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|\)[ ]?[0-9]|[ ]?\(0\)[ ]?[0-9]){5,22}(?-u:\b))",
+    ]
+    .join("|");
+    // the pattern is a constant; a failure here is a programming error caught by every test
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("PII candidate pattern: {e}"))
+});
+
+/// Every piece of personal data in `text`, in order, without overlaps.
+pub fn detect(text: &str) -> Vec<Match> {
+    let mut out = Vec::new();
+    for caps in CANDIDATES.captures_iter(text) {
+        let (group, entity_of): (&str, fn(&str, &str, usize) -> Option<Entity>) = if caps.name("email").is_some() {
+            ("email", |_, _, _| Some(Entity::Email))
+        } else if caps.name("iban").is_some() {
+            ("iban", |m, _, _| checks::iban(m).then_some(Entity::Iban))
+        } else if caps.name("ipv6").is_some() {
+            ("ipv6", |m, _, _| checks::ipv6(m).then_some(Entity::IpAddress))
+        } else if caps.name("ipv4").is_some() {
+            ("ipv4", |m, text, start| checks::ipv4(m, &text[..start]).then_some(Entity::IpAddress))
+        } else {
+            ("digits", checks::digits)
+        };
+        let Some(m) = caps.name(group) else { continue };
+        if let Some(entity) = entity_of(m.as_str(), text, m.start()) {
+            out.push(Match {
+                entity,
+                start: m.start(),
+                end: m.end(),
+                text: m.as_str().to_string(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
