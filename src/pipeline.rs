@@ -82,6 +82,8 @@ pub struct Generated {
     pub prompt_hash: String,
     pub profile: String,
     pub messages: Vec<ChatMessage>,
+    /// Distinct personal-data values replaced by placeholders before the model saw the vars.
+    pub pseudonymised: usize,
     pub calls: Vec<Call>,
     pub variants: Vec<Variant>,
 }
@@ -140,7 +142,8 @@ pub async fn run(
         Variants::PerCall => None,
     };
     let (per_call_n, calls) = if in_output.is_some() { (n, 1) } else { (1, n) };
-    let messages = prompt.render(&req.vars, per_call_n)?;
+    let mut pseudonyms = crate::guard::pii::Pseudonymizer::default();
+    let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms)?;
     let settings = &prompt.file.model;
     let base = ChatRequest {
         messages: messages.clone(),
@@ -217,6 +220,7 @@ pub async fn run(
         prompt_hash: prompt.hash.clone(),
         profile: profile.to_string(),
         messages,
+        pseudonymised: pseudonyms.len(),
         calls: responses
             .into_iter()
             .map(|r| Call {

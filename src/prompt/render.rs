@@ -14,6 +14,7 @@ use serde_saphyr::Spanned;
 
 use super::PromptVersion;
 use crate::diag::Diagnostic;
+use crate::guard::pii::{Pseudonymizer, pseudonymize_json};
 
 /// Who speaks in a chat message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,14 +87,25 @@ pub(super) fn check_syntax(source: &str) -> Result<(), minijinja::Error> {
 }
 
 impl PromptVersion {
-    /// Check `vars` against the input schema and render the messages that would be sent.
-    /// `n` is the number of variants a single call should produce (templates see it as `n`).
+    /// Check `vars` against the input schema, pseudonymise the personal data in them and render
+    /// the messages that would be sent. `n` is the number of variants a single call should
+    /// produce (templates see it as `n`).
     pub fn render(
         &self,
         vars: &Map<String, Value>,
         n: usize,
     ) -> Result<Vec<ChatMessage>, RenderError> {
-        let as_value = Value::Object(vars.clone());
+        self.render_with(vars, n, &mut Pseudonymizer::default())
+    }
+
+    /// [`render`](Self::render), keeping the request's pseudonym mapping in `pseudo`.
+    pub fn render_with(
+        &self,
+        vars: &Map<String, Value>,
+        n: usize,
+        pseudo: &mut Pseudonymizer,
+    ) -> Result<Vec<ChatMessage>, RenderError> {
+        let mut as_value = Value::Object(vars.clone());
         let errors = crate::guard::schema::errors(&self.input_validator, &as_value);
         if !errors.is_empty() {
             return Err(RenderError::Inputs {
@@ -101,7 +113,12 @@ impl PromptVersion {
                 errors,
             });
         }
-        let mut ctx = vars.clone();
+        // personal data never reaches a template, so it never reaches a model
+        pseudonymize_json(&mut as_value, pseudo);
+        let mut ctx = match as_value {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
         ctx.entry("n").or_insert_with(|| Value::from(n));
         let env = environment();
         let mut out = Vec::with_capacity(2);

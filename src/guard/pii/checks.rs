@@ -4,21 +4,54 @@ use super::Entity;
 
 /// Words before a number that make it something other than personal data.
 const NOT_PII_BEFORE: &[&str] = &[
-    "bestellnummer", "bestell-nr", "bestellnr", "auftragsnummer", "order", "artikel", "art.-nr", "art.nr",
-    "sku", "ean", "gtin", "isbn", "rechnungsnummer", "invoice", "version", "modell", "model", "charge",
-    "lot", "serien", "serial", "tracking", "sendungsnummer", "plz",
+    "bestellnummer",
+    "bestell-nr",
+    "bestellnr",
+    "auftragsnummer",
+    "order",
+    "artikel",
+    "art.-nr",
+    "art.nr",
+    "sku",
+    "ean",
+    "gtin",
+    "isbn",
+    "rechnungsnummer",
+    "invoice",
+    "version",
+    "modell",
+    "model",
+    "charge",
+    "lot",
+    "serien",
+    "serial",
+    "tracking",
+    "sendungsnummer",
+    "plz",
 ];
 
 /// Words before a number that say it is a phone number.
 const PHONE_BEFORE: &[&str] = &[
-    "tel", "telefon", "phone", "call", "ruf", "anrufen", "mobil", "handy", "fax", "whatsapp", "hotline", "nummer",
+    "tel", "telefon", "phone", "call", "ruf", "anrufen", "mobil", "handy", "fax", "whatsapp",
+    "hotline", "nummer",
 ];
 
 /// Words before a number that say it is a tax identification number.
-const TAX_BEFORE: &[&str] = &["steuer", "idnr", "id-nr", "identifikationsnummer", "tax", "tin"];
+const TAX_BEFORE: &[&str] = &[
+    "steuer",
+    "idnr",
+    "id-nr",
+    "identifikationsnummer",
+    "tax",
+    "tin",
+];
 
 fn tail(text: &str, chars: usize) -> String {
-    let start = text.char_indices().rev().nth(chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
     text[start..].to_lowercase()
 }
 
@@ -32,13 +65,21 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
     let n = digits.len();
     let before = tail(&text[..start], 32);
-    let after: String = text[start + candidate.len()..].chars().take(6).collect::<String>().to_lowercase();
+    let after: String = text[start + candidate.len()..]
+        .chars()
+        .take(6)
+        .collect::<String>()
+        .to_lowercase();
     if any_word(&before, NOT_PII_BEFORE) {
         return None;
     }
     let after_trim = after.trim_start();
     if before.trim_end().ends_with(['€', '$', '£'])
-        || ["€", "eur", "usd", "$", "chf", "£", ",-", "%", "mm", "cm", "kg", "g "].iter().any(|u| after_trim.starts_with(u))
+        || [
+            "€", "eur", "usd", "$", "chf", "£", ",-", "%", "mm", "cm", "kg", "g ",
+        ]
+        .iter()
+        .any(|u| after_trim.starts_with(u))
     {
         return None;
     }
@@ -49,16 +90,24 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     if compact && matches!(n, 8 | 12 | 13 | 14) && gtin(&digits) {
         return None;
     }
-    let grouped_like_card = candidate.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
+    let grouped_like_card = candidate
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
     if (13..=19).contains(&n) && grouped_like_card && luhn(&digits) && card_issuer(&digits) {
         return Some(Entity::CreditCard);
     }
-    if n == 11 && grouped_like_card && de_tax_id(&digits) && (any_word(&before, TAX_BEFORE) || !candidate.starts_with('0')) {
+    if n == 11
+        && grouped_like_card
+        && de_tax_id(&digits)
+        && (any_word(&before, TAX_BEFORE) || !candidate.starts_with('0'))
+    {
         return Some(Entity::DeTaxId);
     }
     let international = candidate.starts_with('+') || candidate.starts_with("00");
     let national = candidate.starts_with('0') || candidate.starts_with("(0");
-    let separated = candidate.chars().any(|c| matches!(c, ' ' | '-' | '/' | '(' | ')' | '.'));
+    let separated = candidate
+        .chars()
+        .any(|c| matches!(c, ' ' | '-' | '/' | '(' | ')' | '.'));
     let phone_context = any_word(&before, PHONE_BEFORE);
     let us = n == 10 && separated && !national && us_shape(candidate);
     let phone = (international && (8..=15).contains(&n))
@@ -115,8 +164,14 @@ fn card_issuer(d: &str) -> bool {
         b'4' => n == 16 || n == 19,
         b'5' => (51..=55).contains(&p2) && n == 16,
         b'2' => (2221..=2720).contains(&p4) && n == 16,
-        b'3' => ((p2 == 34 || p2 == 37) && n == 15) || (p2 == 35 && (16..=19).contains(&n)) || ((p2 == 36 || p2 == 38) && n == 14),
-        b'6' => (p4 == 6011 || p2 == 65 || (622..=629).contains(&(p4 / 10))) && (16..=19).contains(&n),
+        b'3' => {
+            ((p2 == 34 || p2 == 37) && n == 15)
+                || (p2 == 35 && (16..=19).contains(&n))
+                || ((p2 == 36 || p2 == 38) && n == 14)
+        }
+        b'6' => {
+            (p4 == 6011 || p2 == 65 || (622..=629).contains(&(p4 / 10))) && (16..=19).contains(&n)
+        }
         _ => false,
     }
 }
@@ -125,7 +180,12 @@ fn card_issuer(d: &str) -> bool {
 fn gtin(d: &str) -> bool {
     let digits: Vec<u32> = d.bytes().map(|b| u32::from(b - b'0')).collect();
     let (body, check) = digits.split_at(digits.len() - 1);
-    let sum: u32 = body.iter().rev().enumerate().map(|(i, &x)| if i % 2 == 0 { x * 3 } else { x }).sum();
+    let sum: u32 = body
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &x)| if i % 2 == 0 { x * 3 } else { x })
+        .sum();
     (10 - sum % 10) % 10 == check[0]
 }
 
@@ -145,7 +205,10 @@ pub fn de_tax_id(d: &str) -> bool {
     if repeated.len() != 1 || counts[repeated[0]] > 3 {
         return false;
     }
-    if digits[..10].windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+    if digits[..10]
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2])
+    {
         return false;
     }
     let mut product = 10u32;
@@ -186,7 +249,11 @@ pub fn iban(candidate: &str) -> bool {
             Some(v) => v,
             None => return false,
         };
-        remainder = if v >= 10 { (remainder * 100 + v) % 97 } else { (remainder * 10 + v) % 97 };
+        remainder = if v >= 10 {
+            (remainder * 100 + v) % 97
+        } else {
+            (remainder * 10 + v) % 97
+        };
     }
     remainder == 1
 }
@@ -197,7 +264,9 @@ pub fn ipv4(candidate: &str, before: &str) -> bool {
     if before.ends_with('v') || before.trim_end().ends_with("version") {
         return false;
     }
-    candidate.split('.').all(|o| o.parse::<u8>().is_ok() && !(o.len() > 1 && o.starts_with('0')))
+    candidate
+        .split('.')
+        .all(|o| o.parse::<u8>().is_ok() && !(o.len() > 1 && o.starts_with('0')))
 }
 
 /// IPv6, by a real parse.

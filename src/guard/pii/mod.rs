@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-pub use operators::{Operator, Pseudonymizer, apply};
+pub use operators::{Operator, Pseudonymizer, apply, pseudonymize_json};
 
 /// The kinds of personal data recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -79,17 +79,22 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     for caps in CANDIDATES.captures_iter(text) {
-        let (group, entity_of): (&str, fn(&str, &str, usize) -> Option<Entity>) = if caps.name("email").is_some() {
-            ("email", |_, _, _| Some(Entity::Email))
-        } else if caps.name("iban").is_some() {
-            ("iban", |m, _, _| checks::iban(m).then_some(Entity::Iban))
-        } else if caps.name("ipv6").is_some() {
-            ("ipv6", |m, _, _| checks::ipv6(m).then_some(Entity::IpAddress))
-        } else if caps.name("ipv4").is_some() {
-            ("ipv4", |m, text, start| checks::ipv4(m, &text[..start]).then_some(Entity::IpAddress))
-        } else {
-            ("digits", checks::digits)
-        };
+        let (group, entity_of): (&str, fn(&str, &str, usize) -> Option<Entity>) =
+            if caps.name("email").is_some() {
+                ("email", |_, _, _| Some(Entity::Email))
+            } else if caps.name("iban").is_some() {
+                ("iban", |m, _, _| checks::iban(m).then_some(Entity::Iban))
+            } else if caps.name("ipv6").is_some() {
+                ("ipv6", |m, _, _| {
+                    checks::ipv6(m).then_some(Entity::IpAddress)
+                })
+            } else if caps.name("ipv4").is_some() {
+                ("ipv4", |m, text, start| {
+                    checks::ipv4(m, &text[..start]).then_some(Entity::IpAddress)
+                })
+            } else {
+                ("digits", checks::digits)
+            };
         let Some(m) = caps.name(group) else { continue };
         if let Some(entity) = entity_of(m.as_str(), text, m.start()) {
             out.push(Match {

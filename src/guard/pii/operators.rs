@@ -72,7 +72,13 @@ pub fn apply(text: &str, matches: &[Match], op: &Operator, pseudo: &mut Pseudony
             Operator::Mask => {
                 let chars: Vec<char> = m.text.chars().collect();
                 let keep = chars.len().saturating_sub(4);
-                out.extend(chars.iter().enumerate().map(|(i, &c)| if i < keep && !c.is_whitespace() { '*' } else { c }));
+                out.extend(chars.iter().enumerate().map(|(i, &c)| {
+                    if i < keep && !c.is_whitespace() {
+                        '*'
+                    } else {
+                        c
+                    }
+                }));
             }
             Operator::Hash { key } => {
                 let digest = blake3::keyed_hash(key, m.text.as_bytes());
@@ -85,4 +91,25 @@ pub fn apply(text: &str, matches: &[Match], op: &Operator, pseudo: &mut Pseudony
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// Pseudonymise every string inside a JSON value, in place; the count of replaced values.
+pub fn pseudonymize_json(value: &mut serde_json::Value, pseudo: &mut Pseudonymizer) -> usize {
+    match value {
+        serde_json::Value::String(s) => {
+            let matches = super::detect(s);
+            if matches.is_empty() {
+                return 0;
+            }
+            *s = apply(s, &matches, &Operator::Pseudonymize, pseudo);
+            matches.len()
+        }
+        serde_json::Value::Array(items) => {
+            items.iter_mut().map(|v| pseudonymize_json(v, pseudo)).sum()
+        }
+        serde_json::Value::Object(map) => {
+            map.values_mut().map(|v| pseudonymize_json(v, pseudo)).sum()
+        }
+        _ => 0,
+    }
 }
