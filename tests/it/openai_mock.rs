@@ -367,11 +367,23 @@ async fn personal_data_in_vars_never_reaches_the_endpoint() {
     vars["audience"] = json!("Stammkunden wie anna.berger@example.org (Tel. +49 89 12345678)");
     let reg = registry();
     let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
-    let generated = pipeline::run(client, "mock", 1, request(&reg, "ad-variants@1", vars, 1, None))
-        .await
-        .unwrap();
+    let generated = pipeline::run(
+        client,
+        "mock",
+        1,
+        request(&reg, "ad-variants@1", vars, 1, None),
+    )
+    .await
+    .unwrap();
     assert_eq!(generated.pseudonymised, 2);
-    let body = String::from_utf8(server.received_requests().await.unwrap()[0].body.clone()).unwrap();
-    assert!(!body.contains("anna.berger") && !body.contains("12345678"), "{body}");
-    assert!(body.contains("Stammkunden wie <EMAIL_1> (Tel. <PHONE_1>)"), "{body}");
+    let body =
+        String::from_utf8(server.received_requests().await.unwrap()[0].body.clone()).unwrap();
+    assert!(
+        !body.contains("anna.berger") && !body.contains("12345678"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Stammkunden wie <EMAIL_1> (Tel. <PHONE_1>)"),
+        "{body}"
+    );
 }

@@ -79,24 +79,16 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     for caps in CANDIDATES.captures_iter(text) {
-        let (group, entity_of): (&str, fn(&str, &str, usize) -> Option<Entity>) =
-            if caps.name("email").is_some() {
-                ("email", |_, _, _| Some(Entity::Email))
-            } else if caps.name("iban").is_some() {
-                ("iban", |m, _, _| checks::iban(m).then_some(Entity::Iban))
-            } else if caps.name("ipv6").is_some() {
-                ("ipv6", |m, _, _| {
-                    checks::ipv6(m).then_some(Entity::IpAddress)
-                })
-            } else if caps.name("ipv4").is_some() {
-                ("ipv4", |m, text, start| {
-                    checks::ipv4(m, &text[..start]).then_some(Entity::IpAddress)
-                })
-            } else {
-                ("digits", checks::digits)
-            };
-        let Some(m) = caps.name(group) else { continue };
-        if let Some(entity) = entity_of(m.as_str(), text, m.start()) {
+        let Some((m, entity)) = ["email", "iban", "ipv6", "ipv4", "digits"]
+            .into_iter()
+            .find_map(|group| {
+                caps.name(group)
+                    .map(|m| (m, classify(group, m.as_str(), text, m.start())))
+            })
+        else {
+            continue;
+        };
+        if let Some(entity) = entity {
             out.push(Match {
                 entity,
                 start: m.start(),
@@ -106,6 +98,17 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
     }
     out
+}
+
+/// Validate a candidate found by the named group.
+fn classify(group: &str, candidate: &str, text: &str, start: usize) -> Option<Entity> {
+    match group {
+        "email" => Some(Entity::Email),
+        "iban" => checks::iban(candidate).then_some(Entity::Iban),
+        "ipv6" => checks::ipv6(candidate).then_some(Entity::IpAddress),
+        "ipv4" => checks::ipv4(candidate, &text[..start]).then_some(Entity::IpAddress),
+        _ => checks::digits(candidate, text, start),
+    }
 }
 
 #[cfg(test)]
