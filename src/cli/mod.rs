@@ -4,6 +4,7 @@
 //! Exit codes: 0 ok, 1 some output invalid (or `config check` found problems), 2 usage or
 //! configuration error, 3 provider unreachable.
 
+mod check;
 mod config_check;
 mod generate;
 mod models;
@@ -38,6 +39,8 @@ pub struct Cli {
 pub enum Command {
     /// Generate copy variants from a prompt.
     Generate(generate::Args),
+    /// Lint text, Markdown or JSONL with the guard stages (today: pii).
+    Check(check::Args),
     /// List, show, render, diff and release prompt versions.
     #[command(subcommand)]
     Prompts(prompts::Cmd),
@@ -98,6 +101,7 @@ pub fn run() -> Result<ExitCode, Failure> {
     let load = || Config::load(cli.config.as_deref(), &cwd);
     match cli.command {
         Command::Generate(args) => generate::run(&load()?, args),
+        Command::Check(args) => check::run(args),
         Command::Prompts(cmd) => prompts::run(&load()?, cmd),
         Command::Config(cmd) => config_check::run(cli.config.as_deref(), &cwd, cmd),
         Command::Models(cmd) => models::run(&load()?, cmd),
