@@ -104,6 +104,8 @@ pub enum PipelineError {
     Build(#[from] BuildError),
     #[error(transparent)]
     Llm(#[from] LlmError),
+    #[error("{prompt} produces at most {max} variants in one call; ask for --n {max} or fewer")]
+    TooManyVariants { prompt: String, max: usize },
 }
 
 /// Render, call the model and validate every variant.
@@ -141,6 +143,19 @@ pub async fn run(
         Variants::InOutput { field } => Some(field.clone()),
         Variants::PerCall => None,
     };
+    if let Some(field) = &in_output
+        && let Some(max) = prompt
+            .file
+            .output
+            .pointer(&format!("/properties/{field}/maxItems"))
+            .and_then(Value::as_u64)
+        && n as u64 > max
+    {
+        return Err(PipelineError::TooManyVariants {
+            prompt: prompt.label(),
+            max: max as usize,
+        });
+    }
     let (per_call_n, calls) = if in_output.is_some() { (n, 1) } else { (1, n) };
     let mut pseudonyms = crate::guard::pii::Pseudonymizer::default();
     let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms)?;

@@ -175,3 +175,22 @@ fn release_records_the_hash_and_makes_the_version_live() {
     assert!(release.contains("1: \"blake3:"));
     assert_eq!(p.run(&["config", "check"]).stdout(), "ok\n");
 }
+
+#[test]
+fn more_variants_than_a_single_call_prompt_allows_is_refused_before_any_call() {
+    let p = remote_project("http://127.0.0.1:9/v1", None);
+    let run = p.run(&[
+        "generate",
+        "--prompt",
+        "ad-variants@2",
+        "--vars",
+        VARS,
+        "--n",
+        "11",
+    ]);
+    assert_eq!(run.code(), 2);
+    assert!(
+        run.one_error_line()
+            .contains("ad-variants@2 produces at most 10 variants in one call")
+    );
+}
