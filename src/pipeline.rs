@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::config::Config;
+use crate::guard::finding::{FieldFinding, Severity, pii_in_json};
 use crate::guard::schema::extract_json;
 use crate::llm::{
     self, BuildError, ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage,
@@ -70,8 +71,12 @@ pub struct Variant {
     pub output: Option<Value>,
     /// The reply text as received.
     pub raw: String,
+    /// Passed every stage: the output schema and no error-severity finding.
     pub valid: bool,
+    /// Output-schema violations.
     pub errors: Vec<SchemaError>,
+    /// Findings of the other guard stages (today: personal data in the output).
+    pub findings: Vec<FieldFinding>,
 }
 
 /// Everything `generate` produced.
@@ -201,6 +206,7 @@ pub async fn run(
                         raw: item.to_string(),
                         valid: true,
                         errors: Vec::new(),
+                        findings: Vec::new(),
                     })),
                     None => variants.push(invalid(call, response, Some(value), errors)),
                 }
@@ -214,6 +220,7 @@ pub async fn run(
                     output: Some(value),
                     raw: response.content.clone(),
                     errors,
+                    findings: Vec::new(),
                 });
             }
             (_, Err(message)) => variants.push(invalid(
@@ -229,6 +236,13 @@ pub async fn run(
     }
     for (i, v) in variants.iter_mut().enumerate() {
         v.index = i + 1;
+        if let Some(output) = &v.output {
+            v.findings = pii_in_json(output);
+            v.valid &= v
+                .findings
+                .iter()
+                .all(|f| f.finding.severity != Severity::Error);
+        }
     }
     Ok(Generated {
         prompt: prompt.label(),
@@ -281,6 +295,7 @@ fn invalid(
         raw: response.content.clone(),
         valid: false,
         errors,
+        findings: Vec::new(),
     }
 }
 

@@ -97,6 +97,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                     "valid": v.valid,
                     "output": v.output,
                     "errors": v.errors,
+                    "findings": v.findings,
                     "profile": call.profile,
                     "model": call.model,
                     "usage": call.usage,
@@ -142,6 +143,16 @@ fn render_table(g: &Generated) -> String {
                 format!(" at {}", e.pointer)
             };
             out.push_str(&format!("variant {}{at}: {}\n", v.index, e.message));
+        }
+        for f in &v.findings {
+            out.push_str(&format!(
+                "variant {} at {}: {} {} {}\n",
+                v.index,
+                f.pointer,
+                f.finding.severity.as_str(),
+                f.finding.rule,
+                f.finding.message
+            ));
         }
     }
     let (tin, tout) = g.calls.iter().fold((0u64, 0u64), |(a, b), c| {

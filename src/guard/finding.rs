@@ -123,3 +123,48 @@ mod tests {
         assert_eq!(apply_fixes(text, &f), "Grüße an <EMAIL> – danke");
     }
 }
+
+/// A finding inside a JSON output: the pointer of the string it is in, offsets within it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldFinding {
+    pub pointer: String,
+    #[serde(flatten)]
+    pub finding: Finding,
+}
+
+/// The PII stage over every string of a JSON value.
+pub fn pii_in_json(value: &serde_json::Value) -> Vec<FieldFinding> {
+    let mut out = Vec::new();
+    walk(value, &mut String::new(), &mut out);
+    out
+}
+
+fn walk(value: &serde_json::Value, pointer: &mut String, out: &mut Vec<FieldFinding>) {
+    let mut descend = |key: &str, child: &serde_json::Value, pointer: &mut String| {
+        let len = pointer.len();
+        pointer.push('/');
+        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        walk(child, pointer, out);
+        pointer.truncate(len);
+    };
+    match value {
+        serde_json::Value::String(s) => {
+            let found = pii_findings(s);
+            out.extend(found.into_iter().map(|finding| FieldFinding {
+                pointer: pointer.clone(),
+                finding,
+            }));
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                descend(&i.to_string(), item, pointer);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                descend(k, v, pointer);
+            }
+        }
+        _ => {}
+    }
+}

@@ -387,3 +387,44 @@ async fn personal_data_in_vars_never_reaches_the_endpoint() {
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn personal_data_in_an_output_fails_the_variant() {
+    let server = server().await;
+    let ad = json!({
+        "headlines": ["Firstwand 3L Regenjacke", "Ruf an: +49 89 1234567", "Wasserdicht, 28.000 mm"],
+        "descriptions": [
+            "Fragen? Schreib an anna.berger@example.org, wir helfen dir gern weiter.",
+            "Atmungsaktiv mit RET 6, helmkompatible Kapuze und Unterarmbelüftung."
+        ]
+    });
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(&ad.to_string())))
+        .mount(&server)
+        .await;
+    let reg = registry();
+    let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
+    let generated = pipeline::run(
+        client,
+        "mock",
+        1,
+        request(&reg, "ad-variants@1", example_vars(), 1, None),
+    )
+    .await
+    .unwrap();
+    let v = &generated.variants[0];
+    assert!(v.errors.is_empty(), "{:?}", v.errors);
+    assert!(!v.valid);
+    let found: Vec<(&str, Option<&str>)> = v
+        .findings
+        .iter()
+        .map(|f| (f.pointer.as_str(), f.finding.entity))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("/headlines/1", Some("PHONE")),
+            ("/descriptions/0", Some("EMAIL"))
+        ]
+    );
+}
