@@ -72,6 +72,30 @@ fn rate_limited(retry_after: &str) -> ResponseTemplate {
     )
 }
 
+/// Answer every request with `reply` and run ad-variants@1 for `n` variants through the
+/// pipeline against that server.
+async fn generate_with_reply(
+    server: &MockServer,
+    reply: &str,
+    vars: serde_json::Map<String, serde_json::Value>,
+    n: usize,
+) -> copydesk::pipeline::Generated {
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(reply)))
+        .mount(server)
+        .await;
+    let reg = registry();
+    let client: Arc<dyn LlmClient> = Arc::new(client(server, |_| {}));
+    pipeline::run(
+        client,
+        "mock",
+        2,
+        request(&reg, "ad-variants@1", vars, n, None),
+    )
+    .await
+    .unwrap()
+}
+
 /// The error a default client gets from `server`.
 async fn error_from(server: &MockServer) -> LlmError {
     client(server, |_| {})
@@ -288,22 +312,9 @@ async fn streaming_delivers_pieces_and_usage() {
 async fn output_that_breaks_the_schema_is_reported_at_json_pointers() {
     let server = server().await;
     let too_long = "Diese Überschrift ist eindeutig zu lang für Google Ads";
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(completion(
-            &json!({"headlines": [too_long, "Firstwand 3L", "Regen? Egal."], "descriptions": ["kurz"]}).to_string(),
-        )))
-        .mount(&server)
-        .await;
-    let reg = registry();
-    let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
-    let generated = pipeline::run(
-        client,
-        "mock",
-        2,
-        request(&reg, "ad-variants@1", example_vars(), 2, None),
-    )
-    .await
-    .unwrap();
+    let reply =
+        json!({"headlines": [too_long, "Firstwand 3L", "Regen? Egal."], "descriptions": ["kurz"]});
+    let generated = generate_with_reply(&server, &reply.to_string(), example_vars(), 2).await;
     assert_eq!(generated.variants.len(), 2);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
     let v = &generated.variants[0];
@@ -359,22 +370,9 @@ async fn cli_exit_code_1_when_an_output_is_invalid() {
 #[tokio::test]
 async fn personal_data_in_vars_never_reaches_the_endpoint() {
     let server = server().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(completion("{}")))
-        .mount(&server)
-        .await;
     let mut vars = example_vars();
     vars["audience"] = json!("Stammkunden wie anna.berger@example.org (Tel. +49 89 12345678)");
-    let reg = registry();
-    let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
-    let generated = pipeline::run(
-        client,
-        "mock",
-        1,
-        request(&reg, "ad-variants@1", vars, 1, None),
-    )
-    .await
-    .unwrap();
+    let generated = generate_with_reply(&server, "{}", vars, 1).await;
     assert_eq!(generated.pseudonymised, 2);
     let body =
         String::from_utf8(server.received_requests().await.unwrap()[0].body.clone()).unwrap();
@@ -398,20 +396,7 @@ async fn personal_data_in_an_output_fails_the_variant() {
             "Atmungsaktiv mit RET 6, helmkompatible Kapuze und Unterarmbelüftung."
         ]
     });
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(completion(&ad.to_string())))
-        .mount(&server)
-        .await;
-    let reg = registry();
-    let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
-    let generated = pipeline::run(
-        client,
-        "mock",
-        1,
-        request(&reg, "ad-variants@1", example_vars(), 1, None),
-    )
-    .await
-    .unwrap();
+    let generated = generate_with_reply(&server, &ad.to_string(), example_vars(), 1).await;
     let v = &generated.variants[0];
     assert!(v.errors.is_empty(), "{:?}", v.errors);
     assert!(!v.valid);
