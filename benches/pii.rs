@@ -125,11 +125,13 @@ fn text(rng: &mut Rng) -> (String, Vec<(&'static str, String)>) {
         "berger", "huber", "schmid", "wagner", "smith", "brown", "keller",
     ]);
     let domain = rng.pick(&["example.org", "mail.example.com", "example.de"]);
-    let (kind, value) = match rng.below(8) {
+    let cap = |w: &str| format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+    let (kind, value) = match rng.below(9) {
         0 | 1 => ("EMAIL", format!("{first}.{last}@{domain}")),
         2 => ("PHONE", format!("+49 {} {}", rng.digits(2), rng.digits(7))),
         3 => ("PHONE", format!("0{}/{}", rng.digits(3), rng.digits(6))),
         4 => ("IBAN", iban(rng, true)),
+        7 => ("PERSON", format!("{} {}", cap(first), cap(last))),
         5 => {
             let card = luhn_complete(&format!("4{}", rng.digits(14)));
             (

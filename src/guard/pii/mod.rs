@@ -12,6 +12,7 @@
 //! scan hang.
 
 mod checks;
+mod names;
 mod operators;
 
 use std::sync::LazyLock;
@@ -31,6 +32,7 @@ pub enum Entity {
     CreditCard,
     IpAddress,
     DeTaxId,
+    Person,
 }
 
 impl Entity {
@@ -43,6 +45,7 @@ impl Entity {
             Entity::CreditCard => "CREDIT_CARD",
             Entity::IpAddress => "IP_ADDRESS",
             Entity::DeTaxId => "DE_TAX_ID",
+            Entity::Person => "PERSON",
         }
     }
 }
@@ -77,6 +80,25 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every piece of personal data in `text`, in order, without overlaps.
 pub fn detect(text: &str) -> Vec<Match> {
+    let mut out = patterns(text);
+    let people = names::detect(text);
+    if !people.is_empty() {
+        out.extend(people);
+        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut end = 0;
+        out.retain(|m| {
+            let keep = m.start >= end;
+            if keep {
+                end = m.end;
+            }
+            keep
+        });
+    }
+    out
+}
+
+/// The pattern-based entities (one regex pass, then validation).
+fn patterns(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     for caps in CANDIDATES.captures_iter(text) {
         let Some((m, entity)) = ["email", "iban", "ipv6", "ipv4", "digits"]

@@ -83,6 +83,8 @@ fn distractors_do_not_fire() {
         "28.000 mm Wassersäule, 395 g, RET 6",
         "Um 12:30:45 geht es los",
         "Steuer-IdNr. 86095742718 (falsche Prüfziffer)",
+        "Die Firstwand Regenjacke und die Kaltkar Daunenjacke für Hochtouren",
+        "Wasserdicht, Atmungsaktiv und Leicht: Die Jacke für Regen",
     ] {
         assert_eq!(found(text), vec![], "{text}");
     }
