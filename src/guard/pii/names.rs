@@ -21,7 +21,8 @@ fn is_in(set: &HashSet<&'static str>, word: &str, buf: &mut String) -> bool {
     set.contains(buf.as_str())
 }
 
-/// Common German and English given names (lower case).
+/// Common German and English given names (lower case). Left out on purpose: names that are
+/// also ad words or outdoor brands ("Max Komfort", "Jack Wolfskin", "Finn Comfort", "Louis …").
 const FIRST_NAMES: &[&str] = &[
     "alexander",
     "alexandra",
@@ -55,7 +56,6 @@ const FIRST_NAMES: &[&str] = &[
     "eva",
     "fabian",
     "felix",
-    "finn",
     "florian",
     "frank",
     "franziska",
@@ -68,7 +68,6 @@ const FIRST_NAMES: &[&str] = &[
     "helga",
     "helmut",
     "ingrid",
-    "jack",
     "jakob",
     "james",
     "jan",
@@ -92,7 +91,6 @@ const FIRST_NAMES: &[&str] = &[
     "leon",
     "leonie",
     "lisa",
-    "louis",
     "luca",
     "lukas",
     "marco",
@@ -103,7 +101,6 @@ const FIRST_NAMES: &[&str] = &[
     "martin",
     "martina",
     "matthias",
-    "max",
     "maximilian",
     "melanie",
     "mia",

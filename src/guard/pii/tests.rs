@@ -125,3 +125,14 @@ fn other_operators() {
         "{hashed}"
     );
 }
+
+#[test]
+fn brand_like_given_names_are_not_people() {
+    for text in [
+        "Max Komfort bei Regen",
+        "Jack Wolfskin führt wir nicht",
+        "Finn Comfort Schuhe",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+}
