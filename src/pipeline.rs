@@ -148,12 +148,11 @@ pub async fn run(
         Variants::InOutput { field } => Some(field.clone()),
         Variants::PerCall => None,
     };
-    if let Some(field) = &in_output
-        && let Some(max) = prompt
-            .file
-            .output
-            .pointer(&format!("/properties/{field}/maxItems"))
-            .and_then(Value::as_u64)
+    if let Some(max) = prompt
+        .file
+        .variants_schema()
+        .and_then(|s| s.get("maxItems"))
+        .and_then(Value::as_u64)
         && n as u64 > max
     {
         return Err(PipelineError::TooManyVariants {

@@ -41,6 +41,16 @@ pub struct PromptFile {
     pub user: Spanned<String>,
 }
 
+impl PromptFile {
+    /// With `variants: in_output`, the output schema of the array property holding the variants.
+    pub fn variants_schema(&self) -> Option<&Value> {
+        match &self.variants {
+            Variants::InOutput { field } => self.output.get("properties")?.get(field),
+            Variants::PerCall => None,
+        }
+    }
+}
+
 /// Which model runs a prompt and how it samples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

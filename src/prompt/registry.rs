@@ -247,8 +247,8 @@ fn load_version(id: &str, n: u32, path: &Path) -> Result<PromptVersion, Vec<Diag
     let output_validator = compile(&file.output, "output", &mut problems);
     if let Variants::InOutput { field } = &file.variants {
         let is_array = file
-            .output
-            .pointer(&format!("/properties/{field}/type"))
+            .variants_schema()
+            .and_then(|s| s.get("type"))
             .and_then(|t| t.as_str())
             == Some("array");
         if !is_array {
@@ -273,7 +273,9 @@ fn load_version(id: &str, n: u32, path: &Path) -> Result<PromptVersion, Vec<Diag
     }
     for (name, tpl) in [("system", &file.system), ("user", &file.user)] {
         if let Err(e) = super::render::check_syntax(&tpl.value) {
-            problems.push(super::render::template_diagnostic(path, name, tpl, &e));
+            problems.push(super::render::template_diagnostic_in(
+                path, &source, name, tpl, &e,
+            ));
         }
     }
     match (input_validator, output_validator) {

@@ -176,18 +176,8 @@ impl PromptVersion {
     }
 }
 
-/// A diagnostic for a template error found while loading (the source text is re-read lazily).
-pub(super) fn template_diagnostic(
-    path: &Path,
-    name: &str,
-    tpl: &Spanned<String>,
-    err: &minijinja::Error,
-) -> Diagnostic {
-    let source = std::fs::read_to_string(path).unwrap_or_default();
-    template_diagnostic_in(path, &source, name, tpl, err)
-}
-
-fn template_diagnostic_in(
+/// A diagnostic for a template error, pointing into the YAML file whose text is `source`.
+pub(super) fn template_diagnostic_in(
     path: &Path,
     source: &str,
     name: &str,
