@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::output::Format;
 use super::{Failure, print};
-use crate::guard::finding::{Finding, Severity, apply_fixes, pii_findings};
+use crate::guard::finding::{Severity, apply_fixes, pii_findings};
 
 /// The stages `check` can run.
 const STAGES: &[&str] = &["pii"];
@@ -88,7 +88,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                                 "{name}:{}:{} id={id} {}\n",
                                 i + 1,
                                 f.start + 1,
-                                describe(f)
+                                f.summary()
                             ));
                         }
                     }
@@ -109,7 +109,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 Format::Text => {
                     for f in &findings {
                         let (line, col) = line_col(text, f.start);
-                        out.push_str(&format!("{name}:{line}:{col} {}\n", describe(f)));
+                        out.push_str(&format!("{name}:{line}:{col} {}\n", f.summary()));
                     }
                 }
             }
@@ -121,10 +121,6 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn describe(f: &Finding) -> String {
-    format!("{} {} {}", f.severity.as_str(), f.rule, f.message)
 }
 
 fn looks_like_jsonl(text: &str) -> bool {

@@ -146,12 +146,11 @@ fn render_table(g: &Generated) -> String {
         }
         for f in &v.findings {
             out.push_str(&format!(
-                "variant {} at {}: {} {} {}\n",
+                "variant {} at {}: {}
+",
                 v.index,
                 f.pointer,
-                f.finding.severity.as_str(),
-                f.finding.rule,
-                f.finding.message
+                f.finding.summary()
             ));
         }
     }

@@ -36,6 +36,13 @@ pub struct Finding {
     pub fix: Option<String>,
 }
 
+impl Finding {
+    /// `severity rule message`, as a linter prints it.
+    pub fn summary(&self) -> String {
+        format!("{} {} {}", self.severity.as_str(), self.rule, self.message)
+    }
+}
+
 /// The PII stage over one text: every match as an error-severity finding whose fix is its
 /// placeholder.
 pub fn pii_findings(text: &str) -> Vec<Finding> {
