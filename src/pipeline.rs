@@ -1,8 +1,10 @@
 //! The pipeline: the only place that knows the order of the stages.
 //!
-//! render (input schema, strict templates) → generate (the profile's [`LlmClient`], output
-//! constrained to the schema where the provider allows) → guard (today: JSON extraction and
-//! output-schema validation). Retrieval, the cost layer and the review queue slot in here.
+//! screen inputs (prompt injection) → render (input schema, strict templates, personal data
+//! pseudonymised) → generate (the profile's [`LlmClient`], output constrained to the schema where
+//! the provider allows) → guard (the [`Chain`]: schema, pii, policy, style; failing fields are
+//! re-asked, fixes applied, every variant gets an outcome). Retrieval, the cost layer and the
+//! review queue slot in here.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,12 +14,12 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::config::Config;
-use crate::guard::finding::{FieldFinding, Severity, pii_in_json};
 use crate::guard::schema::extract_json;
+use crate::guard::{Action, Chain, Finding, Outcome, Report, Subject};
 use crate::llm::{
     self, BuildError, ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage,
 };
-use crate::prompt::{ChatMessage, PromptVersion, RenderError, Variants};
+use crate::prompt::{ChatMessage, PromptVersion, RenderError, Role, Variants};
 
 /// One `generate` request.
 #[derive(Clone)]
@@ -30,6 +32,8 @@ pub struct GenerateRequest<'a> {
     pub profile: Option<String>,
     /// Streams generated text (calls then run one at a time).
     pub stream: Option<TokenSink>,
+    /// The guard chain every variant passes.
+    pub chain: Arc<Chain>,
 }
 
 impl std::fmt::Debug for GenerateRequest<'_> {
@@ -40,20 +44,16 @@ impl std::fmt::Debug for GenerateRequest<'_> {
             .field("n", &self.n)
             .field("profile", &self.profile)
             .field("stream", &self.stream.is_some())
+            .field("chain", &self.chain.stage_names())
             .finish()
     }
-}
-
-/// A schema violation at a JSON pointer of the output.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SchemaError {
-    pub pointer: String,
-    pub message: String,
 }
 
 /// One model call.
 #[derive(Debug, Clone, Serialize)]
 pub struct Call {
+    /// `generate`, or `reask` for a call that regenerated failing fields.
+    pub purpose: &'static str,
     pub profile: String,
     pub model: String,
     pub usage: Usage,
@@ -67,16 +67,23 @@ pub struct Variant {
     pub index: usize,
     /// The index into [`Generated::calls`] of the call that produced it.
     pub call: usize,
-    /// The parsed output, when the reply was JSON.
+    /// The parsed output (fixes applied), when the reply was JSON.
     pub output: Option<Value>,
-    /// The reply text as received.
+    /// The reply text as received (the variant's JSON for `in_output` prompts).
     pub raw: String,
-    /// Passed every stage: the output schema and no error-severity finding.
-    pub valid: bool,
-    /// Output-schema violations.
-    pub errors: Vec<SchemaError>,
-    /// Findings of the other guard stages (today: personal data in the output).
-    pub findings: Vec<FieldFinding>,
+    /// The chain's verdict: accepted, needs-review or rejected.
+    pub outcome: Outcome,
+    /// Every finding of every stage, with the action taken.
+    pub findings: Vec<Finding>,
+    /// Re-prompts it took.
+    pub reasks: usize,
+}
+
+impl Variant {
+    /// The output parsed and satisfies the output schema.
+    pub fn schema_valid(&self) -> bool {
+        self.output.is_some() && !self.findings.iter().any(|f| f.stage == "schema")
+    }
 }
 
 /// Everything `generate` produced.
@@ -89,14 +96,16 @@ pub struct Generated {
     pub messages: Vec<ChatMessage>,
     /// Distinct personal-data values replaced by placeholders before the model saw the vars.
     pub pseudonymised: usize,
+    /// Injection screening of the inputs (blocking findings stop the request instead).
+    pub input_findings: Vec<Finding>,
     pub calls: Vec<Call>,
     pub variants: Vec<Variant>,
 }
 
 impl Generated {
-    /// Whether every variant passed validation.
-    pub fn all_valid(&self) -> bool {
-        self.variants.iter().all(|v| v.valid)
+    /// Whether every variant was accepted.
+    pub fn all_accepted(&self) -> bool {
+        self.variants.iter().all(|v| v.outcome == Outcome::Accepted)
     }
 }
 
@@ -111,6 +120,11 @@ pub enum PipelineError {
     Llm(#[from] LlmError),
     #[error("{prompt} produces at most {max} variants in one call; ask for --n {max} or fewer")]
     TooManyVariants { prompt: String, max: usize },
+    #[error("input {pointer} blocked: {}", .finding.summary())]
+    Blocked {
+        pointer: String,
+        finding: Box<Finding>,
+    },
 }
 
 /// Render, call the model and validate every variant.
@@ -160,13 +174,17 @@ pub async fn run(
             max: max as usize,
         });
     }
+    let chain = Arc::clone(&req.chain);
+    let input_findings = screen_inputs(&chain, &req.vars)?;
     let (per_call_n, calls) = if in_output.is_some() { (n, 1) } else { (1, n) };
     let mut pseudonyms = crate::guard::pii::Pseudonymizer::default();
     let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms)?;
     let settings = &prompt.file.model;
+    let schema = prompt.output_schema_for(per_call_n);
+    let validator = jsonschema::validator_for(&schema).ok();
     let base = ChatRequest {
         messages: messages.clone(),
-        output_schema: Some(prompt.output_schema_for(per_call_n)),
+        output_schema: Some(schema.clone()),
         schema_name: prompt
             .id()
             .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_"),
@@ -176,72 +194,106 @@ pub async fn run(
         max_tokens: settings.max_tokens.saturating_mul(per_call_n as u32),
         seed: settings.seed,
     };
-    let responses: Vec<ChatResponse> = futures::stream::iter(0..calls)
+    let context = Context {
+        client,
+        chain: &chain,
+        schema: &schema,
+        validator: validator.as_ref(),
+        locale: req.vars.get("locale").and_then(Value::as_str),
+        channel: prompt.file.channel.as_deref(),
+        profile,
+    };
+    let attempts: Vec<Attempt> = futures::stream::iter(0..calls)
         .map(|i| {
             let mut request = base.clone();
             request.seed = base.seed.map(|s| s.wrapping_add(i as u32));
-            let client = Arc::clone(&client);
             let sink = req.stream.clone();
-            async move { client.chat(&request, sink).await }
+            let context = &context;
+            async move { context.generate_checked(request, sink).await }
         })
         .buffered(concurrency.max(1))
         .try_collect()
         .await?;
 
+    let mut all_calls = Vec::new();
     let mut variants = Vec::new();
-    for (call, response) in responses.iter().enumerate() {
-        match (&in_output, extract_json(&response.content)) {
-            (Some(field), Ok(value)) => {
-                let errors = schema_errors(prompt, &value, per_call_n);
-                let items = value
+    for attempt in attempts {
+        let call = all_calls.len();
+        all_calls.extend(attempt.calls);
+        let reasks = attempt.reasks;
+        match (&in_output, attempt.output) {
+            (Some(field), Some(output))
+                if !attempt.report.findings.iter().any(|f| f.stage == "schema") =>
+            {
+                let items = output
                     .get(field)
                     .and_then(Value::as_array)
-                    .filter(|_| errors.is_empty());
-                match items {
-                    Some(items) => variants.extend(items.iter().map(|item| Variant {
+                    .cloned()
+                    .unwrap_or_default();
+                for (i, item) in items.into_iter().enumerate() {
+                    let prefix = format!("/{field}/{i}");
+                    let findings: Vec<Finding> = attempt
+                        .report
+                        .findings
+                        .iter()
+                        .filter(|f| {
+                            f.pointer == prefix || f.pointer.starts_with(&format!("{prefix}/"))
+                        })
+                        .map(|f| Finding {
+                            pointer: f.pointer[prefix.len()..].to_string(),
+                            ..f.clone()
+                        })
+                        .collect();
+                    let report = Report::new(findings);
+                    variants.push(Variant {
                         index: 0,
                         call,
-                        output: Some(item.clone()),
                         raw: item.to_string(),
-                        valid: true,
-                        errors: Vec::new(),
-                        findings: Vec::new(),
-                    })),
-                    None => variants.push(invalid(call, response, Some(value), errors)),
+                        output: Some(item),
+                        outcome: report.outcome,
+                        findings: report.findings,
+                        reasks,
+                    });
                 }
             }
-            (None, Ok(value)) => {
-                let errors = schema_errors(prompt, &value, per_call_n);
-                variants.push(Variant {
-                    index: 0,
-                    call,
-                    valid: errors.is_empty(),
-                    output: Some(value),
-                    raw: response.content.clone(),
-                    errors,
-                    findings: Vec::new(),
-                });
-            }
-            (_, Err(message)) => variants.push(invalid(
+            (_, output) => variants.push(Variant {
+                index: 0,
                 call,
-                response,
-                None,
-                vec![SchemaError {
-                    pointer: String::new(),
-                    message,
-                }],
-            )),
+                output,
+                raw: attempt.raw,
+                outcome: attempt.report.outcome,
+                findings: attempt.report.findings,
+                reasks,
+            }),
+        }
+    }
+    // a flagged input makes every variant worth a human look
+    if !input_findings.is_empty() {
+        for v in &mut variants {
+            v.outcome = v.outcome.max(Outcome::NeedsReview);
         }
     }
     for (i, v) in variants.iter_mut().enumerate() {
         v.index = i + 1;
-        if let Some(output) = &v.output {
-            v.findings = pii_in_json(output);
-            v.valid &= v
-                .findings
-                .iter()
-                .all(|f| f.finding.severity != Severity::Error);
-        }
+    }
+    if let Some((v, f)) = variants.iter().find_map(|v| {
+        v.findings
+            .iter()
+            .find(|f| f.action == Action::Block)
+            .map(|f| (v, f))
+    }) {
+        return Err(PipelineError::Blocked {
+            pointer: format!(
+                "variant {}{}",
+                v.index,
+                if f.pointer.is_empty() {
+                    String::new()
+                } else {
+                    format!(" at {}", f.pointer)
+                }
+            ),
+            finding: Box::new(f.clone()),
+        });
     }
     Ok(Generated {
         prompt: prompt.label(),
@@ -249,53 +301,211 @@ pub async fn run(
         profile: profile.to_string(),
         messages,
         pseudonymised: pseudonyms.len(),
-        calls: responses
-            .into_iter()
-            .map(|r| Call {
-                profile: profile.to_string(),
-                model: r.model,
-                usage: r.usage,
-                latency_ms: ms(r.latency),
-                time_to_first_token_ms: r.time_to_first_token.map(ms),
-            })
-            .collect(),
+        input_findings,
+        calls: all_calls,
         variants,
     })
 }
 
-fn schema_errors(prompt: &PromptVersion, value: &Value, n: usize) -> Vec<SchemaError> {
-    let mut errors: Vec<SchemaError> = prompt
-        .output_errors(value)
-        .into_iter()
-        .map(|(pointer, message)| SchemaError { pointer, message })
-        .collect();
-    if let Variants::InOutput { field } = &prompt.file.variants
-        && let Some(items) = value.get(field).and_then(Value::as_array)
-        && items.len() != n
-    {
-        errors.push(SchemaError {
-            pointer: format!("/{field}"),
-            message: format!("{} variants instead of the {n} asked for", items.len()),
-        });
+/// Screen every string of the vars for prompt injection; a blocking finding stops the request.
+fn screen_inputs(chain: &Chain, vars: &Map<String, Value>) -> Result<Vec<Finding>, PipelineError> {
+    let value = Value::Object(vars.clone());
+    let subject = Subject::json(&value);
+    let mut out = Vec::new();
+    for field in &subject.fields {
+        for mut f in chain.screen(field.text) {
+            f.pointer = field.pointer.clone();
+            if f.action == Action::Block {
+                return Err(PipelineError::Blocked {
+                    pointer: format!("vars{}", f.pointer),
+                    finding: Box::new(f),
+                });
+            }
+            out.push(f);
+        }
     }
-    errors
+    Ok(out)
 }
 
-fn invalid(
-    call: usize,
-    response: &ChatResponse,
+/// What every call of one request shares.
+struct Context<'a> {
+    client: Arc<dyn LlmClient>,
+    chain: &'a Chain,
+    schema: &'a Value,
+    validator: Option<&'a jsonschema::Validator>,
+    locale: Option<&'a str>,
+    channel: Option<&'a str>,
+    profile: &'a str,
+}
+
+/// One generation with its re-asks.
+struct Attempt {
+    calls: Vec<Call>,
+    raw: String,
     output: Option<Value>,
-    errors: Vec<SchemaError>,
-) -> Variant {
-    Variant {
-        index: 0,
-        call,
-        output,
-        raw: response.content.clone(),
-        valid: false,
-        errors,
-        findings: Vec::new(),
+    report: Report,
+    reasks: usize,
+}
+
+impl Context<'_> {
+    fn check(&self, output: Option<&Value>) -> Report {
+        let mut subject = match output {
+            Some(v) => Subject::json(v),
+            None => Subject::default(),
+        };
+        subject.output = output;
+        subject.schema = self.validator;
+        subject.locale = self.locale;
+        subject.channel = self.channel;
+        self.chain.check(&subject)
     }
+
+    fn call_record(&self, purpose: &'static str, r: &ChatResponse) -> Call {
+        Call {
+            purpose,
+            profile: self.profile.to_string(),
+            model: r.model.clone(),
+            usage: r.usage,
+            latency_ms: ms(r.latency),
+            time_to_first_token_ms: r.time_to_first_token.map(ms),
+        }
+    }
+
+    /// Call the model, run the chain, re-ask failing fields (bounded), apply fixes.
+    async fn generate_checked(
+        &self,
+        request: ChatRequest,
+        sink: Option<TokenSink>,
+    ) -> Result<Attempt, PipelineError> {
+        let response = self.client.chat(&request, sink).await?;
+        let mut calls = vec![self.call_record("generate", &response)];
+        let raw = response.content.clone();
+        let mut output = extract_json(&response.content).ok();
+        let mut report = self.check(output.as_ref());
+        let mut reasks = 0;
+        while reasks < self.chain.reask_attempts && report.reasks().next().is_some() {
+            reasks += 1;
+            let asked: Vec<(String, String)> = report
+                .reasks()
+                .map(|f| (f.pointer.clone(), f.message.clone()))
+                .collect();
+            let whole = output.is_none() || asked.iter().any(|(p, _)| p.is_empty());
+            let mut again = request.clone();
+            again.seed = request.seed.map(|s| s.wrapping_add(1000 * reasks as u32));
+            if !whole && let Some(current) = &output {
+                again = reask_request(&request, current, &asked, self.schema);
+            }
+            let response = self.client.chat(&again, None).await?;
+            calls.push(self.call_record("reask", &response));
+            match (whole, extract_json(&response.content)) {
+                (true, Ok(v)) => output = Some(v),
+                (false, Ok(Value::Object(fields))) => {
+                    if let Some(current) = &mut output {
+                        for (pointer, value) in fields {
+                            if let Some(slot) = current.pointer_mut(&pointer) {
+                                *slot = value;
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            report = self.check(output.as_ref());
+        }
+        if let Some(v) = &mut output
+            && report.apply_fixes_json(v) > 0
+        {
+            let fixed: Vec<Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.action == Action::Fix)
+                .cloned()
+                .collect();
+            report = self.check(output.as_ref());
+            // keep what was fixed on record
+            report.findings.extend(fixed);
+        }
+        Ok(Attempt {
+            calls,
+            raw,
+            output,
+            report,
+            reasks,
+        })
+    }
+}
+
+/// A request that asks only for the failing fields: the conversation so far, the reply, the
+/// findings, and a schema whose keys are the fields' JSON pointers and whose values follow the
+/// output schema at those places (so a grammar-constrained model keeps the limits).
+fn reask_request(
+    base: &ChatRequest,
+    current: &Value,
+    asked: &[(String, String)],
+    schema: &Value,
+) -> ChatRequest {
+    let mut properties = Map::new();
+    let mut problems = String::new();
+    for (pointer, message) in asked {
+        properties
+            .entry(pointer.clone())
+            .or_insert_with(|| subschema(schema, pointer));
+        problems.push_str(&format!(
+            "- {pointer} ({}): {message}\n",
+            current
+                .pointer(pointer)
+                .map(Value::to_string)
+                .unwrap_or_default()
+        ));
+    }
+    let keys: Vec<&String> = properties.keys().collect();
+    let user = format!(
+        "Some fields of your answer break the rules:\n{problems}\nRewrite only these fields. Answer with a JSON object whose keys are exactly {} and whose values are the corrected field values.",
+        serde_json::to_string(&keys).unwrap_or_default()
+    );
+    let mut messages = base.messages.clone();
+    messages.push(ChatMessage {
+        role: Role::Assistant,
+        content: current.to_string(),
+    });
+    messages.push(ChatMessage {
+        role: Role::User,
+        content: user,
+    });
+    let required: Vec<Value> = properties
+        .keys()
+        .map(|k| Value::String(k.clone()))
+        .collect();
+    ChatRequest {
+        messages,
+        output_schema: Some(serde_json::json!({
+            "type": "object",
+            "additionalProperties": false,
+            "required": required,
+            "properties": properties,
+        })),
+        schema_name: format!("{}_fix", base.schema_name),
+        max_tokens: base.max_tokens,
+        ..base.clone()
+    }
+}
+
+/// The part of a JSON Schema that describes the value at `pointer` (`properties` and `items`
+/// followed; anything else allowed).
+fn subschema(schema: &Value, pointer: &str) -> Value {
+    let mut s = schema;
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        let next = s
+            .get("properties")
+            .and_then(|p| p.get(&token))
+            .or_else(|| s.get("items").filter(|_| token.parse::<usize>().is_ok()));
+        match next {
+            Some(n) => s = n,
+            None => return serde_json::json!({}),
+        }
+    }
+    s.clone()
 }
 
 fn ms(d: Duration) -> f64 {

@@ -66,20 +66,31 @@ pub fn check_project(root: &Path, config: Option<&Config>) -> Vec<Diagnostic> {
             }
         }
     }
-    problems.extend(check_policies(&root.join("policies")));
+    problems.extend(check_guard(root));
     problems.extend(crate::knowledge::load_brands(&root.join("brand-guides")).1);
     problems.extend(crate::eval::check_suites(&root.join("evals"), &registry));
     problems
 }
 
-/// Policy files must at least be YAML mappings.
-fn check_policies(dir: &Path) -> Vec<Diagnostic> {
-    crate::yaml::files_in(dir)
+/// Policy files and every brand's style rules, compiled as the guard chain would be.
+fn check_guard(root: &Path) -> Vec<Diagnostic> {
+    let (brands, _) = crate::knowledge::load_brands(&root.join("brand-guides"));
+    let mut ids: Vec<Option<String>> = brands
         .iter()
-        .filter_map(|f| match crate::yaml::read::<serde_json::Value>(f) {
-            Ok(serde_json::Value::Object(_)) => None,
-            Ok(_) => Some(Diagnostic::file(f, "a policy file must be a mapping")),
-            Err(d) => Some(d),
-        })
-        .collect()
+        .map(|(_, b)| Some(b.id.value.clone()))
+        .collect();
+    if ids.is_empty() {
+        ids.push(None);
+    }
+    let mut out: Vec<Diagnostic> = Vec::new();
+    for id in ids {
+        if let Err(d) = crate::guard::chain::for_project(root, id.as_deref(), None) {
+            for problem in d.0 {
+                if !out.contains(&problem) {
+                    out.push(problem);
+                }
+            }
+        }
+    }
+    out
 }

@@ -11,6 +11,8 @@ use indicatif::ProgressBar;
 use super::output::{describe, table};
 use super::{Failure, print, registry, runtime, vars};
 use crate::config::Config;
+use crate::guard::chain::for_project;
+use crate::guard::{Action, Chain, Outcome};
 use crate::llm::TokenSink;
 use crate::pipeline::{self, GenerateRequest, Generated};
 use crate::prompt::PromptRef;
@@ -41,6 +43,9 @@ pub struct Args {
     /// Stream generated text to stderr as it arrives.
     #[arg(long)]
     stream: bool,
+    /// Brand (id or name) whose rules apply (default: the vars' `brand`, else the only brand).
+    #[arg(long)]
+    brand: Option<String>,
 }
 
 pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
@@ -50,6 +55,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
     let registry = registry(config);
     let prompt = registry.resolve(&args.prompt)?;
     let vars = args.vars.collect()?;
+    let chain = Arc::new(project_chain(config, args.brand.as_deref(), &vars)?);
     let stream: Option<TokenSink> = args.stream.then(|| {
         Arc::new(|piece: &str| {
             let mut err = std::io::stderr().lock();
@@ -75,6 +81,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         n: args.n,
         profile: args.profile,
         stream,
+        chain,
     };
     let result = runtime()?.block_on(pipeline::generate(config, request));
     spinner.finish_and_clear();
@@ -94,10 +101,10 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                     "prompt": generated.prompt,
                     "prompt_hash": generated.prompt_hash,
                     "variant": v.index,
-                    "valid": v.valid,
+                    "outcome": v.outcome,
                     "output": v.output,
-                    "errors": v.errors,
                     "findings": v.findings,
+                    "reasks": v.reasks,
                     "profile": call.profile,
                     "model": call.model,
                     "usage": call.usage,
@@ -110,22 +117,66 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         }
         GenerateFormat::Table => print(render_table(&generated))?,
     }
-    Ok(if generated.all_valid() {
+    Ok(if generated.all_accepted() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
 }
 
+/// The guard chain for a request: the named brand, else the brand the vars name, else the
+/// project's only brand.
+fn project_chain(
+    config: &Config,
+    brand: Option<&str>,
+    vars: &serde_json::Map<String, serde_json::Value>,
+) -> Result<Chain, Failure> {
+    let brand = match brand {
+        Some(b) => Some(b.to_string()),
+        None => {
+            let (brands, _) = crate::knowledge::load_brands(&config.root.join("brand-guides"));
+            let named = vars.get("brand").and_then(|b| b.as_str());
+            brands
+                .iter()
+                .find(|(_, b)| Some(b.name.as_str()) == named || Some(b.id.value.as_str()) == named)
+                .or(if brands.len() == 1 {
+                    brands.first()
+                } else {
+                    None
+                })
+                .map(|(_, b)| b.id.value.clone())
+        }
+    };
+    for_project(&config.root, brand.as_deref(), None).map_err(|d| Failure::Usage(d.to_string()))
+}
+
 fn render_table(g: &Generated) -> String {
-    let mut t = table(&["#", "variant", "valid", "tokens in/out", "latency", "model"]);
+    let mut t = table(&[
+        "#",
+        "variant",
+        "outcome",
+        "findings",
+        "tokens in/out",
+        "latency",
+        "model",
+    ]);
     for v in &g.variants {
         let call = &g.calls[v.call];
         let text = v.output.as_ref().map_or_else(|| v.raw.clone(), describe);
+        let acted = v
+            .findings
+            .iter()
+            .filter(|f| f.action != Action::Report)
+            .count();
         t.add_row(vec![
             v.index.to_string(),
             text,
-            if v.valid { "✓".into() } else { "✗".into() },
+            v.outcome.as_str().to_string(),
+            if v.findings.is_empty() {
+                "–".to_string()
+            } else {
+                format!("{} ({acted} acted on)", v.findings.len())
+            },
             format!(
                 "{}/{}",
                 call.usage.prompt_tokens, call.usage.completion_tokens
@@ -135,22 +186,26 @@ fn render_table(g: &Generated) -> String {
         ]);
     }
     let mut out = format!("{t}\n");
-    for v in g.variants.iter().filter(|v| !v.valid) {
-        for e in &v.errors {
-            let at = if e.pointer.is_empty() {
+    for f in &g.input_findings {
+        out.push_str(&format!(
+            "input {}: {} → {}\n",
+            f.pointer,
+            f.summary(),
+            f.action.as_str()
+        ));
+    }
+    for v in &g.variants {
+        for f in &v.findings {
+            let at = if f.pointer.is_empty() {
                 String::new()
             } else {
-                format!(" at {}", e.pointer)
+                format!(" at {}", f.pointer)
             };
-            out.push_str(&format!("variant {}{at}: {}\n", v.index, e.message));
-        }
-        for f in &v.findings {
             out.push_str(&format!(
-                "variant {} at {}: {}
-",
+                "variant {}{at}: {} → {}\n",
                 v.index,
-                f.pointer,
-                f.finding.summary()
+                f.summary(),
+                f.action.as_str()
             ));
         }
     }
@@ -160,13 +215,16 @@ fn render_table(g: &Generated) -> String {
             b + u64::from(c.usage.completion_tokens),
         )
     });
-    let valid = g.variants.iter().filter(|v| v.valid).count();
+    let count = |o: Outcome| g.variants.iter().filter(|v| v.outcome == o).count();
     out.push_str(&format!(
-        "{} · profile {} · {} call(s) · {tin} in / {tout} out tokens · {valid}/{} valid\n",
+        "{} · profile {} · {} call(s) ({} reask) · {tin} in / {tout} out tokens · {} accepted, {} needs review, {} rejected\n",
         g.prompt,
         g.profile,
         g.calls.len(),
-        g.variants.len()
+        g.calls.iter().filter(|c| c.purpose == "reask").count(),
+        count(Outcome::Accepted),
+        count(Outcome::NeedsReview),
+        count(Outcome::Rejected),
     ));
     out
 }

@@ -9,6 +9,7 @@ mod config_check;
 mod generate;
 mod models;
 mod output;
+mod policy;
 mod prompts;
 mod vars;
 
@@ -39,7 +40,7 @@ pub struct Cli {
 pub enum Command {
     /// Generate copy variants from a prompt.
     Generate(generate::Args),
-    /// Lint text, Markdown or JSONL with the guard stages (today: pii).
+    /// Lint text, Markdown or JSONL with the guard chain (pii, policy, style).
     Check(check::Args),
     /// List, show, render, diff and release prompt versions.
     #[command(subcommand)]
@@ -50,6 +51,9 @@ pub enum Command {
     /// Fetch and list local model files.
     #[command(subcommand)]
     Models(models::Cmd),
+    /// Train the policy classifier.
+    #[command(subcommand)]
+    Policy(policy::Cmd),
 }
 
 /// A command that could not do its job.
@@ -76,6 +80,7 @@ impl Failure {
             Failure::Pipeline(PipelineError::Llm(e))
             | Failure::Pipeline(PipelineError::Build(BuildError::Llm(e))) => llm_exit_code(e),
             Failure::Fetch(FetchError::Pip { .. }) => 3,
+            Failure::Pipeline(PipelineError::Blocked { .. }) => 1,
             _ => 2,
         }
     }
@@ -101,10 +106,11 @@ pub fn run() -> Result<ExitCode, Failure> {
     let load = || Config::load(cli.config.as_deref(), &cwd);
     match cli.command {
         Command::Generate(args) => generate::run(&load()?, args),
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(cli.config.as_deref(), &cwd, args),
         Command::Prompts(cmd) => prompts::run(&load()?, cmd),
         Command::Config(cmd) => config_check::run(cli.config.as_deref(), &cwd, cmd),
         Command::Models(cmd) => models::run(&load()?, cmd),
+        Command::Policy(cmd) => policy::run(&load()?, cmd),
     }
 }
 

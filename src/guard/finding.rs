@@ -1,9 +1,11 @@
 //! What every guard stage reports.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use super::Action;
 
 /// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Suggestion,
@@ -21,60 +23,99 @@ impl Severity {
     }
 }
 
-/// One finding of one stage. `start`/`end` are Unicode code-point offsets into the checked text.
+/// One finding of one stage. `start`/`end` are Unicode code-point offsets into the checked text
+/// (the field named by `pointer` when the copy is JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub stage: &'static str,
     pub rule: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<&'static str>,
+    pub entity: Option<String>,
     pub severity: Severity,
+    /// JSON pointer of the field; empty for plain text.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pointer: String,
     pub start: usize,
     pub end: usize,
     pub message: String,
     /// The replacement text a safe fix would put in `start..end`.
     pub fix: Option<String>,
+    /// What the chain does about it (set by the chain from the rule and stage configuration).
+    pub action: Action,
+    /// The action the rule itself names, if any (wins over the stage's).
+    #[serde(skip)]
+    pub rule_action: Option<Action>,
 }
 
 impl Finding {
+    /// A finding with no fix, no entity and no action yet.
+    pub fn new(
+        stage: &'static str,
+        rule: impl Into<String>,
+        severity: Severity,
+        (start, end): (usize, usize),
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            stage,
+            rule: rule.into(),
+            entity: None,
+            severity,
+            pointer: String::new(),
+            start,
+            end,
+            message: message.into(),
+            fix: None,
+            action: Action::Report,
+            rule_action: None,
+        }
+    }
+
     /// `severity rule message`, as a linter prints it.
     pub fn summary(&self) -> String {
         format!("{} {} {}", self.severity.as_str(), self.rule, self.message)
     }
 }
 
-/// The PII stage over one text: every match as an error-severity finding whose fix is its
-/// placeholder.
+/// The built-in PII recognisers over one text: every match as an error-severity finding whose
+/// fix is its placeholder.
 pub fn pii_findings(text: &str) -> Vec<Finding> {
-    let matches = super::pii::detect(text);
+    matches_to_findings(text, super::pii::detect(text))
+}
+
+/// PII matches (byte offsets) as findings (code-point offsets).
+pub fn matches_to_findings(text: &str, matches: Vec<super::pii::Match>) -> Vec<Finding> {
     let mut offsets = CodePoints::new(text);
     matches
         .into_iter()
         .map(|m| {
-            let name = m.entity.name();
+            let name = m.entity.name().to_string();
+            let span = (offsets.at(m.start), offsets.at(m.end));
             Finding {
-                stage: "pii",
-                rule: format!("pii.{}", name.to_ascii_lowercase()),
-                entity: Some(name),
-                severity: Severity::Error,
-                start: offsets.at(m.start),
-                end: offsets.at(m.end),
-                message: format!("{name} found: personal data must not go into copy or to a model"),
+                entity: Some(name.clone()),
                 fix: Some(format!("<{name}>")),
+                ..Finding::new(
+                    "pii",
+                    format!("pii.{}", name.to_ascii_lowercase()),
+                    Severity::Error,
+                    span,
+                    format!("{name} found: personal data must not go into copy or to a model"),
+                )
             }
         })
         .collect()
 }
 
 /// Byte offsets → code-point offsets, for increasing byte offsets in one pass.
-struct CodePoints<'a> {
+#[derive(Debug)]
+pub struct CodePoints<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
 }
 
 impl<'a> CodePoints<'a> {
-    fn new(text: &'a str) -> Self {
+    pub fn new(text: &'a str) -> Self {
         Self {
             text,
             byte: 0,
@@ -82,7 +123,7 @@ impl<'a> CodePoints<'a> {
         }
     }
 
-    fn at(&mut self, byte: usize) -> usize {
+    pub fn at(&mut self, byte: usize) -> usize {
         if byte < self.byte {
             self.byte = 0;
             self.chars = 0;
@@ -128,50 +169,5 @@ mod tests {
             "anna@example.org"
         );
         assert_eq!(apply_fixes(text, &f), "Grüße an <EMAIL> – danke");
-    }
-}
-
-/// A finding inside a JSON output: the pointer of the string it is in, offsets within it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldFinding {
-    pub pointer: String,
-    #[serde(flatten)]
-    pub finding: Finding,
-}
-
-/// The PII stage over every string of a JSON value.
-pub fn pii_in_json(value: &serde_json::Value) -> Vec<FieldFinding> {
-    let mut out = Vec::new();
-    walk(value, &mut String::new(), &mut out);
-    out
-}
-
-fn walk(value: &serde_json::Value, pointer: &mut String, out: &mut Vec<FieldFinding>) {
-    let mut descend = |key: &str, child: &serde_json::Value, pointer: &mut String| {
-        let len = pointer.len();
-        pointer.push('/');
-        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-        walk(child, pointer, out);
-        pointer.truncate(len);
-    };
-    match value {
-        serde_json::Value::String(s) => {
-            let found = pii_findings(s);
-            out.extend(found.into_iter().map(|finding| FieldFinding {
-                pointer: pointer.clone(),
-                finding,
-            }));
-        }
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                descend(&i.to_string(), item, pointer);
-            }
-        }
-        serde_json::Value::Object(map) => {
-            for (k, v) in map {
-                descend(k, v, pointer);
-            }
-        }
-        _ => {}
     }
 }

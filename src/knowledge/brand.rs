@@ -27,6 +27,45 @@ pub struct Brand {
     /// Directories (relative to the brand folder) with Vale-format style rules.
     #[serde(default)]
     pub style_rules: Vec<Spanned<String>>,
+    /// Brand, product and place names that look like people's names but are not personal data.
+    #[serde(default)]
+    pub allow_names: Vec<String>,
+}
+
+impl Brand {
+    /// The names the PII stage must not take for people: the brand name, `allow_names`, and the
+    /// words of every product title (front matter `title:` in `products/*.md`).
+    pub fn names(&self, dir: &Path) -> Vec<String> {
+        let mut out: Vec<String> = self.name.split_whitespace().map(str::to_string).collect();
+        out.extend(self.allow_names.iter().cloned());
+        let products = std::fs::read_dir(dir.join("products"))
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        for file in products {
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                continue;
+            };
+            if let Some(title) = text
+                .lines()
+                .take_while(|l| !l.starts_with("# "))
+                .find_map(|l| l.strip_prefix("title:"))
+            {
+                out.extend(
+                    title
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .map(str::to_string),
+                );
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
 }
 
 /// Every `brand-guides/*/brand.yaml`: the brands that loaded and every problem found.

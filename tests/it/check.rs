@@ -56,7 +56,10 @@ fn jsonl_in_json_out_with_code_point_offsets() {
         "anna@example.org"
     );
     assert_eq!(f[1]["entity"], "PHONE");
-    assert_eq!(lines[1], serde_json::json!({"id": "b", "findings": []}));
+    assert_eq!(
+        lines[1],
+        serde_json::json!({"id": "b", "outcome": "accepted", "findings": []})
+    );
 }
 
 #[test]
@@ -79,7 +82,7 @@ fn unknown_stage_is_a_usage_error() {
     let (code, _, err) = check(&["--stages", "pii,vibes"], "x");
     assert_eq!(code, 2);
     assert!(
-        err.contains("stage 'vibes' is not available; stages: pii"),
+        err.contains("stage 'vibes' is not available; stages: schema, pii, policy, style"),
         "{err}"
     );
 }

@@ -159,5 +159,14 @@ pub fn request<'a>(
         n,
         profile: None,
         stream,
+        chain: chain(),
     }
+}
+
+/// The guard chain of the repository's policies and the example brand.
+pub fn chain() -> std::sync::Arc<copydesk::guard::Chain> {
+    std::sync::Arc::new(
+        copydesk::guard::chain::for_project(&repo(), Some("talgrat"), None)
+            .unwrap_or_else(|e| panic!("{e}")),
+    )
 }

@@ -30,10 +30,10 @@ fn per_call_variants_parse_and_match_the_schema() {
         assert!(
             // the schema holds by construction; the PII scan of a tiny model's random text is
             // not what these tests are about
-            v.errors.is_empty() && v.output.is_some(),
+            v.schema_valid(),
             "variant {} breaks the schema: {:?}\n{}",
             v.index,
-            v.errors,
+            v.findings,
             v.raw
         );
         let out = v.output.as_ref().unwrap();
@@ -75,7 +75,7 @@ fn in_output_variants_produce_exactly_n_and_stream() {
     assert_eq!(generated.calls.len(), 1);
     assert_eq!(generated.variants.len(), 2, "{:?}", generated.variants);
     assert!(
-        generated.variants.iter().all(|v| v.errors.is_empty()),
+        generated.variants.iter().all(|v| v.schema_valid()),
         "{:?}",
         generated.variants
     );
@@ -99,12 +99,7 @@ fn feed_enrichment_on_a_real_catalogue_row() {
         ))
         .unwrap();
     let v = &generated.variants[0];
-    assert!(
-        v.errors.is_empty() && v.output.is_some(),
-        "{:?}\n{}",
-        v.errors,
-        v.raw
-    );
+    assert!(v.schema_valid(), "{:?}\n{}", v.findings, v.raw);
     let bullets = v.output.as_ref().unwrap()["usp_bullets"]
         .as_array()
         .unwrap()

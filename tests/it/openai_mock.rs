@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use copydesk::config::{Profile, StructuredOutput};
+use copydesk::guard::Action;
 use copydesk::llm::openai::OpenAiClient;
 use copydesk::llm::{ChatRequest, ErrorClass, LlmClient, LlmError};
 use copydesk::pipeline;
@@ -309,20 +310,82 @@ async fn streaming_delivers_pieces_and_usage() {
 }
 
 #[tokio::test]
-async fn output_that_breaks_the_schema_is_reported_at_json_pointers() {
+async fn output_that_breaks_the_schema_is_reasked_then_rejected_at_json_pointers() {
     let server = server().await;
     let too_long = "Diese Überschrift ist eindeutig zu lang für Google Ads";
     let reply =
         json!({"headlines": [too_long, "Firstwand 3L", "Regen? Egal."], "descriptions": ["kurz"]});
     let generated = generate_with_reply(&server, &reply.to_string(), example_vars(), 2).await;
     assert_eq!(generated.variants.len(), 2);
-    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    // each variant: one call plus two bounded re-asks, every one of them counted
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 6);
+    assert_eq!(generated.calls.len(), 6);
+    assert_eq!(
+        generated
+            .calls
+            .iter()
+            .filter(|c| c.purpose == "reask")
+            .count(),
+        4
+    );
     let v = &generated.variants[0];
-    assert!(!v.valid);
-    let pointers: Vec<&str> = v.errors.iter().map(|e| e.pointer.as_str()).collect();
+    assert_eq!(v.outcome, copydesk::guard::Outcome::Rejected);
+    assert_eq!(v.reasks, 2);
+    let pointers: Vec<&str> = v
+        .findings
+        .iter()
+        .filter(|f| f.stage == "schema")
+        .map(|f| f.pointer.as_str())
+        .collect();
     assert!(pointers.contains(&"/headlines/0"), "{pointers:?}");
     assert!(pointers.contains(&"/descriptions"), "{pointers:?}");
     assert!(pointers.contains(&"/descriptions/0"), "{pointers:?}");
+    // a re-ask names only the failing fields and constrains them with the output schema
+    let reask: serde_json::Value = requests
+        .iter()
+        .map(|r| serde_json::from_slice::<serde_json::Value>(&r.body).unwrap())
+        .find(|b| b.to_string().contains("Rewrite only these fields"))
+        .unwrap();
+    let body = reask.to_string();
+    assert!(
+        body.contains("/headlines/0") && !body.contains("/headlines/1"),
+        "{body}"
+    );
+    let schema = &reask["response_format"]["json_schema"]["schema"];
+    assert_eq!(
+        schema["properties"]["/headlines/0"]["maxLength"], 30,
+        "{schema}"
+    );
+}
+
+#[tokio::test]
+async fn a_reask_merges_only_the_failing_field_back() {
+    let server = server().await;
+    let bad = json!({
+        "headlines": ["Diese Überschrift ist eindeutig zu lang für Google Ads", "Firstwand Regenjacke", "Leicht und packbar"],
+        "descriptions": [
+            "Für lange Tage im Regen gemacht, mit helmkompatibler Kapuze.",
+            "Unterarmbelüftung und verstellbare Bündchen für jedes Tempo."
+        ]
+    });
+    let fixed = json!({"/headlines/0": "Firstwand 3-Lagen-Jacke"});
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::body_string_contains(
+            "Rewrite only these fields",
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(&fixed.to_string())))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let generated = generate_with_reply(&server, &bad.to_string(), example_vars(), 1).await;
+    let v = &generated.variants[0];
+    assert_eq!(v.reasks, 1);
+    assert!(v.schema_valid(), "{:?}", v.findings);
+    let out = v.output.as_ref().unwrap();
+    assert_eq!(out["headlines"][0], "Firstwand 3-Lagen-Jacke");
+    assert_eq!(out["headlines"][1], "Firstwand Regenjacke");
+    assert_eq!(generated.calls.len(), 2);
 }
 
 #[tokio::test]
@@ -357,9 +420,9 @@ async fn cli_exit_code_1_when_an_output_is_invalid() {
     assert_eq!(run.code(), 1, "{}", run.stderr());
     let line: serde_json::Value =
         serde_json::from_str(run.stdout().lines().next().unwrap()).unwrap();
-    assert_eq!(line["valid"], false);
+    assert_eq!(line["outcome"], "rejected");
     assert!(
-        line["errors"][0]["message"]
+        line["findings"][0]["message"]
             .as_str()
             .unwrap()
             .contains("not JSON")
@@ -387,29 +450,32 @@ async fn personal_data_in_vars_never_reaches_the_endpoint() {
 }
 
 #[tokio::test]
-async fn personal_data_in_an_output_fails_the_variant() {
+async fn personal_data_in_an_output_is_replaced_by_the_fix_action() {
     let server = server().await;
     let ad = json!({
-        "headlines": ["Firstwand 3L Regenjacke", "Ruf an: +49 89 1234567", "Wasserdicht, 28.000 mm"],
+        "headlines": ["Firstwand 3L Regenjacke", "Ruf an: +49 89 1234567", "28.000 mm Wassersäule"],
         "descriptions": [
             "Fragen? Schreib an anna.berger@example.org, wir helfen dir gern weiter.",
-            "Atmungsaktiv mit RET 6, helmkompatible Kapuze und Unterarmbelüftung."
+            "Atmungsaktiv mit RET-Wert 6 (EN ISO 11092), helmkompatible Kapuze."
         ]
     });
     let generated = generate_with_reply(&server, &ad.to_string(), example_vars(), 1).await;
     let v = &generated.variants[0];
-    assert!(v.errors.is_empty(), "{:?}", v.errors);
-    assert!(!v.valid);
-    let found: Vec<(&str, Option<&str>)> = v
+    assert!(v.schema_valid(), "{:?}", v.findings);
+    let found: Vec<(&str, Option<&str>, Action)> = v
         .findings
         .iter()
-        .map(|f| (f.pointer.as_str(), f.finding.entity))
+        .filter(|f| f.stage == "pii")
+        .map(|f| (f.pointer.as_str(), f.entity.as_deref(), f.action))
         .collect();
     assert_eq!(
         found,
         vec![
-            ("/headlines/1", Some("PHONE")),
-            ("/descriptions/0", Some("EMAIL"))
+            ("/headlines/1", Some("PHONE"), Action::Fix),
+            ("/descriptions/0", Some("EMAIL"), Action::Fix)
         ]
     );
+    let out = v.output.as_ref().unwrap();
+    assert_eq!(out["headlines"][1], "Ruf an: <PHONE>");
+    assert!(!out.to_string().contains("anna.berger"));
 }

@@ -11,9 +11,11 @@
 //! The regex crate guarantees linear-time matching (no backtracking), so no input can make the
 //! scan hang.
 
+mod address;
 mod checks;
 mod names;
 mod operators;
+pub mod recognizers;
 
 use std::sync::LazyLock;
 
@@ -33,6 +35,7 @@ pub enum Entity {
     IpAddress,
     DeTaxId,
     Person,
+    StreetAddress,
 }
 
 impl Entity {
@@ -46,6 +49,7 @@ impl Entity {
             Entity::IpAddress => "IP_ADDRESS",
             Entity::DeTaxId => "DE_TAX_ID",
             Entity::Person => "PERSON",
+            Entity::StreetAddress => "STREET_ADDRESS",
         }
     }
 }
@@ -82,7 +86,9 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = patterns(text);
     let people = names::detect(text);
-    if !people.is_empty() {
+    let places = address::detect(text);
+    if !people.is_empty() || !places.is_empty() {
+        out.extend(places);
         out.extend(people);
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut end = 0;

@@ -1,0 +1,399 @@
+//! The trainable policy classifier: logistic regression over hashed word uni-/bigrams and
+//! character 3–5-grams of the folded text. `copydesk policy train` fits it on labelled lines
+//! (`approved` / `violation`), reports precision and recall on a held-out fifth, and stores it
+//! as a versioned JSON file under `policies/`; the policy stage scores every field with it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+use crate::guard::fold::fold;
+use crate::guard::{Action, Finding, Severity};
+
+/// Feature space size (hashing trick).
+const DIM: u32 = 1 << 18;
+const FORMAT: &str = "copydesk-linear-v1";
+
+/// The `classifier` section of a policy file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassifierConfig {
+    /// Model file, relative to the policy folder.
+    pub model: PathBuf,
+    #[serde(default = "threshold")]
+    pub threshold: f64,
+    #[serde(default = "warning")]
+    pub severity: Severity,
+    #[serde(default)]
+    pub action: Option<Action>,
+}
+
+fn threshold() -> f64 {
+    0.7
+}
+fn warning() -> Severity {
+    Severity::Warning
+}
+
+/// One labelled training line.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Example {
+    pub text: String,
+    pub label: Label,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Label {
+    Approved,
+    Violation,
+}
+
+/// Quality on the held-out split.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Quality {
+    pub examples: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub threshold: f64,
+}
+
+/// A trained model as stored on disk.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Model {
+    pub format: String,
+    pub version: u32,
+    pub features: String,
+    pub trained_on: usize,
+    pub held_out: Quality,
+    pub bias: f64,
+    /// `(feature index, weight)`, non-negligible weights only.
+    pub weights: Vec<(u32, f32)>,
+    #[serde(skip)]
+    dense: Vec<f32>,
+}
+
+impl Model {
+    fn densify(mut self) -> Self {
+        let mut dense = vec![0.0; DIM as usize];
+        for &(i, w) in &self.weights {
+            if let Some(slot) = dense.get_mut(i as usize) {
+                *slot = w;
+            }
+        }
+        self.dense = dense;
+        self
+    }
+
+    /// Probability that `text` violates the policy.
+    pub fn score(&self, text: &str) -> f64 {
+        let x = features(text);
+        let z = self.bias
+            + x.iter()
+                .map(|&(i, v)| f64::from(self.dense[i as usize]) * v)
+                .sum::<f64>();
+        sigmoid(z)
+    }
+}
+
+/// The classifier as a part of the policy stage.
+#[derive(Debug)]
+pub struct Stage {
+    model: Model,
+    config: ClassifierConfig,
+}
+
+impl Stage {
+    pub fn load(
+        file: &Path,
+        policy_dir: &Path,
+        config: &ClassifierConfig,
+    ) -> Result<Self, Diagnostic> {
+        let path = policy_dir.join(&config.model);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Diagnostic::file(
+                file,
+                format!(
+                    "classifier model {}: {e}; train one with `copydesk policy train`",
+                    path.display()
+                ),
+            )
+        })?;
+        let model: Model = serde_json::from_str(&text)
+            .map_err(|e| Diagnostic::file(&path, format!("not a classifier model: {e}")))?;
+        if model.format != FORMAT {
+            return Err(Diagnostic::file(
+                &path,
+                format!("classifier format '{}' is not {FORMAT}", model.format),
+            ));
+        }
+        Ok(Self {
+            model: model.densify(),
+            config: config.clone(),
+        })
+    }
+
+    pub fn check(&self, text: &str) -> Option<Finding> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let p = self.model.score(text);
+        (p >= self.config.threshold).then(|| Finding {
+            rule_action: self.config.action,
+            ..Finding::new(
+                "policy",
+                "policy.classifier",
+                self.config.severity,
+                (0, text.chars().count()),
+                format!(
+                    "reads like a policy violation (classifier v{} score {p:.2} ≥ {})",
+                    self.model.version, self.config.threshold
+                ),
+            )
+        })
+    }
+}
+
+/// Hashed, L2-normalised binary features of a text.
+fn features(text: &str) -> Vec<(u32, f64)> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '%' && c != '!')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut idx: Vec<u32> = Vec::with_capacity(words.len() * 12);
+    for (i, w) in words.iter().enumerate() {
+        idx.push(hash(&[b"w:", w.as_bytes()]));
+        if let Some(next) = words.get(i + 1) {
+            idx.push(hash(&[b"b:", w.as_bytes(), b" ", next.as_bytes()]));
+        }
+        let padded: Vec<char> = format!(" {w} ").chars().collect();
+        for n in 3..=5 {
+            for gram in padded.windows(n) {
+                let s: String = gram.iter().collect();
+                idx.push(hash(&[b"c:", s.as_bytes()]));
+            }
+        }
+    }
+    if text.contains('!') {
+        idx.push(hash(&[b"p:!"]));
+    }
+    idx.sort_unstable();
+    idx.dedup();
+    let norm = 1.0 / (idx.len().max(1) as f64).sqrt();
+    idx.into_iter().map(|i| (i, norm)).collect()
+}
+
+fn hash(parts: &[&[u8]]) -> u32 {
+    // FNV-1a, 64-bit
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    (h % u64::from(DIM)) as u32
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Whether an example belongs to the held-out fifth (by a hash of its text, so the split is
+/// stable when lines are added or reordered).
+fn held_out(text: &str) -> bool {
+    blake3::hash(text.as_bytes()).as_bytes()[0].is_multiple_of(5)
+}
+
+/// What training produced.
+#[derive(Debug)]
+pub struct Training {
+    pub model: Model,
+    pub train: usize,
+    /// Held-out counts per category: `(examples, flagged)`.
+    pub per_category: BTreeMap<String, (usize, usize)>,
+}
+
+/// Fit the classifier; `version` is stored in the model.
+pub fn train(examples: &[Example], version: u32, threshold: f64) -> Training {
+    let (test, train): (Vec<&Example>, Vec<&Example>) =
+        examples.iter().partition(|e| held_out(&e.text));
+    let data: Vec<(Vec<(u32, f64)>, f64)> = train
+        .iter()
+        .map(|e| {
+            (
+                features(&e.text),
+                f64::from(u8::from(e.label == Label::Violation)),
+            )
+        })
+        .collect();
+    let mut w = vec![0.0f64; DIM as usize];
+    let mut bias = 0.0;
+    let lambda = 1e-5;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for epoch in 0..40 {
+        // deterministic shuffle
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let rate = 1.0 / (1.0 + f64::from(epoch) * 0.1);
+        for &k in &order {
+            let (x, y) = &data[k];
+            let z = bias + x.iter().map(|&(i, v)| w[i as usize] * v).sum::<f64>();
+            let g = sigmoid(z) - y;
+            for &(i, v) in x {
+                let wi = &mut w[i as usize];
+                *wi -= rate * (g * v + lambda * *wi);
+            }
+            bias -= rate * g * 0.1;
+        }
+    }
+    let weights: Vec<(u32, f32)> = w
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.abs() >= 1e-3)
+        .map(|(i, &v)| (i as u32, ((v * 1e4).round() / 1e4) as f32))
+        .collect();
+    let mut model = Model {
+        format: FORMAT.to_string(),
+        version,
+        features: "folded word 1-2-grams + char 3-5-grams, hashed to 2^18, L2-normalised"
+            .to_string(),
+        trained_on: train.len(),
+        held_out: Quality {
+            examples: test.len(),
+            precision: 0.0,
+            recall: 0.0,
+            threshold,
+        },
+        bias,
+        weights,
+        dense: Vec::new(),
+    }
+    .densify();
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut per_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for e in &test {
+        let flagged = model.score(&e.text) >= threshold;
+        let violation = e.label == Label::Violation;
+        match (flagged, violation) {
+            (true, true) => tp += 1,
+            (true, false) => fp += 1,
+            (false, true) => fn_ += 1,
+            _ => {}
+        }
+        let cat = per_category
+            .entry(e.category.clone().unwrap_or_else(|| "-".to_string()))
+            .or_default();
+        cat.0 += 1;
+        cat.1 += usize::from(flagged);
+    }
+    model.held_out.precision = ratio(tp, tp + fp);
+    model.held_out.recall = ratio(tp, tp + fn_);
+    Training {
+        model,
+        train: train.len(),
+        per_category,
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// Read labelled lines; a bad line is reported (`file:line: why`) and skipped.
+pub fn read_examples(files: &[PathBuf]) -> (Vec<Example>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for f in files {
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!("{}: {e}", f.display()));
+                continue;
+            }
+        };
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            match serde_json::from_str::<Example>(line) {
+                Ok(e) => out.push(e),
+                Err(e) => problems.push(format!("{}:{}: skipped: {e}", f.display(), i + 1)),
+            }
+        }
+    }
+    (out, problems)
+}
+
+/// The next free `classifier.vN.json` in `dir`: `(N, path)`.
+pub fn next_version(dir: &Path) -> (u32, PathBuf) {
+    let highest = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter_map(|e| {
+                    let name = e.file_name().to_string_lossy().to_string();
+                    name.strip_prefix("classifier.v")?
+                        .strip_suffix(".json")?
+                        .parse::<u32>()
+                        .ok()
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .unwrap_or(0);
+    let n = highest + 1;
+    (n, dir.join(format!("classifier.v{n}.json")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex(text: &str, violation: bool) -> Example {
+        Example {
+            text: text.to_string(),
+            label: if violation {
+                Label::Violation
+            } else {
+                Label::Approved
+            },
+            category: None,
+            locale: None,
+        }
+    }
+
+    #[test]
+    fn learns_a_separable_toy_set() {
+        let mut data = Vec::new();
+        for i in 0..60 {
+            data.push(ex(
+                &format!("Die beste Jacke aller Zeiten, garantiert Nummer {i}!"),
+                true,
+            ));
+            data.push(ex(
+                &format!("Außenstoff aus recyceltem Polyamid, Größe {i}."),
+                false,
+            ));
+        }
+        let t = train(&data, 1, 0.5);
+        assert!(t.model.score("Die beste Jacke, garantiert!") > 0.5);
+        assert!(t.model.score("Außenstoff aus Polyamid.") < 0.5);
+        let json = serde_json::to_string(&t.model).unwrap();
+        let back: Model = serde_json::from_str::<Model>(&json).unwrap().densify();
+        let s = "Die beste Jacke";
+        assert!((back.score(s) - t.model.score(s)).abs() < 1e-3);
+    }
+}

@@ -1,0 +1,70 @@
+//! Pieces shared by the rule files of the policy and style stages: compiling user regexes with
+//! errors that name the file, the rule and the position, and the `%s` message template.
+
+use std::path::Path;
+
+use regex::Regex;
+use serde_saphyr::Spanned;
+
+use crate::diag::Diagnostic;
+
+/// The regex engine's limits for user patterns: a pattern that would compile to a huge automaton
+/// is refused at load time instead of slowing every check.
+const SIZE_LIMIT: usize = 4 << 20;
+
+/// Compile a user pattern, or a diagnostic at the pattern's place in the YAML file naming the
+/// rule and the character of the pattern where it breaks.
+pub fn compile(file: &Path, rule: &str, pattern: &Spanned<String>) -> Result<Regex, Diagnostic> {
+    compile_str(rule, &pattern.value)
+        .map_err(|message| Diagnostic::at_location(file, pattern.referenced, message))
+}
+
+/// [`compile`] without a YAML position (patterns built from lists of tokens).
+pub fn compile_str(rule: &str, pattern: &str) -> Result<Regex, String> {
+    if let Err(e) = regex_syntax::ast::parse::Parser::new().parse(pattern) {
+        let at = pattern[..e.span().start.offset].chars().count() + 1;
+        return Err(format!(
+            "rule {rule}: invalid regex at character {at} of '{pattern}': {}",
+            e.kind()
+        ));
+    }
+    regex::RegexBuilder::new(pattern)
+        .size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| {
+            let detail = e.to_string();
+            let last = detail
+                .lines()
+                .last()
+                .unwrap_or("invalid")
+                .trim()
+                .to_string();
+            format!("rule {rule}: invalid regex '{pattern}': {last}")
+        })
+}
+
+/// A rule message with `%s` replaced by the matched text; several arguments are separated by
+/// NUL and fill successive `%s`.
+pub fn message(template: &str, matched: &str) -> String {
+    let mut out = template.to_string();
+    for part in matched.split('\0') {
+        out = out.replacen("%s", part, 1);
+    }
+    out
+}
+
+/// Whether a character is part of a word.
+pub fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Whether `start..end` of `text` is a whole word (or words).
+pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    !is_word_char(text[..start].chars().next_back()) && !is_word_char(text[end..].chars().next())
+}
+
+/// Byte span in `text` → code-point span.
+pub fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = text[..start].chars().count();
+    (s, s + text[start..end].chars().count())
+}
