@@ -6,6 +6,7 @@ mod check;
 mod cli;
 mod common;
 mod config;
+mod guard;
 mod local_model;
 mod openai_mock;
 mod openai_server;
