@@ -5,10 +5,15 @@
 //! must not fire (order numbers, GTINs, prices, dates, SKUs, version strings, cards failing
 //! Luhn, IBANs with wrong check digits). Valid check digits are computed here independently of
 //! the detector, as an oracle.
+//!
+//! With `COPYDESK_PII_CORPUS=PATH` the corpus is also written to PATH as JSONL, one text a line:
+//! `{"text": "...", "entities": [{"entity": "EMAIL", "text": "..."}]}`, so that other detectors
+//! can be scored on exactly the same texts (`scripts/bench-pii.sh` runs Presidio on it).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::time::Instant;
 
 use copydesk::guard::pii::{Operator, Pseudonymizer, apply, detect};
@@ -190,10 +195,30 @@ fn text(rng: &mut Rng) -> (String, Vec<(&'static str, String)>) {
     (t, vec![(kind, value)])
 }
 
+/// Writes the corpus with its ground truth as JSONL (see the module docs).
+fn write_corpus(path: &std::path::Path, corpus: &[(String, Vec<(&str, String)>)]) {
+    let file = std::fs::File::create(path).expect("create the corpus file");
+    let mut out = std::io::BufWriter::new(file);
+    for (t, truth) in corpus {
+        let entities: Vec<serde_json::Value> = truth
+            .iter()
+            .map(|(entity, value)| serde_json::json!({"entity": entity, "text": value}))
+            .collect();
+        let line = serde_json::json!({"text": t, "entities": entities});
+        writeln!(out, "{line}").expect("write the corpus file");
+    }
+    out.flush().expect("write the corpus file");
+}
+
 fn main() {
     let mut rng = Rng(0x5eed_c0de_d15c_0001);
     let corpus: Vec<(String, Vec<(&str, String)>)> = (0..1000).map(|_| text(&mut rng)).collect();
     let bytes: usize = corpus.iter().map(|(t, _)| t.len()).sum();
+    if let Some(path) = std::env::var_os("COPYDESK_PII_CORPUS") {
+        let path = std::path::PathBuf::from(path);
+        write_corpus(&path, &corpus);
+        eprintln!("corpus written to {}", path.display());
+    }
 
     // quality
     let mut stats: BTreeMap<&str, (u32, u32, u32)> = BTreeMap::new(); // tp, fp, fn

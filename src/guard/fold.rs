@@ -23,6 +23,23 @@ impl Folded {
         Self::build(text, true)
     }
 
+    /// Case kept, Latin letters with diacritics transliterated (`Ä` → `A`, `ß` → `ss`), typographic
+    /// quotes, dashes and spaces made ASCII: what user rules match against, so patterns can use
+    /// ASCII word boundaries and the regex engine's DFA (see [`crate::guard::rules`]).
+    pub fn ascii(text: &str) -> Self {
+        let mut out = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        let mut count = 0;
+        for (i, c) in text.chars().enumerate() {
+            count = i + 1;
+            let before = out.len();
+            transliterate(c, &mut out);
+            origin.resize(origin.len() + (out.len() - before), i);
+        }
+        origin.push(count);
+        Self { text: out, origin }
+    }
+
     fn build(text: &str, hardened: bool) -> Self {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
@@ -55,6 +72,31 @@ impl Folded {
             self.original(end - 1) + 1
         };
         (s, e.max(s))
+    }
+}
+
+/// Transliterate one character, keeping its case (see [`Folded::ascii`]).
+pub fn transliterate(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c);
+        return;
+    }
+    match c {
+        'ẞ' => return out.push_str("SS"),
+        'Æ' => return out.push_str("AE"),
+        'Œ' => return out.push_str("OE"),
+        _ => {}
+    }
+    let mut lower = String::new();
+    fold_char(c, &mut lower);
+    if lower.is_ascii() && !lower.is_empty() {
+        if c.is_uppercase() {
+            out.push_str(&lower.to_ascii_uppercase());
+        } else {
+            out.push_str(&lower);
+        }
+    } else {
+        out.push(c);
     }
 }
 
@@ -158,6 +200,13 @@ mod tests {
         assert_eq!(f.span(7, 12), (6, 11));
         // "ss" maps back to the one "ß"
         assert_eq!(f.span(3, 5), (3, 4));
+    }
+
+    #[test]
+    fn ascii_keeps_case() {
+        let f = Folded::ascii("Größe „Ärger“ – ok 🔥");
+        assert_eq!(f.text, "Grosse \"Arger\" - ok 🔥");
+        assert_eq!(f.span(7, 14), (6, 13));
     }
 
     #[test]

@@ -20,6 +20,13 @@ pub fn compile(file: &Path, rule: &str, pattern: &Spanned<String>) -> Result<Reg
 }
 
 /// [`compile`] without a YAML position (patterns built from lists of tokens).
+///
+/// User rules match against [`Folded::ascii`] text, so the pattern is transliterated the same way
+/// and its word boundaries become ASCII ones: Unicode `\b` makes the regex engine give up its
+/// lazy DFA on non-ASCII (German) text and fall back to a backtracker, an order of magnitude
+/// slower; on transliterated text both mean the same.
+///
+/// [`Folded::ascii`]: super::fold::Folded::ascii
 pub fn compile_str(rule: &str, pattern: &str) -> Result<Regex, String> {
     if let Err(e) = regex_syntax::ast::parse::Parser::new().parse(pattern) {
         let at = pattern[..e.span().start.offset].chars().count() + 1;
@@ -28,8 +35,9 @@ pub fn compile_str(rule: &str, pattern: &str) -> Result<Regex, String> {
             e.kind()
         ));
     }
-    regex::RegexBuilder::new(pattern)
+    regex::RegexBuilder::new(&ascii_pattern(pattern))
         .size_limit(SIZE_LIMIT)
+        .dfa_size_limit(4 * SIZE_LIMIT)
         .build()
         .map_err(|e| {
             let detail = e.to_string();
@@ -67,4 +75,26 @@ pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
 pub fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = text[..start].chars().count();
     (s, s + text[start..end].chars().count())
+}
+
+/// A pattern for transliterated text: literal letters transliterated, `\b`/`\B` made ASCII.
+pub fn ascii_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some('B') => out.push_str("(?-u:\\B)"),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            super::fold::transliterate(c, &mut out);
+        }
+    }
+    out
 }

@@ -21,7 +21,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<de>(?:{name}(?:-{name})*{STREET_DE}|(?:{name}e |Alte |Neue |Obere |Untere )(?:Straße|Strasse|Str\.|Gasse|Allee|Weg)|(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Unter den) {name}) (?P<de_no>\d{{1,4}} ?[a-zA-Z]?(?:[-/]\d{{1,4}}[a-z]?)?)(?P<de_city>,? \d{{5}} {name}(?:[- ]{name})*)?)"
     );
     let en = format!(
-        r"(?P<en>\b\d{{1,5}}[A-Z]? (?:{name} ){{1,3}}{STREET_EN}\b(?P<en_city>,? {name}(?: {name}){{0,2}}(?:,? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}))?)?)"
+        r"(?P<en>(?-u:\b)\d{{1,5}}[A-Z]? (?:{name} ){{1,3}}{STREET_EN}(?-u:\b)(?P<en_city>,? {name}(?: {name}){{0,2}}(?:,? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}))?)?)"
     );
     // the pattern is a constant; a failure here is a programming error caught by every test
     Regex::new(&format!("{de}|{en}")).unwrap_or_else(|e| panic!("address pattern: {e}"))

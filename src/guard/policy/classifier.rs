@@ -173,11 +173,15 @@ fn features(text: &str) -> Vec<(u32, f64)> {
         if let Some(next) = words.get(i + 1) {
             idx.push(hash(&[b"b:", w.as_bytes(), b" ", next.as_bytes()]));
         }
-        let padded: Vec<char> = format!(" {w} ").chars().collect();
+        let padded = format!(" {w} ");
+        let bounds: Vec<usize> = padded
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(padded.len()))
+            .collect();
         for n in 3..=5 {
-            for gram in padded.windows(n) {
-                let s: String = gram.iter().collect();
-                idx.push(hash(&[b"c:", s.as_bytes()]));
+            for win in bounds.windows(n + 1) {
+                idx.push(hash(&[b"c:", &padded.as_bytes()[win[0]..win[n]]]));
             }
         }
     }

@@ -67,7 +67,10 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
 ];
 
 static BUILT_IN_SET: LazyLock<(RegexSet, Vec<Regex>)> = LazyLock::new(|| {
-    let pats: Vec<&str> = BUILT_IN.iter().map(|(_, p, _)| *p).collect();
+    let pats: Vec<String> = BUILT_IN
+        .iter()
+        .map(|(_, p, _)| crate::guard::rules::ascii_pattern(p))
+        .collect();
     // the patterns are constants; a failure is a programming error caught by every test
     let set = RegexSet::new(&pats).unwrap_or_else(|e| panic!("injection patterns: {e}"));
     let each = pats

@@ -348,13 +348,20 @@ impl Validator for PolicyStage {
             }
             if !self.claims.is_empty() {
                 let approved = self.approved_spans(&folded);
+                let ascii = Folded::ascii(field.text);
                 for claim in &self.claims {
-                    for m in claim.regex.find_iter(field.text) {
-                        let span = super::rules::char_span(field.text, m.start(), m.end());
+                    for m in claim.regex.find_iter(&ascii.text) {
+                        let span = ascii.span(m.start(), m.end());
                         if approved.iter().any(|&(s, e)| s <= span.0 && span.1 <= e) {
                             continue;
                         }
-                        out.push(claim.meta.finding(span, m.as_str()));
+                        let matched: String = field
+                            .text
+                            .chars()
+                            .skip(span.0)
+                            .take(span.1 - span.0)
+                            .collect();
+                        out.push(claim.meta.finding(span, &matched));
                     }
                 }
             }
@@ -377,10 +384,10 @@ impl Validator for PolicyStage {
                 .filter(|d| d.channels.iter().any(|c| c == channel))
             {
                 let any = |rs: &[Regex]| {
-                    subject
-                        .fields
-                        .iter()
-                        .any(|f| rs.iter().any(|r| r.is_match(f.text)))
+                    subject.fields.iter().any(|f| {
+                        let ascii = Folded::ascii(f.text);
+                        rs.iter().any(|r| r.is_match(&ascii.text))
+                    })
                 };
                 if (d.when.is_empty() || any(&d.when)) && !any(&d.require) {
                     out.push(d.meta.finding((0, 0), channel));

@@ -10,18 +10,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::guard::rules::char_span;
+use crate::guard::fold::Folded;
 use crate::guard::{Finding, Severity, Subject};
 use crate::knowledge::AddressForm;
 
 static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b").unwrap_or_else(|e| panic!("{e}"))
+    Regex::new(r"(?-u:\b)(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)(?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
 });
 static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie\b").unwrap_or_else(|e| panic!("{e}"))
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
 });
 static INFORMAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:du|dich|dir|dein|deine[mnrs]?|euch|euer|eure[mnrs]?)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:du|dich|dir|dein|deine[mnrs]?|euch|euer|eure[mnrs]?)(?-u:\b)")
         .unwrap_or_else(|e| panic!("{e}"))
 });
 
@@ -29,7 +29,9 @@ static INFORMAL: LazyLock<Regex> = LazyLock::new(|| {
 fn markers(subject: &Subject<'_>) -> Vec<(usize, (usize, usize), bool)> {
     let mut out = Vec::new();
     for (i, f) in subject.fields.iter().enumerate() {
-        let text = f.text;
+        // matched on transliterated text, where ASCII word boundaries are exact
+        let folded = Folded::ascii(f.text);
+        let text = folded.text.as_str();
         for m in FORMAL.find_iter(text) {
             let before = text[..m.start()].trim_end();
             let sentence_start =
@@ -40,17 +42,17 @@ fn markers(subject: &Subject<'_>) -> Vec<(usize, (usize, usize), bool)> {
                 true
             };
             if counts {
-                out.push((i, char_span(text, m.start(), m.end()), true));
+                out.push((i, folded.span(m.start(), m.end()), true));
             }
         }
         for sentence in sentences(text) {
             if let Some(m) = IMPERATIVE.find(&text[sentence..]) {
                 let sie = sentence + m.end() - 3;
-                out.push((i, char_span(text, sie, sie + 3), true));
+                out.push((i, folded.span(sie, sie + 3), true));
             }
         }
         for m in INFORMAL.find_iter(text) {
-            out.push((i, char_span(text, m.start(), m.end()), false));
+            out.push((i, folded.span(m.start(), m.end()), false));
         }
     }
     out.sort();

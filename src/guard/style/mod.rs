@@ -13,7 +13,8 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_saphyr::Spanned;
 
-use super::rules::{char_span, compile, compile_str, message};
+use super::fold::Folded;
+use super::rules::{compile, compile_str, message};
 use super::{Action, Finding, Severity, Subject, Validator};
 use crate::diag::Diagnostic;
 use crate::knowledge::AddressForm;
@@ -419,19 +420,20 @@ struct Segment<'a> {
     text: &'a str,
 }
 
-fn segments<'a>(subject: &'a Subject<'a>, scope: &Scope) -> Vec<Segment<'a>> {
+fn segments<'a>(subject: &Subject<'_>, folded: &'a [Folded], scope: &Scope) -> Vec<Segment<'a>> {
     let mut out = Vec::new();
     for (i, f) in subject.fields.iter().enumerate() {
+        let text = folded[i].text.as_str();
         match scope {
             Scope::Field(name) if f.key != Some(name.as_str()) => continue,
             Scope::Text | Scope::Field(_) => out.push(Segment {
                 field: i,
                 offset: 0,
-                text: f.text,
+                text,
             }),
             Scope::Sentence | Scope::Paragraph => {
                 let mut start = 0;
-                let bytes = f.text.as_bytes();
+                let bytes = text.as_bytes();
                 let mut j = 0;
                 while j < bytes.len() {
                     let end_here = match scope {
@@ -445,17 +447,17 @@ fn segments<'a>(subject: &'a Subject<'a>, scope: &Scope) -> Vec<Segment<'a>> {
                         out.push(Segment {
                             field: i,
                             offset: start,
-                            text: &f.text[start..=j],
+                            text: &text[start..=j],
                         });
                         start = j + 1;
                     }
                     j += 1;
                 }
-                if f.text[start..].trim().chars().count() > 0 {
+                if text[start..].trim().chars().count() > 0 {
                     out.push(Segment {
                         field: i,
                         offset: start,
-                        text: &f.text[start..],
+                        text: &text[start..],
                     });
                 }
             }
@@ -472,18 +474,43 @@ impl Validator for StyleStage {
     fn check(&self, subject: &Subject<'_>) -> Vec<Finding> {
         let language = subject.language();
         let mut out = Vec::new();
+        // rules match transliterated text (see `rules::compile_str`); spans map back
+        let folded: Vec<Folded> = subject
+            .fields
+            .iter()
+            .map(|f| Folded::ascii(f.text))
+            .collect();
         for rule in &self.rules {
             if rule.locale.as_deref().is_some_and(|l| l != language) {
                 continue;
             }
             if let Kind::Consistency { pairs } = &rule.kind {
-                consistency(rule, pairs, subject, &mut out);
+                consistency(rule, pairs, subject, &folded, &mut out);
                 continue;
             }
-            for seg in segments(subject, &rule.scope) {
+            for seg in segments(subject, &folded, &rule.scope) {
                 let field = &subject.fields[seg.field];
+                let map = &folded[seg.field];
+                let whole = map.span(seg.offset, seg.offset + seg.text.len());
+                let original: String = field
+                    .text
+                    .chars()
+                    .skip(whole.0)
+                    .take(whole.1 - whole.0)
+                    .collect();
                 let mut emit = |start: usize, end: usize, matched: &str, fix: Option<String>| {
-                    let span = char_span(field.text, seg.offset + start, seg.offset + end);
+                    let span = map.span(seg.offset + start, seg.offset + end);
+                    let source: String = field
+                        .text
+                        .chars()
+                        .skip(span.0)
+                        .take(span.1 - span.0)
+                        .collect();
+                    let matched = if matched == &seg.text[start..end] {
+                        source.as_str()
+                    } else {
+                        matched
+                    };
                     out.push(Finding {
                         pointer: field.pointer.clone(),
                         fix,
@@ -497,7 +524,8 @@ impl Validator for StyleStage {
                         )
                     });
                 };
-                rule.kind.run(seg.text, language, &rule.message, &mut emit);
+                rule.kind
+                    .run(seg.text, &original, language, &rule.message, &mut emit);
             }
         }
         if language == "de" {
@@ -510,8 +538,9 @@ impl Validator for StyleStage {
 type Emit<'e> = dyn FnMut(usize, usize, &str, Option<String>) + 'e;
 
 impl Kind {
-    /// Run a per-segment rule; `emit(start, end, matched, fix)` with byte offsets into `text`.
-    fn run(&self, text: &str, language: &str, template: &str, emit: &mut Emit<'_>) {
+    /// Run a per-segment rule on transliterated `text` (`original` is the same segment as
+    /// written, for counts); `emit(start, end, matched, fix)` with byte offsets into `text`.
+    fn run(&self, text: &str, original: &str, language: &str, template: &str, emit: &mut Emit<'_>) {
         match self {
             Kind::Existence { regex, exceptions } => {
                 for m in regex.find_iter(text) {
@@ -614,13 +643,13 @@ impl Kind {
             }
             Kind::Consistency { .. } => {}
             Kind::Metric { formula, condition } => {
-                let value = formula.eval(&Stats::of(text, language == "en"));
+                let value = formula.eval(&Stats::of(original, language == "en"));
                 if condition.holds(value) {
                     emit(0, text.len(), &format!("{value:.0}"), None);
                 }
             }
             Kind::Readability { metrics } => {
-                let stats = Stats::of(text, language == "en");
+                let stats = Stats::of(original, language == "en");
                 if stats.words < 8.0 {
                     return;
                 }
@@ -647,9 +676,10 @@ fn consistency(
     rule: &Rule,
     pairs: &[(Regex, Regex)],
     subject: &Subject<'_>,
+    folded: &[Folded],
     out: &mut Vec<Finding>,
 ) {
-    let segs = segments(subject, &rule.scope);
+    let segs = segments(subject, folded, &rule.scope);
     for (a, b) in pairs {
         let mut first_of: BTreeMap<u8, (usize, usize)> = BTreeMap::new();
         let mut hits: Vec<(u8, usize, regex::Match<'_>)> = Vec::new();
@@ -668,7 +698,7 @@ fn consistency(
         for (_, k, m) in hits.into_iter().filter(|h| h.0 == later) {
             let seg = &segs[k];
             let field = &subject.fields[seg.field];
-            let span = char_span(field.text, seg.offset + m.start(), seg.offset + m.end());
+            let span = folded[seg.field].span(seg.offset + m.start(), seg.offset + m.end());
             out.push(Finding {
                 pointer: field.pointer.clone(),
                 rule_action: rule.action,
