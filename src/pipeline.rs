@@ -221,29 +221,42 @@ pub async fn run(
         let call = all_calls.len();
         all_calls.extend(attempt.calls);
         let reasks = attempt.reasks;
-        match (&in_output, attempt.output) {
-            (Some(field), Some(output))
-                if !attempt.report.findings.iter().any(|f| f.stage == "schema") =>
+        let items = in_output.as_ref().and_then(|field| {
+            let items = attempt.output.as_ref()?.get(field)?.as_array()?.clone();
+            Some((field, items))
+        });
+        // findings outside every variant (the array itself, the root, a disclaimer) are shared
+        let owner = |f: &Finding, field: &str, count: usize| {
+            variant_of(&f.pointer, field).filter(|&i| i < count)
+        };
+        match items {
+            Some((field, items))
+                if !attempt
+                    .report
+                    .findings
+                    .iter()
+                    .any(|f| f.stage == "schema" && owner(f, field, items.len()).is_none()) =>
             {
-                let items = output
-                    .get(field)
-                    .and_then(Value::as_array)
+                let shared: Vec<Finding> = attempt
+                    .report
+                    .findings
+                    .iter()
+                    .filter(|f| owner(f, field, items.len()).is_none())
                     .cloned()
-                    .unwrap_or_default();
+                    .collect();
                 for (i, item) in items.into_iter().enumerate() {
                     let prefix = format!("/{field}/{i}");
-                    let findings: Vec<Finding> = attempt
+                    let mut findings: Vec<Finding> = attempt
                         .report
                         .findings
                         .iter()
-                        .filter(|f| {
-                            f.pointer == prefix || f.pointer.starts_with(&format!("{prefix}/"))
-                        })
+                        .filter(|f| owner(f, field, usize::MAX) == Some(i))
                         .map(|f| Finding {
                             pointer: f.pointer[prefix.len()..].to_string(),
                             ..f.clone()
                         })
                         .collect();
+                    findings.extend(shared.iter().cloned());
                     let report = Report::new(findings);
                     variants.push(Variant {
                         index: 0,
@@ -256,10 +269,10 @@ pub async fn run(
                     });
                 }
             }
-            (_, output) => variants.push(Variant {
+            _ => variants.push(Variant {
                 index: 0,
                 call,
-                output,
+                output: attempt.output,
                 raw: attempt.raw,
                 outcome: attempt.report.outcome,
                 findings: attempt.report.findings,
@@ -305,6 +318,15 @@ pub async fn run(
         calls: all_calls,
         variants,
     })
+}
+
+/// The index of the variant a pointer under `/<field>/<i>` belongs to.
+fn variant_of(pointer: &str, field: &str) -> Option<usize> {
+    let rest = pointer
+        .strip_prefix('/')?
+        .strip_prefix(field)?
+        .strip_prefix('/')?;
+    rest.split('/').next()?.parse().ok()
 }
 
 /// Screen every string of the vars for prompt injection; a blocking finding stops the request.
@@ -381,9 +403,26 @@ impl Context<'_> {
         let mut calls = vec![self.call_record("generate", &response)];
         let raw = response.content.clone();
         let mut output = extract_json(&response.content).ok();
-        let mut report = self.check(output.as_ref());
         let mut reasks = 0;
-        while reasks < self.chain.reask_attempts && report.reasks().next().is_some() {
+        let mut fixed: Vec<Finding> = Vec::new();
+        let report = loop {
+            let mut report = self.check(output.as_ref());
+            // fixes first: a replacement can break a limit, which a re-ask then repairs
+            if let Some(v) = &mut output
+                && report.apply_fixes_json(v) > 0
+            {
+                fixed.extend(
+                    report
+                        .findings
+                        .iter()
+                        .filter(|f| f.action == Action::Fix)
+                        .cloned(),
+                );
+                report = self.check(output.as_ref());
+            }
+            if reasks >= self.chain.reask_attempts || report.reasks().next().is_none() {
+                break report;
+            }
             reasks += 1;
             let asked: Vec<(String, String)> = report
                 .reasks()
@@ -410,21 +449,11 @@ impl Context<'_> {
                 }
                 _ => {}
             }
-            report = self.check(output.as_ref());
-        }
-        if let Some(v) = &mut output
-            && report.apply_fixes_json(v) > 0
-        {
-            let fixed: Vec<Finding> = report
-                .findings
-                .iter()
-                .filter(|f| f.action == Action::Fix)
-                .cloned()
-                .collect();
-            report = self.check(output.as_ref());
-            // keep what was fixed on record
-            report.findings.extend(fixed);
-        }
+        };
+        // what was fixed stays on record
+        let mut findings = report.findings;
+        findings.extend(fixed);
+        let report = Report::new(findings);
         Ok(Attempt {
             calls,
             raw,

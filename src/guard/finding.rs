@@ -88,22 +88,24 @@ pub fn matches_to_findings(text: &str, matches: Vec<super::pii::Match>) -> Vec<F
     let mut offsets = CodePoints::new(text);
     matches
         .into_iter()
-        .map(|m| {
-            let name = m.entity.name().to_string();
-            let span = (offsets.at(m.start), offsets.at(m.end));
-            Finding {
-                entity: Some(name.clone()),
-                fix: Some(format!("<{name}>")),
-                ..Finding::new(
-                    "pii",
-                    format!("pii.{}", name.to_ascii_lowercase()),
-                    Severity::Error,
-                    span,
-                    format!("{name} found: personal data must not go into copy or to a model"),
-                )
-            }
-        })
+        .map(|m| pii_finding(m.entity.name(), (offsets.at(m.start), offsets.at(m.end))))
         .collect()
+}
+
+/// The finding for personal data of kind `entity` at a code-point span; its fix is the
+/// placeholder.
+pub fn pii_finding(entity: &str, span: (usize, usize)) -> Finding {
+    Finding {
+        entity: Some(entity.to_string()),
+        fix: Some(format!("<{entity}>")),
+        ..Finding::new(
+            "pii",
+            format!("pii.{}", entity.to_ascii_lowercase()),
+            Severity::Error,
+            span,
+            format!("{entity} found: personal data must not go into copy or to a model"),
+        )
+    }
 }
 
 /// Byte offsets → code-point offsets, for increasing byte offsets in one pass.

@@ -170,3 +170,11 @@ pub fn chain() -> std::sync::Arc<copydesk::guard::Chain> {
             .unwrap_or_else(|e| panic!("{e}")),
     )
 }
+
+/// A schema-constrained reply always matches the schema; a fix (a placeholder for personal data
+/// the model made up) may break a limit afterwards, which the re-asks then try to repair.
+pub fn fixed(v: &copydesk::pipeline::Variant) -> bool {
+    v.findings
+        .iter()
+        .any(|f| f.action == copydesk::guard::Action::Fix)
+}

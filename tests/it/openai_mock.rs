@@ -479,3 +479,99 @@ async fn personal_data_in_an_output_is_replaced_by_the_fix_action() {
     assert_eq!(out["headlines"][1], "Ruf an: <PHONE>");
     assert!(!out.to_string().contains("anna.berger"));
 }
+
+#[tokio::test]
+async fn a_fix_that_breaks_a_limit_is_repaired_by_a_reask() {
+    let server = server().await;
+    // exactly 30 characters; the placeholder <EMAIL> is one longer than a@b.de
+    let headline = "Mail: a@b.de schreib uns heut";
+    assert_eq!(headline.chars().count(), 29);
+    let ad = json!({
+        "headlines": [format!("{headline}e"), "Firstwand Regenjacke", "Leicht und packbar"],
+        "descriptions": [
+            "Für lange Tage im Regen gemacht, mit helmkompatibler Kapuze.",
+            "Unterarmbelüftung und verstellbare Bündchen für jedes Tempo."
+        ]
+    });
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::body_string_contains(
+            "Rewrite only these fields",
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(
+            &json!({"/headlines/0": "Schreib uns, wir helfen"}).to_string(),
+        )))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let generated = generate_with_reply(&server, &ad.to_string(), example_vars(), 1).await;
+    let v = &generated.variants[0];
+    assert_eq!(v.reasks, 1, "{:?}", v.findings);
+    assert!(v.schema_valid(), "{:?}", v.findings);
+    assert_eq!(
+        v.output.as_ref().unwrap()["headlines"][0],
+        "Schreib uns, wir helfen"
+    );
+    // the fix stays on record
+    assert!(
+        v.findings
+            .iter()
+            .any(|f| f.entity.as_deref() == Some("EMAIL") && f.action == Action::Fix)
+    );
+}
+
+#[tokio::test]
+async fn in_output_variants_keep_their_own_findings() {
+    let server = server().await;
+    let good = json!({
+        "headlines": ["Firstwand Regenjacke", "Leicht und packbar", "Für lange Regentage"],
+        "descriptions": [
+            "Für lange Tage im Regen gemacht, mit helmkompatibler Kapuze.",
+            "Unterarmbelüftung und verstellbare Bündchen für jedes Tempo."
+        ],
+        "path": ["regenjacke", "firstwand"]
+    });
+    let mut bad = good.clone();
+    bad["headlines"][1] = json!("Die beste Jacke, garantiert");
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(completion(&json!({"ads": [good, bad]}).to_string())),
+        )
+        .mount(&server)
+        .await;
+    let reg = registry();
+    let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
+    let generated = pipeline::run(
+        client,
+        "mock",
+        1,
+        request(&reg, "ad-variants@2", example_vars(), 2, None),
+    )
+    .await
+    .unwrap();
+    assert_eq!(generated.variants.len(), 2);
+    let rules = |i: usize| -> Vec<(String, String)> {
+        generated.variants[i]
+            .findings
+            .iter()
+            .filter(|f| f.severity == copydesk::guard::Severity::Error)
+            .map(|f| (f.pointer.clone(), f.rule.clone()))
+            .collect()
+    };
+    assert!(rules(0).is_empty(), "{:?}", rules(0));
+    let second = rules(1);
+    assert!(
+        second.contains(&(
+            "/headlines/1".to_string(),
+            "policy.claims.superlative".to_string()
+        )) && second.contains(&(
+            "/headlines/1".to_string(),
+            "policy.claims.guarantee".to_string()
+        )),
+        "{second:?}"
+    );
+    assert_eq!(
+        generated.variants[1].outcome,
+        copydesk::guard::Outcome::NeedsReview
+    );
+}

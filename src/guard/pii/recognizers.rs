@@ -8,10 +8,10 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diag::Diagnostic;
-use crate::guard::finding::{CodePoints, matches_to_findings};
+use crate::guard::finding::{CodePoints, matches_to_findings, pii_finding};
 use crate::guard::fold::fold;
 use crate::guard::rules::compile;
-use crate::guard::{Finding, Severity, Subject, Validator};
+use crate::guard::{Finding, Subject, Validator};
 
 /// Score a match needs (after the context boost) to count.
 const MIN_SCORE: f64 = 0.5;
@@ -127,17 +127,7 @@ impl PiiStage {
             if out.iter().any(|f| f.start < span.1 && span.0 < f.end) {
                 continue;
             }
-            out.push(Finding {
-                entity: Some(entity.clone()),
-                fix: Some(format!("<{entity}>")),
-                ..Finding::new(
-                    "pii",
-                    format!("pii.{}", entity.to_ascii_lowercase()),
-                    Severity::Error,
-                    span,
-                    format!("{entity} found: personal data must not go into copy or to a model"),
-                )
-            });
+            out.push(pii_finding(&entity, span));
         }
         out.sort_by_key(|f| f.start);
         out
