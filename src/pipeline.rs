@@ -177,7 +177,7 @@ pub async fn run(
     let chain = Arc::clone(&req.chain);
     let input_findings = screen_inputs(&chain, &req.vars)?;
     let (per_call_n, calls) = if in_output.is_some() { (n, 1) } else { (1, n) };
-    let mut pseudonyms = crate::guard::pii::Pseudonymizer::default();
+    let mut pseudonyms = chain.pseudonymizer();
     let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms)?;
     let settings = &prompt.file.model;
     let schema = prompt.output_schema_for(per_call_n);
@@ -288,6 +288,11 @@ pub async fn run(
     }
     for (i, v) in variants.iter_mut().enumerate() {
         v.index = i + 1;
+        if !prompt.file.restore_pii.is_empty()
+            && let Some(output) = &mut v.output
+        {
+            crate::guard::pii::restore_json(output, &pseudonyms, &prompt.file.restore_pii);
+        }
     }
     if let Some((v, f)) = variants.iter().find_map(|v| {
         v.findings

@@ -1,6 +1,7 @@
 //! The chain: stages in the configured order, each finding's action resolved, one outcome.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -97,6 +98,18 @@ pub struct Chain {
     stages: Vec<(Box<dyn Validator>, Action)>,
     pub reask_attempts: usize,
     policy: Option<usize>,
+    /// The PII stage (its custom recognizers also pseudonymise inputs).
+    pii: Arc<PiiStage>,
+}
+
+impl<T: Validator> Validator for Arc<T> {
+    fn stage(&self) -> &'static str {
+        T::stage(self)
+    }
+
+    fn check(&self, subject: &Subject<'_>) -> Vec<Finding> {
+        T::check(self, subject)
+    }
 }
 
 /// Where a chain's rules come from.
@@ -179,7 +192,8 @@ impl Chain {
         if !problems.is_empty() {
             return Err(Diagnostics(problems));
         }
-        let mut pii = pii;
+        let pii_stage = Arc::new(pii.unwrap_or_default());
+        let mut pii = Some(Arc::clone(&pii_stage));
         let mut policy = policy;
         let mut style = style.or_else(|| StyleStage::load("style", &[], None).ok());
         let mut stages: Vec<(Box<dyn Validator>, Action)> = Vec::new();
@@ -216,7 +230,13 @@ impl Chain {
             stages,
             reask_attempts: config.reask_attempts,
             policy: policy_index,
+            pii: pii_stage,
         })
+    }
+
+    /// A fresh pseudonym mapping for one request, applying the custom recognizers too.
+    pub fn pseudonymizer(&self) -> crate::guard::pii::Pseudonymizer {
+        crate::guard::pii::Pseudonymizer::with_custom(Arc::clone(&self.pii))
     }
 
     /// Keep only the named stages (in the configured order).

@@ -37,6 +37,11 @@ pub struct PromptFile {
     pub inputs: Value,
     /// JSON Schema of one output.
     pub output: Value,
+    /// Entities whose original values are put back into the output where the model used their
+    /// placeholders (`[PERSON]` for a personal salutation). None by default: the model only ever
+    /// sees placeholders, and the output keeps them.
+    #[serde(default)]
+    pub restore_pii: Vec<String>,
     pub system: Spanned<String>,
     pub user: Spanned<String>,
 }

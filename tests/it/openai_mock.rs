@@ -575,3 +575,70 @@ async fn in_output_variants_keep_their_own_findings() {
         copydesk::guard::Outcome::NeedsReview
     );
 }
+
+#[tokio::test]
+async fn custom_recognizers_pseudonymise_inputs_too() {
+    let server = server().await;
+    let mut vars = example_vars();
+    vars["audience"] = json!("Stammkundin, Kundennummer KD 12345678, Karte TGC-0123456789");
+    let generated = generate_with_reply(&server, "{}", vars, 1).await;
+    assert_eq!(generated.pseudonymised, 2);
+    let body =
+        String::from_utf8(server.received_requests().await.unwrap()[0].body.clone()).unwrap();
+    assert!(
+        body.contains("Kundennummer <CUSTOMER_ID_1>, Karte <LOYALTY_CARD_NUMBER_1>"),
+        "{body}"
+    );
+    assert!(!body.contains("12345678"), "{body}");
+}
+
+#[tokio::test]
+async fn placeholders_are_restored_only_where_the_prompt_allows() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(completion(
+            &json!({"text": "Hallo <PERSON_1>, deine Jacke ist unterwegs. Fragen an <EMAIL_1>."})
+                .to_string(),
+        )))
+        .mount(&server)
+        .await;
+    let p = Project::new(
+        "default_profile: x\nprofiles:\n  x:\n    provider: openai\n    model: m\n    base_url: http://127.0.0.1:9/v1\n    context_window: 4096\n",
+    );
+    let prompt = |restore: &str| {
+        format!(
+            "id: greeting\nversion: 1\ndescription: Shipping note.\n{restore}inputs:\n  type: object\n  properties:\n    customer: {{ type: string }}\noutput:\n  type: object\n  required: [text]\n  properties:\n    text: {{ type: string }}\nsystem: Write a short shipping note.\nuser: \"Customer: {{{{ customer }}}}\"\n"
+        )
+    };
+    let vars: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_value(json!({"customer": "Anna Berger, anna.berger@example.org"}))
+            .unwrap();
+    let mut texts = Vec::new();
+    for restore in ["restore_pii: [PERSON]\n", ""] {
+        p.write("prompts/greeting/v1.yaml", &prompt(restore));
+        let reg = copydesk::prompt::Registry::load(&p.path().join("prompts"));
+        let client: Arc<dyn LlmClient> = Arc::new(client(&server, |_| {}));
+        let generated = pipeline::run(
+            client,
+            "mock",
+            1,
+            request(&reg, "greeting@1", vars.clone(), 1, None),
+        )
+        .await
+        .unwrap();
+        texts.push(generated.variants[0].output.as_ref().unwrap()["text"].clone());
+    }
+    // the model saw placeholders only
+    for r in server.received_requests().await.unwrap() {
+        let body = String::from_utf8(r.body.clone()).unwrap();
+        assert!(body.contains("Customer: <PERSON_1>, <EMAIL_1>"), "{body}");
+    }
+    assert_eq!(
+        texts[0],
+        "Hallo Anna Berger, deine Jacke ist unterwegs. Fragen an <EMAIL_1>."
+    );
+    assert_eq!(
+        texts[1],
+        "Hallo <PERSON_1>, deine Jacke ist unterwegs. Fragen an <EMAIL_1>."
+    );
+}

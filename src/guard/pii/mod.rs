@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-pub use operators::{Operator, Pseudonymizer, apply, pseudonymize_json};
+pub use operators::{Operator, Pseudonymizer, apply, pseudonymize_json, restore_json};
 
 /// The kinds of personal data recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 
 use crate::diag::Diagnostic;
 use crate::guard::finding::{CodePoints, matches_to_findings, pii_finding};
-use crate::guard::fold::fold;
+use crate::guard::fold::{Folded, fold};
 use crate::guard::rules::compile;
 use crate::guard::{Finding, Subject, Validator};
 
@@ -105,24 +105,7 @@ impl PiiStage {
         }
         let mut out = matches_to_findings(text, matches);
         let mut offsets = CodePoints::new(text);
-        let mut extra = Vec::new();
-        for r in &self.custom {
-            for (regex, score) in &r.patterns {
-                for m in regex.find_iter(text) {
-                    let boost = if self.has_context(r, &text[..m.start()]) {
-                        CONTEXT_BOOST
-                    } else {
-                        0.0
-                    };
-                    if score + boost < MIN_SCORE {
-                        continue;
-                    }
-                    extra.push((m.start(), m.end(), r.entity.clone()));
-                }
-            }
-        }
-        extra.sort();
-        for (start, end, entity) in extra {
+        for (start, end, entity) in self.custom_matches(text) {
             let span = (offsets.at(start), offsets.at(end));
             if out.iter().any(|f| f.start < span.1 && span.0 < f.end) {
                 continue;
@@ -131,6 +114,48 @@ impl PiiStage {
         }
         out.sort_by_key(|f| f.start);
         out
+    }
+
+    /// What the custom recognizers find: `(start, end, entity)` in bytes, in order, not
+    /// overlapping.
+    pub fn custom_matches(&self, text: &str) -> Vec<(usize, usize, String)> {
+        let mut found = Vec::new();
+        if self.custom.is_empty() {
+            return found;
+        }
+        // user patterns match transliterated text (see `rules::compile_str`)
+        let folded = Folded::ascii(text);
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        for r in &self.custom {
+            for (regex, score) in &r.patterns {
+                for m in regex.find_iter(&folded.text) {
+                    let (s, e) = folded.span(m.start(), m.end());
+                    let (start, end) = (bytes[s], bytes[e]);
+                    let boost = if self.has_context(r, &text[..start]) {
+                        CONTEXT_BOOST
+                    } else {
+                        0.0
+                    };
+                    if score + boost >= MIN_SCORE {
+                        found.push((start, end, r.entity.clone()));
+                    }
+                }
+            }
+        }
+        found.sort();
+        let mut end = 0;
+        found.retain(|(s, e, _)| {
+            let keep = *s >= end;
+            if keep {
+                end = *e;
+            }
+            keep
+        });
+        found
     }
 
     fn has_context(&self, r: &Recognizer, before: &str) -> bool {
