@@ -25,6 +25,21 @@ fn texts(root: &Path) -> Vec<String> {
     out
 }
 
+/// The paragraphs of the example brand's product sheets: feed-description-sized text.
+fn paragraphs(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(root.join("brand-guides/talgrat/products")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        out.extend(
+            text.split("\n\n")
+                .map(str::trim)
+                .filter(|p| p.len() > 200 && !p.starts_with("---"))
+                .map(str::to_string),
+        );
+    }
+    out
+}
+
 fn measure(label: &str, chain: &Chain, texts: &[String]) {
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut best = f64::MAX;
@@ -65,6 +80,15 @@ fn main() {
         bytes as f64 / texts.len() as f64
     );
     measure("whole chain", &chain, &texts);
+    let long = paragraphs(root);
+    let long_bytes: usize = long.iter().map(String::len).sum();
+    println!(
+        "product-sheet paragraphs: {} items, {:.0} bytes on average",
+        long.len(),
+        long_bytes as f64 / long.len() as f64
+    );
+    measure("whole chain", &chain, &long);
+    println!("ad lines, stage by stage:");
     for stage in ["pii", "policy", "style"] {
         let only = for_project(root, Some("talgrat"), None)
             .unwrap()

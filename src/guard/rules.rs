@@ -77,24 +77,63 @@ pub fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, s + text[start..end].chars().count())
 }
 
-/// A pattern for transliterated text: literal letters transliterated, `\b`/`\B` made ASCII.
+/// A pattern for transliterated text: literal letters transliterated, `\b`/`\B` made ASCII, and
+/// `\w`/`\d` made ASCII classes (after transliteration a German or English letter is ASCII;
+/// Unicode classes would make the DFA build many more states).
 pub fn ascii_pattern(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
+    let mut in_class = false;
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('b') => out.push_str("(?-u:\\b)"),
-                Some('B') => out.push_str("(?-u:\\B)"),
+        match c {
+            '\\' => match chars.next() {
+                Some('b') if !in_class => out.push_str("(?-u:\\b)"),
+                Some('B') if !in_class => out.push_str("(?-u:\\B)"),
+                Some('w') if in_class => out.push_str("0-9A-Za-z_"),
+                Some('w') => out.push_str("[0-9A-Za-z_]"),
+                Some('d') if in_class => out.push_str("0-9"),
+                Some('d') => out.push_str("[0-9]"),
                 Some(other) => {
                     out.push('\\');
                     out.push(other);
                 }
                 None => out.push('\\'),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                // a `]` or `^]` right after the opening bracket is a literal
+                let rest = chars.as_str();
+                for lead in ["^]", "]", "^"] {
+                    if rest.starts_with(lead) {
+                        out.push_str(lead);
+                        for _ in 0..lead.len() {
+                            chars.next();
+                        }
+                        break;
+                    }
+                }
             }
-        } else {
-            super::fold::transliterate(c, &mut out);
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => super::fold::transliterate(c, &mut out),
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_for_transliterated_text() {
+        assert_eq!(
+            ascii_pattern(r"(?i)\bwärmste\w*[\w-]\d+[^]ä]"),
+            r"(?i)(?-u:\b)warmste[0-9A-Za-z_]*[0-9A-Za-z_-][0-9]+[^]a]"
+        );
+        assert!(compile_str("t", r"[^\w\s]+\b").is_ok());
+    }
 }

@@ -9,7 +9,7 @@ pub mod injection;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -151,6 +151,8 @@ pub struct PolicyStage {
     term_owner: Vec<usize>,
     term_rules: Vec<Meta>,
     claims: Vec<Claim>,
+    /// All claim patterns in one set: one pass decides which claim rules run on a field.
+    claim_set: Option<RegexSet>,
     approved: Option<AhoCorasick>,
     disclaimers: Vec<Disclaimer>,
     injection: Option<injection::Screen>,
@@ -277,11 +279,17 @@ impl PolicyStage {
         if !problems.is_empty() {
             return Err(problems);
         }
+        let claim_set = RegexSetBuilder::new(claims.iter().map(|c| c.regex.as_str()))
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .ok();
         Ok(Self {
             terms,
             term_owner,
             term_rules,
             claims,
+            claim_set,
             approved,
             disclaimers,
             injection,
@@ -349,7 +357,11 @@ impl Validator for PolicyStage {
             if !self.claims.is_empty() {
                 let approved = self.approved_spans(&folded);
                 let ascii = Folded::ascii(field.text);
-                for claim in &self.claims {
+                let fired = self.claim_set.as_ref().map(|set| set.matches(&ascii.text));
+                for (c, claim) in self.claims.iter().enumerate() {
+                    if fired.as_ref().is_some_and(|m| !m.matched(c)) {
+                        continue;
+                    }
                     for m in claim.regex.find_iter(&ascii.text) {
                         let span = ascii.span(m.start(), m.end());
                         if approved.iter().any(|&(s, e)| s <= span.0 && span.1 <= e) {
@@ -378,17 +390,18 @@ impl Validator for PolicyStage {
             }
         }
         if let Some(channel) = subject.channel {
+            let ascii: Vec<Folded> = subject
+                .fields
+                .iter()
+                .map(|f| Folded::ascii(f.text))
+                .collect();
             for d in self
                 .disclaimers
                 .iter()
                 .filter(|d| d.channels.iter().any(|c| c == channel))
             {
-                let any = |rs: &[Regex]| {
-                    subject.fields.iter().any(|f| {
-                        let ascii = Folded::ascii(f.text);
-                        rs.iter().any(|r| r.is_match(&ascii.text))
-                    })
-                };
+                let any =
+                    |rs: &[Regex]| ascii.iter().any(|f| rs.iter().any(|r| r.is_match(&f.text)));
                 if (d.when.is_empty() || any(&d.when)) && !any(&d.require) {
                     out.push(d.meta.finding((0, 0), channel));
                 }

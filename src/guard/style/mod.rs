@@ -8,7 +8,7 @@ pub mod metric;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde::Deserialize;
 use serde_json::Value;
 use serde_saphyr::Spanned;
@@ -169,6 +169,11 @@ struct Rule {
 pub struct StyleStage {
     rules: Vec<Rule>,
     address: Option<AddressForm>,
+    /// Every rule's trigger patterns in one set: a rule none of whose triggers matches a field
+    /// cannot fire there, so one pass per field decides which rules run at all.
+    triggers: Option<RegexSet>,
+    /// Per rule, its indices in `triggers`; empty = always runs.
+    trigger_of: Vec<Vec<usize>>,
 }
 
 impl StyleStage {
@@ -195,7 +200,31 @@ impl StyleStage {
             }
         }
         if problems.is_empty() {
-            Ok(Self { rules, address })
+            let mut patterns: Vec<String> = Vec::new();
+            let trigger_of = rules
+                .iter()
+                .map(|r| {
+                    r.kind
+                        .triggers()
+                        .into_iter()
+                        .map(|t| {
+                            patterns.push(t.as_str().to_string());
+                            patterns.len() - 1
+                        })
+                        .collect()
+                })
+                .collect();
+            let triggers = regex::RegexSetBuilder::new(&patterns)
+                .size_limit(64 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .ok();
+            Ok(Self {
+                rules,
+                address,
+                triggers,
+                trigger_of,
+            })
         } else {
             Err(problems)
         }
@@ -480,7 +509,11 @@ impl Validator for StyleStage {
             .iter()
             .map(|f| Folded::ascii(f.text))
             .collect();
-        for rule in &self.rules {
+        let fired: Vec<regex::SetMatches> = match &self.triggers {
+            Some(set) => folded.iter().map(|f| set.matches(&f.text)).collect(),
+            None => Vec::new(),
+        };
+        for (r, rule) in self.rules.iter().enumerate() {
             if rule.locale.as_deref().is_some_and(|l| l != language) {
                 continue;
             }
@@ -488,16 +521,32 @@ impl Validator for StyleStage {
                 consistency(rule, pairs, subject, &folded, &mut out);
                 continue;
             }
+            let triggers = &self.trigger_of[r];
+            let may_fire = |field: usize| {
+                triggers.is_empty()
+                    || fired
+                        .get(field)
+                        .is_none_or(|m| triggers.iter().any(|&t| m.matched(t)))
+            };
             for seg in segments(subject, &folded, &rule.scope) {
+                if !may_fire(seg.field) {
+                    continue;
+                }
                 let field = &subject.fields[seg.field];
                 let map = &folded[seg.field];
-                let whole = map.span(seg.offset, seg.offset + seg.text.len());
-                let original: String = field
-                    .text
-                    .chars()
-                    .skip(whole.0)
-                    .take(whole.1 - whole.0)
-                    .collect();
+                // the segment as written, for rules that count characters and syllables
+                let original: String =
+                    if matches!(rule.kind, Kind::Metric { .. } | Kind::Readability { .. }) {
+                        let whole = map.span(seg.offset, seg.offset + seg.text.len());
+                        field
+                            .text
+                            .chars()
+                            .skip(whole.0)
+                            .take(whole.1 - whole.0)
+                            .collect()
+                    } else {
+                        String::new()
+                    };
                 let mut emit = |start: usize, end: usize, matched: &str, fix: Option<String>| {
                     let span = map.span(seg.offset + start, seg.offset + end);
                     let source: String = field
@@ -538,6 +587,20 @@ impl Validator for StyleStage {
 type Emit<'e> = dyn FnMut(usize, usize, &str, Option<String>) + 'e;
 
 impl Kind {
+    /// The patterns one of which must match for the rule to fire; none for rules that can fire
+    /// on any text (limits, readability, minimum counts).
+    fn triggers(&self) -> Vec<&Regex> {
+        match self {
+            Kind::Existence { regex, .. } => vec![regex],
+            Kind::Substitution { swaps } => swaps.iter().map(|(r, _)| r).collect(),
+            Kind::Occurrence {
+                token, min: None, ..
+            } => vec![token],
+            Kind::Conditional { first, .. } => vec![first],
+            _ => Vec::new(),
+        }
+    }
+
     /// Run a per-segment rule on transliterated `text` (`original` is the same segment as
     /// written, for counts); `emit(start, end, matched, fix)` with byte offsets into `text`.
     fn run(&self, text: &str, original: &str, language: &str, template: &str, emit: &mut Emit<'_>) {
