@@ -10,4 +10,11 @@ cargo build --release --locked --bin copydesk
 say "fetching the embedded model"
 "$BIN" models fetch
 say "generating ad variants for Talgrat's Firstwand 3-layer rain jacket on the embedded model"
-"$BIN" generate --prompt ad-variants@1 --vars examples/ad-variants.firstwand.de.json --n 3
+code=0
+"$BIN" generate --prompt ad-variants@1 --vars examples/ad-variants.firstwand.de.json --n 3 || code=$?
+# exit 1 means some variant was not accepted: the guard chain did its job, setup did too
+if [ "$code" -eq 1 ]; then
+  say "done; variants marked needs-review or rejected are the guard chain at work (see the findings above)"
+elif [ "$code" -ne 0 ]; then
+  exit "$code"
+fi

@@ -23,7 +23,7 @@ pub struct TrainArgs {
     #[arg(long)]
     out: Option<PathBuf>,
     /// Score at which a text counts as a violation.
-    #[arg(long, default_value_t = 0.7)]
+    #[arg(long, default_value_t = 0.5)]
     threshold: f64,
 }
 
@@ -40,8 +40,19 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         )));
     }
     let policies = config.root.join("policies");
-    let (version, default_out) = next_version(&policies);
+    let (next, default_out) = next_version(&policies);
     let out = args.out.unwrap_or(default_out);
+    // an explicit classifier.vN.json keeps its N
+    let version = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| {
+            n.strip_prefix("classifier.v")?
+                .strip_suffix(".json")?
+                .parse()
+                .ok()
+        })
+        .unwrap_or(next);
     let t = train(&examples, version, args.threshold);
     let q = &t.model.held_out;
     let mut report = format!(

@@ -161,6 +161,7 @@ impl Chain {
 
         let mut approved = Vec::new();
         let mut allow = Vec::new();
+        let mut domains = Vec::new();
         let mut style = None;
         if let Some((dir, brand)) = sources.brand {
             for name in ["claims.md", "claims.de.md", "claims.en.md"] {
@@ -169,6 +170,7 @@ impl Chain {
                 }
             }
             allow = brand.names(dir);
+            domains = brand.domains.clone();
             let dirs: Vec<PathBuf> = brand
                 .style_rules
                 .iter()
@@ -186,7 +188,7 @@ impl Chain {
         let pii = PiiStage::build(&recognizers, &allow)
             .map_err(|d| problems.extend(d))
             .ok();
-        let policy = PolicyStage::build(&files, &policy_dir, &approved)
+        let policy = PolicyStage::build(&files, &policy_dir, &approved, &domains)
             .map_err(|d| problems.extend(d))
             .ok();
         if !problems.is_empty() {

@@ -30,6 +30,9 @@ pub struct Brand {
     /// Brand, product and place names that look like people's names but are not personal data.
     #[serde(default)]
     pub allow_names: Vec<String>,
+    /// The brand's own web domains: the only ones links in copy may point at.
+    #[serde(default)]
+    pub domains: Vec<String>,
 }
 
 impl Brand {

@@ -35,7 +35,7 @@ fn jsonl_in_json_out_with_code_point_offsets() {
         r#"{"id": "b", "text": "Bestellnummer 0123456789, EAN 4006381333931, nur 349,95 €"}"#,
         "\n"
     );
-    let (code, out, err) = check(&["--format", "json", "-"], input);
+    let (code, out, err) = check(&["--stages", "pii", "--format", "json", "-"], input);
     assert_eq!(code, 1);
     assert!(err.contains("<stdin>:2: skipped"), "{err}");
     let lines: Vec<serde_json::Value> = out

@@ -85,6 +85,20 @@ fn approved_claim_wordings_pass_and_bare_claims_do_not() {
 }
 
 #[test]
+fn links_must_point_at_the_brands_own_domains() {
+    let c = chain();
+    let text = "Mehr unter https://shop.talgrat.de/firstwand, www.talgrat.com oder https://france-pirate.info/fot.";
+    let links: Vec<String> = c
+        .check(&Subject::text(text))
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "policy.links")
+        .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+        .collect();
+    assert_eq!(links, ["https://france-pirate.info/fot"]);
+}
+
+#[test]
 fn the_du_brand_flags_sie_and_brand_names_are_not_people() {
     let rules = rules_in("Bestellen Sie die Firstwand noch heute.");
     assert!(rules.contains(&"style.address".to_string()), "{rules:?}");

@@ -15,6 +15,10 @@ use crate::guard::{Action, Finding, Severity};
 /// Feature space size (hashing trick).
 const DIM: u32 = 1 << 18;
 const FORMAT: &str = "copydesk-linear-v1";
+/// Word and word-pair features count more than character n-grams (there are far more of
+/// those; unweighted they drown the words that carry most policy signal).
+const WORD_WEIGHT: f64 = 1.0;
+const CHAR_WEIGHT: f64 = 0.35;
 
 /// The `classifier` section of a policy file.
 #[derive(Debug, Clone, Deserialize)]
@@ -31,7 +35,7 @@ pub struct ClassifierConfig {
 }
 
 fn threshold() -> f64 {
-    0.7
+    0.5
 }
 fn warning() -> Severity {
     Severity::Warning
@@ -167,11 +171,14 @@ fn features(text: &str) -> Vec<(u32, f64)> {
         .split(|c: char| !c.is_alphanumeric() && c != '%' && c != '!')
         .filter(|w| !w.is_empty())
         .collect();
-    let mut idx: Vec<u32> = Vec::with_capacity(words.len() * 12);
+    let mut idx: Vec<(u32, f64)> = Vec::with_capacity(words.len() * 12);
     for (i, w) in words.iter().enumerate() {
-        idx.push(hash(&[b"w:", w.as_bytes()]));
+        idx.push((hash(&[b"w:", w.as_bytes()]), WORD_WEIGHT));
         if let Some(next) = words.get(i + 1) {
-            idx.push(hash(&[b"b:", w.as_bytes(), b" ", next.as_bytes()]));
+            idx.push((
+                hash(&[b"b:", w.as_bytes(), b" ", next.as_bytes()]),
+                WORD_WEIGHT,
+            ));
         }
         let padded = format!(" {w} ");
         let bounds: Vec<usize> = padded
@@ -181,17 +188,20 @@ fn features(text: &str) -> Vec<(u32, f64)> {
             .collect();
         for n in 3..=5 {
             for win in bounds.windows(n + 1) {
-                idx.push(hash(&[b"c:", &padded.as_bytes()[win[0]..win[n]]]));
+                idx.push((
+                    hash(&[b"c:", &padded.as_bytes()[win[0]..win[n]]]),
+                    CHAR_WEIGHT,
+                ));
             }
         }
     }
     if text.contains('!') {
-        idx.push(hash(&[b"p:!"]));
+        idx.push((hash(&[b"p:!"]), WORD_WEIGHT));
     }
-    idx.sort_unstable();
-    idx.dedup();
-    let norm = 1.0 / (idx.len().max(1) as f64).sqrt();
-    idx.into_iter().map(|i| (i, norm)).collect()
+    idx.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    idx.dedup_by_key(|f| f.0);
+    let norm = 1.0 / idx.iter().map(|f| f.1 * f.1).sum::<f64>().max(1e-12).sqrt();
+    idx.into_iter().map(|(i, w)| (i, w * norm)).collect()
 }
 
 fn hash(parts: &[&[u8]]) -> u32 {
@@ -272,7 +282,7 @@ pub fn train(examples: &[Example], version: u32, threshold: f64) -> Training {
     let mut model = Model {
         format: FORMAT.to_string(),
         version,
-        features: "folded word 1-2-grams + char 3-5-grams, hashed to 2^18, L2-normalised"
+        features: "folded word 1-2-grams (weight 1) + char 3-5-grams (weight 0.35), hashed to 2^18, L2-normalised"
             .to_string(),
         trained_on: train.len(),
         held_out: Quality {

@@ -38,6 +38,21 @@ pub struct PolicyFile {
     pub classifier: Option<classifier::ClassifierConfig>,
     #[serde(default)]
     pub recognizers: Vec<crate::guard::pii::recognizers::RecognizerConfig>,
+    #[serde(default)]
+    pub links: Option<LinksRule>,
+}
+
+/// Links in copy must point at the brand's own domains (`domains` in brand.yaml, plus `allow`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinksRule {
+    #[serde(default)]
+    pub allow: Vec<String>,
+    #[serde(default = "error")]
+    pub severity: Severity,
+    #[serde(default)]
+    pub action: Option<Action>,
+    pub message: String,
 }
 
 /// A list of terms or names that must not appear.
@@ -157,7 +172,14 @@ pub struct PolicyStage {
     disclaimers: Vec<Disclaimer>,
     injection: Option<injection::Screen>,
     classifier: Option<classifier::Stage>,
+    /// The links rule and the domains it allows.
+    links: Option<(Meta, Vec<String>)>,
 }
+
+static URL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)(?:https?://|(?-u:\b)www\.)(?P<host>[a-z0-9.-]+)[^\s<>\x22]*")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
 
 impl PolicyStage {
     /// Compile every rule of `files`; `approved` are the brand's approved claim wordings.
@@ -165,6 +187,7 @@ impl PolicyStage {
         files: &[(PathBuf, PolicyFile)],
         policy_dir: &Path,
         approved: &[String],
+        domains: &[String],
     ) -> Result<Self, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut seen: Vec<String> = Vec::new();
@@ -182,7 +205,7 @@ impl PolicyStage {
         };
         let (mut patterns, mut term_owner, mut term_rules) = (Vec::new(), Vec::new(), Vec::new());
         let (mut claims, mut disclaimers) = (Vec::new(), Vec::new());
-        let (mut injection, mut classifier) = (None, None);
+        let (mut injection, mut classifier, mut links) = (None, None, None);
         for (file, p) in files {
             for rule in p.blocklists.iter().chain(&p.competitors) {
                 let id = unique(file, &rule.id, &mut problems);
@@ -246,6 +269,19 @@ impl PolicyStage {
                     Err(d) => problems.extend(d),
                 }
             }
+            if let Some(rule) = &p.links {
+                let mut allowed: Vec<String> = domains.iter().map(|d| d.to_lowercase()).collect();
+                allowed.extend(rule.allow.iter().map(|d| d.to_lowercase()));
+                links = Some((
+                    meta(
+                        "policy.links".to_string(),
+                        rule.severity,
+                        rule.action,
+                        &rule.message,
+                    ),
+                    allowed,
+                ));
+            }
             if let Some(cfg) = &p.classifier {
                 match classifier::Stage::load(file, policy_dir, cfg) {
                     Ok(s) => classifier = Some(s),
@@ -294,6 +330,7 @@ impl PolicyStage {
             disclaimers,
             injection,
             classifier,
+            links,
         })
     }
 }
@@ -384,6 +421,27 @@ impl Validator for PolicyStage {
                 && let Some(f) = c.check(field.text)
             {
                 out.push(f);
+            }
+            if let Some((meta, allowed)) = &self.links {
+                for m in URL.captures_iter(field.text) {
+                    let (Some(all), Some(host)) = (m.get(0), m.name("host")) else {
+                        continue;
+                    };
+                    let host = host.as_str().trim_end_matches('.').to_lowercase();
+                    let host = host.strip_prefix("www.").unwrap_or(&host);
+                    let own = allowed
+                        .iter()
+                        .any(|d| host == d || host.ends_with(&format!(".{d}")));
+                    if !own {
+                        // sentence punctuation after a link is not part of it
+                        let link = all
+                            .as_str()
+                            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+                        let end = all.start() + link.len();
+                        let span = super::rules::char_span(field.text, all.start(), end);
+                        out.push(meta.finding(span, link));
+                    }
+                }
             }
             for f in &mut out[start..] {
                 f.pointer = field.pointer.clone();
