@@ -13,6 +13,11 @@ use super::{Action, Finding, Outcome, Severity, Subject, Validator};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::knowledge::Brand;
 
+/// A placeholder that replaced personal data.
+static PLACEHOLDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"<[A-Z][A-Z_]*(?:_[0-9]+)?>").unwrap_or_else(|e| panic!("{e}"))
+});
+
 /// The stages a chain can have.
 pub const STAGES: &[&str] = &["schema", "pii", "policy", "style"];
 
@@ -269,6 +274,28 @@ impl Chain {
                 }
                 findings.push(f);
             }
+        }
+        // a placeholder put in for personal data (`<PERSON>`, `<EMAIL_1>`) is not copy: rules of
+        // other stages do not judge it
+        let placeholders: Vec<(String, Vec<(usize, usize)>)> = subject
+            .fields
+            .iter()
+            .filter(|f| f.text.contains('<'))
+            .map(|f| {
+                let spans = PLACEHOLDER
+                    .find_iter(f.text)
+                    .map(|m| super::rules::char_span(f.text, m.start(), m.end()))
+                    .collect();
+                (f.pointer.clone(), spans)
+            })
+            .collect();
+        if !placeholders.is_empty() {
+            findings.retain(|f| {
+                f.stage == "pii"
+                    || !placeholders.iter().any(|(p, spans)| {
+                        *p == f.pointer && spans.iter().any(|&(s, e)| s <= f.start && f.end <= e)
+                    })
+            });
         }
         // in field order, then by position
         let order = |p: &str| {

@@ -85,6 +85,22 @@ fn approved_claim_wordings_pass_and_bare_claims_do_not() {
 }
 
 #[test]
+fn placeholders_are_not_judged_as_copy() {
+    let rules = rules_in("Hallo <PERSON_1>, schreib an <EMAIL> – DRINGEND");
+    assert!(
+        rules.contains(&"talgrat.AllCaps".to_string()),
+        "the real capitals still count: {rules:?}"
+    );
+    let c = chain();
+    let r = c.check(&Subject::text("Hallo <PERSON_1>, schreib an <EMAIL>"));
+    assert!(
+        r.findings.iter().all(|f| f.rule != "talgrat.AllCaps"),
+        "{:?}",
+        r.findings
+    );
+}
+
+#[test]
 fn links_must_point_at_the_brands_own_domains() {
     let c = chain();
     let text = "Mehr unter https://shop.talgrat.de/firstwand, www.talgrat.com oder https://france-pirate.info/fot.";
