@@ -13,17 +13,8 @@ use std::time::Instant;
 use copydesk::guard::chain::for_project;
 use copydesk::guard::{Chain, Subject};
 
-fn texts(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(root.join("policies/examples")).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            out.push(v["text"].as_str().unwrap().to_string());
-        }
-    }
-    out
-}
+#[path = "support/ad_lines.rs"]
+mod ad_lines;
 
 /// The paragraphs of the example brand's product sheets: feed-description-sized text.
 fn paragraphs(root: &Path) -> Vec<String> {
@@ -72,7 +63,7 @@ fn main() {
         chain.stage_names(),
         started.elapsed().as_secs_f64() * 1e3
     );
-    let texts = texts(root);
+    let texts = ad_lines::ad_lines(root);
     let bytes: usize = texts.iter().map(String::len).sum();
     println!(
         "corpus: {} items, {:.0} bytes on average",

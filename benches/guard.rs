@@ -11,20 +11,11 @@ use copydesk::guard::chain::for_project;
 use copydesk::guard::pii::{Operator, Pseudonymizer, apply, detect};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+#[path = "support/ad_lines.rs"]
+mod ad_lines;
+
 #[path = "support/corpus.rs"]
 mod corpus;
-
-fn ad_lines(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(root.join("policies/examples")).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            out.push(v["text"].as_str().unwrap().to_string());
-        }
-    }
-    out
-}
 
 fn bench(c: &mut Criterion) {
     let texts: Vec<String> = corpus::corpus().into_iter().map(|(t, _)| t).collect();
@@ -48,7 +39,7 @@ fn bench(c: &mut Criterion) {
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let chain = for_project(root, Some("talgrat"), None).unwrap();
-    let lines = ad_lines(root);
+    let lines = ad_lines::ad_lines(root);
     let bytes: usize = lines.iter().map(String::len).sum();
     let mut group = c.benchmark_group("chain");
     group.throughput(Throughput::Bytes(bytes as u64));
