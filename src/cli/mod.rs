@@ -7,6 +7,7 @@
 mod check;
 mod config_check;
 mod generate;
+mod knowledge;
 mod models;
 mod output;
 mod policy;
@@ -54,6 +55,10 @@ pub enum Command {
     /// Train the policy classifier.
     #[command(subcommand)]
     Policy(policy::Cmd),
+    /// Index brand documents for retrieval (incremental).
+    Index(knowledge::IndexArgs),
+    /// Search the brand knowledge index.
+    Search(knowledge::SearchArgs),
 }
 
 /// A command that could not do its job.
@@ -111,6 +116,8 @@ pub fn run() -> Result<ExitCode, Failure> {
         Command::Config(cmd) => config_check::run(cli.config.as_deref(), &cwd, cmd),
         Command::Models(cmd) => models::run(&load()?, cmd),
         Command::Policy(cmd) => policy::run(&load()?, cmd),
+        Command::Index(args) => knowledge::index(&load()?, args),
+        Command::Search(args) => knowledge::search(&load()?, args),
     }
 }
 

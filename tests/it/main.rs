@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod config;
 mod guard;
+mod knowledge;
 mod local_model;
 mod openai_mock;
 mod openai_server;

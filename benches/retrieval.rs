@@ -1,0 +1,101 @@
+//! Retrieval quality and speed on the example brand: indexes brand-guides/talgrat into a scratch
+//! state database with the configured embedder, then runs the labelled queries of
+//! evals/retrieval.yaml with BM25 only, dense only and hybrid search, and prints recall@5 and MRR
+//! side by side, with query latency. `cargo bench --bench retrieval` (the embedding model must
+//! have been fetched: `copydesk models fetch`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::time::Instant;
+
+use copydesk::config::Config;
+use copydesk::eval::RetrievalSuite;
+use copydesk::guard::chain::for_project;
+use copydesk::knowledge::chunk::Budget;
+use copydesk::knowledge::embed::embedder_for;
+use copydesk::knowledge::index::index_brand;
+use copydesk::knowledge::store::{Filter, Mode, SqliteStore};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = Config::load_with_env(&root.join("copydesk.yaml"), &[]).unwrap();
+    let suite: RetrievalSuite = copydesk::yaml::read(&root.join("evals/retrieval.yaml")).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(&scratch.path().join("state.db")).unwrap();
+    let embedder = embedder_for(&config).unwrap();
+    let chain = for_project(root, Some(&suite.brand), None)
+        .unwrap()
+        .only(&["pii".to_string()]);
+    let started = Instant::now();
+    let report = index_brand(
+        &mut store,
+        embedder.as_ref(),
+        &chain,
+        &suite.brand,
+        &root.join("brand-guides").join(&suite.brand),
+        Budget::default(),
+        &indicatif::ProgressBar::hidden(),
+    )
+    .unwrap();
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "indexed {} documents, {} chunks in {secs:.2} s ({:.0} chunks/s, embedding included)",
+        report.documents,
+        report.chunks,
+        report.chunks as f64 / secs
+    );
+    let vectors: Vec<Vec<f32>> = {
+        let queries: Vec<&str> = suite.queries.iter().map(|q| q.query.as_str()).collect();
+        let started = Instant::now();
+        let v = embedder.embed(&queries).unwrap();
+        println!(
+            "embedded {} queries in {:.0} ms ({:.0} texts/s)",
+            queries.len(),
+            started.elapsed().as_secs_f64() * 1e3,
+            queries.len() as f64 / started.elapsed().as_secs_f64()
+        );
+        v
+    };
+    println!(
+        "{:<8} {:<7} {:>9} {:>7} {:>12}",
+        "mode", "locale", "recall@5", "MRR", "p50 search"
+    );
+    for (mode, by_locale) in [
+        (Mode::Bm25, false),
+        (Mode::Dense, false),
+        (Mode::Hybrid, false),
+        (Mode::Bm25, true),
+        (Mode::Dense, true),
+        (Mode::Hybrid, true),
+    ] {
+        let (mut recall, mut mrr) = (0.0, 0.0);
+        let mut times = Vec::new();
+        for (q, v) in suite.queries.iter().zip(&vectors) {
+            let filter = Filter {
+                brand: suite.brand.clone(),
+                locale: q.locale.clone().filter(|_| by_locale),
+                ..Filter::default()
+            };
+            let started = Instant::now();
+            let hits = store.search(&q.query, Some(v), &filter, 5, mode).unwrap();
+            times.push(started.elapsed().as_secs_f64() * 1e3);
+            let sources: Vec<String> = hits.iter().map(|h| h.chunk.source()).collect();
+            let found = q.relevant.iter().filter(|r| sources.contains(r)).count();
+            recall += found as f64 / q.relevant.len() as f64;
+            if let Some(rank) = sources.iter().position(|s| q.relevant.contains(s)) {
+                mrr += 1.0 / (rank as f64 + 1.0);
+            }
+        }
+        times.sort_by(f64::total_cmp);
+        let n = suite.queries.len() as f64;
+        println!(
+            "{:<8} {:<7} {:>9.3} {:>7.3} {:>9.2} ms",
+            format!("{mode:?}").to_lowercase(),
+            if by_locale { "query" } else { "any" },
+            recall / n,
+            mrr / n,
+            times[times.len() / 2]
+        );
+    }
+}

