@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 use crate::config::Config;
 use crate::guard::schema::extract_json;
 use crate::guard::{Action, Chain, Finding, Outcome, Report, Subject};
+use crate::knowledge::store::Retriever;
 use crate::llm::{
     self, BuildError, ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage,
 };
@@ -34,6 +35,8 @@ pub struct GenerateRequest<'a> {
     pub stream: Option<TokenSink>,
     /// The guard chain every variant passes.
     pub chain: Arc<Chain>,
+    /// The brand's knowledge index, for prompts with a `retrieval:` block.
+    pub retriever: Option<Arc<Retriever>>,
 }
 
 impl std::fmt::Debug for GenerateRequest<'_> {
@@ -98,6 +101,8 @@ pub struct Generated {
     pub pseudonymised: usize,
     /// Injection screening of the inputs (blocking findings stop the request instead).
     pub input_findings: Vec<Finding>,
+    /// Retrieved brand knowledge the prompt saw, and chunks dropped by injection screening.
+    pub sources: Vec<Source>,
     pub calls: Vec<Call>,
     pub variants: Vec<Variant>,
 }
@@ -125,6 +130,24 @@ pub enum PipelineError {
         pointer: String,
         finding: Box<Finding>,
     },
+    #[error(
+        "{prompt} retrieves brand knowledge, but there is no index: run `copydesk index` and name the brand (--brand or the vars' brand)"
+    )]
+    NoIndex { prompt: String },
+    #[error("retrieval for {prompt}: {detail}")]
+    Retrieval { prompt: String, detail: String },
+}
+
+/// A retrieved chunk that went into the prompt (or was dropped).
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: String,
+    /// `path#heading path`.
+    pub source: String,
+    pub score: f64,
+    /// For a dropped chunk: the injection finding that dropped it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<String>,
 }
 
 /// Render, call the model and validate every variant.
@@ -178,7 +201,26 @@ pub async fn run(
     let input_findings = screen_inputs(&chain, &req.vars)?;
     let (per_call_n, calls) = if in_output.is_some() { (n, 1) } else { (1, n) };
     let mut pseudonyms = chain.pseudonymizer();
-    let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms)?;
+    let (context, sources) = match &prompt.file.retrieval {
+        Some(settings) => {
+            let retriever = req
+                .retriever
+                .as_ref()
+                .ok_or_else(|| PipelineError::NoIndex {
+                    prompt: prompt.label(),
+                })?;
+            retrieve(
+                prompt,
+                settings,
+                retriever,
+                &chain,
+                &req.vars,
+                &mut pseudonyms,
+            )?
+        }
+        None => (None, Vec::new()),
+    };
+    let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms, context)?;
     let settings = &prompt.file.model;
     let schema = prompt.output_schema_for(per_call_n);
     let validator = jsonschema::validator_for(&schema).ok();
@@ -320,9 +362,67 @@ pub async fn run(
         messages,
         pseudonymised: pseudonyms.len(),
         input_findings,
+        sources,
         calls: all_calls,
         variants,
     })
+}
+
+/// Search the brand's index for a prompt: the query is rendered from pseudonymised vars (no
+/// personal data reaches the embedder); retrieved text is untrusted, so a chunk that trips
+/// injection screening is dropped and reported, never shown to the model.
+fn retrieve(
+    prompt: &PromptVersion,
+    settings: &crate::prompt::Retrieval,
+    retriever: &Retriever,
+    chain: &Chain,
+    vars: &Map<String, Value>,
+    pseudonyms: &mut crate::guard::pii::Pseudonymizer,
+) -> Result<(Option<Value>, Vec<Source>), PipelineError> {
+    let mut safe_vars = Value::Object(vars.clone());
+    crate::guard::pii::pseudonymize_json(&mut safe_vars, pseudonyms);
+    let safe_vars = match safe_vars {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    };
+    let query = prompt.render_snippet(&settings.query, &safe_vars)?;
+    let locale = match &settings.locale {
+        Some(t) => Some(prompt.render_snippet(t, &safe_vars)?).filter(|l| !l.is_empty()),
+        None => None,
+    };
+    let hits = retriever
+        .retrieve(
+            &query,
+            locale,
+            settings.doc_type.clone(),
+            settings.tags.clone(),
+            settings.top_k,
+        )
+        .map_err(|e| PipelineError::Retrieval {
+            prompt: prompt.label(),
+            detail: e.to_string(),
+        })?;
+    let mut context = Vec::new();
+    let mut sources = Vec::new();
+    for hit in hits {
+        let screened = chain.screen(&hit.chunk.text);
+        let source = Source {
+            id: hit.id.clone(),
+            source: hit.chunk.source(),
+            score: hit.score,
+            dropped: screened.first().map(Finding::summary),
+        };
+        if screened.is_empty() {
+            context.push(serde_json::json!({
+                "id": hit.id,
+                "text": hit.chunk.text,
+                "source": source.source,
+                "heading_path": hit.chunk.heading_path,
+            }));
+        }
+        sources.push(source);
+    }
+    Ok((Some(Value::Array(context)), sources))
 }
 
 /// The index of the variant a pointer under `/<field>/<i>` belongs to.

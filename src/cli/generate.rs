@@ -12,7 +12,9 @@ use super::output::{describe, table};
 use super::{Failure, print, registry, runtime, vars};
 use crate::config::Config;
 use crate::guard::chain::for_project;
-use crate::guard::{Action, Chain, Outcome};
+use crate::guard::{Action, Outcome};
+use crate::knowledge::embed::embedder_for;
+use crate::knowledge::store::{Retriever, SqliteStore};
 use crate::llm::TokenSink;
 use crate::pipeline::{self, GenerateRequest, Generated};
 use crate::prompt::PromptRef;
@@ -55,7 +57,15 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
     let registry = registry(config);
     let prompt = registry.resolve(&args.prompt)?;
     let vars = args.vars.collect()?;
-    let chain = Arc::new(project_chain(config, args.brand.as_deref(), &vars)?);
+    let brand = resolve_brand(config, args.brand.as_deref(), &vars);
+    let chain = Arc::new(
+        for_project(&config.root, brand.as_deref(), None)
+            .map_err(|d| Failure::Usage(d.to_string()))?,
+    );
+    let retriever = match (&prompt.file.retrieval, &brand) {
+        (Some(_), Some(brand)) => Some(Arc::new(retriever(config, brand)?)),
+        _ => None,
+    };
     let stream: Option<TokenSink> = args.stream.then(|| {
         Arc::new(|piece: &str| {
             let mut err = std::io::stderr().lock();
@@ -82,6 +92,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         profile: args.profile,
         stream,
         chain,
+        retriever,
     };
     let result = runtime()?.block_on(pipeline::generate(config, request));
     spinner.finish_and_clear();
@@ -105,6 +116,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                     "output": v.output,
                     "findings": v.findings,
                     "reasks": v.reasks,
+                    "sources": generated.sources,
                     "profile": call.profile,
                     "model": call.model,
                     "usage": call.usage,
@@ -124,30 +136,35 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
     })
 }
 
-/// The guard chain for a request: the named brand, else the brand the vars name, else the
-/// project's only brand.
-fn project_chain(
+/// The brand of a request: the named one, else the brand the vars name, else the project's only
+/// brand.
+fn resolve_brand(
     config: &Config,
     brand: Option<&str>,
     vars: &serde_json::Map<String, serde_json::Value>,
-) -> Result<Chain, Failure> {
-    let brand = match brand {
-        Some(b) => Some(b.to_string()),
-        None => {
-            let (brands, _) = crate::knowledge::load_brands(&config.root.join("brand-guides"));
-            let named = vars.get("brand").and_then(|b| b.as_str());
-            brands
-                .iter()
-                .find(|(_, b)| Some(b.name.as_str()) == named || Some(b.id.value.as_str()) == named)
-                .or(if brands.len() == 1 {
-                    brands.first()
-                } else {
-                    None
-                })
-                .map(|(_, b)| b.id.value.clone())
-        }
-    };
-    for_project(&config.root, brand.as_deref(), None).map_err(|d| Failure::Usage(d.to_string()))
+) -> Option<String> {
+    if let Some(b) = brand {
+        return Some(b.to_string());
+    }
+    let (brands, _) = crate::knowledge::load_brands(&config.root.join("brand-guides"));
+    let named = vars.get("brand").and_then(|b| b.as_str());
+    brands
+        .iter()
+        .find(|(_, b)| Some(b.name.as_str()) == named || Some(b.id.value.as_str()) == named)
+        .or(if brands.len() == 1 {
+            brands.first()
+        } else {
+            None
+        })
+        .map(|(_, b)| b.id.value.clone())
+}
+
+/// The brand's knowledge index with the configured embedder.
+fn retriever(config: &Config, brand: &str) -> Result<Retriever, Failure> {
+    let usage = |e: &dyn std::fmt::Display| Failure::Usage(e.to_string());
+    let embedder = embedder_for(config).map_err(|e| usage(&e))?;
+    let store = SqliteStore::open(&super::knowledge::state_db(config)).map_err(|e| usage(&e))?;
+    Retriever::new(store, embedder, brand).map_err(|e| usage(&e))
 }
 
 fn render_table(g: &Generated) -> String {
@@ -186,6 +203,12 @@ fn render_table(g: &Generated) -> String {
         ]);
     }
     let mut out = format!("{t}\n");
+    for s in &g.sources {
+        match &s.dropped {
+            Some(why) => out.push_str(&format!("source {} dropped: {why}\n", s.source)),
+            None => out.push_str(&format!("source {} ({:.4})\n", s.source, s.score)),
+        }
+    }
     for f in &g.input_findings {
         out.push_str(&format!(
             "input {}: {} → {}\n",

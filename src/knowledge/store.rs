@@ -523,3 +523,59 @@ impl SqliteStore {
             .collect())
     }
 }
+
+/// Search over one brand's index with the embedder it was built with: what prompts with a
+/// `retrieval:` block use.
+#[derive(Debug)]
+pub struct Retriever {
+    store: Mutex<SqliteStore>,
+    embedder: std::sync::Arc<dyn crate::knowledge::embed::Embedder>,
+    pub brand: String,
+}
+
+/// Why retrieval failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RetrieveError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Embed(#[from] crate::knowledge::embed::EmbedError),
+}
+
+impl Retriever {
+    pub fn new(
+        store: SqliteStore,
+        embedder: std::sync::Arc<dyn crate::knowledge::embed::Embedder>,
+        brand: &str,
+    ) -> Result<Self, StoreError> {
+        store.check_model(embedder.model_id(), embedder.dimension())?;
+        Ok(Self {
+            store: Mutex::new(store),
+            embedder,
+            brand: brand.to_string(),
+        })
+    }
+
+    /// The `k` best chunks of the brand for `query` (hybrid).
+    pub fn retrieve(
+        &self,
+        query: &str,
+        locale: Option<String>,
+        doc_type: Option<String>,
+        tags: Vec<String>,
+        k: usize,
+    ) -> Result<Vec<Hit>, RetrieveError> {
+        let vector = self.embedder.embed(&[query])?.pop();
+        let filter = Filter {
+            brand: self.brand.clone(),
+            locale,
+            doc_type,
+            tags,
+        };
+        let store = self.store.lock().map_err(|_| StoreError::Db {
+            path: "state database".into(),
+            detail: "lock poisoned".into(),
+        })?;
+        Ok(store.search(query, vector.as_deref(), &filter, k, Mode::Hybrid)?)
+    }
+}

@@ -42,6 +42,9 @@ pub struct PromptFile {
     /// sees placeholders, and the output keeps them.
     #[serde(default)]
     pub restore_pii: Vec<String>,
+    /// Brand knowledge retrieved before rendering; templates see it as `context`.
+    #[serde(default)]
+    pub retrieval: Option<Retrieval>,
     pub system: Spanned<String>,
     pub user: Spanned<String>,
 }
@@ -54,6 +57,27 @@ impl PromptFile {
             Variants::PerCall => None,
         }
     }
+}
+
+/// A prompt's `retrieval:` block: what to search the brand's index for before rendering.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retrieval {
+    /// Template of the search query, rendered with the (pseudonymised) vars.
+    pub query: String,
+    #[serde(default = "default_top_k")]
+    pub top_k: usize,
+    /// Template of a locale filter, e.g. `{{ locale }}`.
+    #[serde(default)]
+    pub locale: Option<String>,
+    #[serde(default)]
+    pub doc_type: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+fn default_top_k() -> usize {
+    5
 }
 
 /// Which model runs a prompt and how it samples.

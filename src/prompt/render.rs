@@ -95,15 +95,39 @@ impl PromptVersion {
         vars: &Map<String, Value>,
         n: usize,
     ) -> Result<Vec<ChatMessage>, RenderError> {
-        self.render_with(vars, n, &mut Pseudonymizer::default())
+        self.render_with(vars, n, &mut Pseudonymizer::default(), None)
     }
 
-    /// [`render`](Self::render), keeping the request's pseudonym mapping in `pseudo`.
+    /// A template snippet (a retrieval query) rendered with vars that are already pseudonymised.
+    pub fn render_snippet(
+        &self,
+        text: &str,
+        vars: &Map<String, Value>,
+    ) -> Result<String, RenderError> {
+        environment()
+            .render_str(text, minijinja::value::Serde(vars))
+            .map(|s| s.trim().to_string())
+            .map_err(|e| {
+                RenderError::Template(self.diagnostic(
+                    "retrieval",
+                    &Spanned {
+                        value: text.to_string(),
+                        referenced: serde_saphyr::Location::UNKNOWN,
+                        defined: serde_saphyr::Location::UNKNOWN,
+                    },
+                    &e,
+                ))
+            })
+    }
+
+    /// [`render`](Self::render), keeping the request's pseudonym mapping in `pseudo`; retrieved
+    /// brand knowledge, if any, is `context` in the templates.
     pub fn render_with(
         &self,
         vars: &Map<String, Value>,
         n: usize,
         pseudo: &mut Pseudonymizer,
+        context: Option<Value>,
     ) -> Result<Vec<ChatMessage>, RenderError> {
         let mut as_value = Value::Object(vars.clone());
         let errors = crate::guard::schema::errors(&self.input_validator, &as_value);
@@ -120,6 +144,9 @@ impl PromptVersion {
             _ => Map::new(),
         };
         ctx.entry("n").or_insert_with(|| Value::from(n));
+        if let Some(context) = context {
+            ctx.insert("context".into(), context);
+        }
         let env = environment();
         let mut out = Vec::with_capacity(2);
         for (role, name, tpl) in [

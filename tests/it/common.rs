@@ -160,6 +160,7 @@ pub fn request<'a>(
         profile: None,
         stream,
         chain: chain(),
+        retriever: None,
     }
 }
 
