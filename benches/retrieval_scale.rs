@@ -1,0 +1,141 @@
+//! The embedded store at 100,000 chunks: write throughput, hybrid search p50/p95 and resident
+//! memory. Vectors are random unit vectors (384 dimensions, as all-MiniLM-L6-v2's) and texts are
+//! drawn from a German/English outdoor vocabulary, so this measures the store, not the model.
+//! `cargo bench --bench retrieval_scale`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Instant;
+
+use copydesk::knowledge::store::{Filter, Mode, SqliteStore, StoredChunk};
+
+const CHUNKS: usize = 100_000;
+const PER_DOCUMENT: usize = 50;
+const DIM: usize = 384;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn unit(&mut self) -> Vec<f32> {
+        let v: Vec<f32> = (0..DIM)
+            .map(|_| (self.next() % 2001) as f32 / 1000.0 - 1.0)
+            .collect();
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+        v.into_iter().map(|x| x / n).collect()
+    }
+    /// `n` words of a 20,000-word vocabulary of made-up German/English-like words, drawn with a
+    /// Zipf-like skew (frequent words are frequent, most are rare), as in real text.
+    fn words(&mut self, n: usize) -> String {
+        const SYLLABLES: &[&str] = &[
+            "re", "gen", "ja", "cke", "was", "ser", "säu", "le", "kap", "pu", "ze", "ruck",
+            "sack", "me", "ri", "no", "flee", "ce", "dau", "nen", "trail", "sum", "mit", "wind",
+            "hood", "pack", "zip", "seam", "grat", "tal", "berg", "weg",
+        ];
+        (0..n)
+            .map(|_| {
+                let r = (self.next() % 1_000_000) as f64 / 1_000_000.0;
+                let mut id = (20_000f64.powf(r * r)) as u64; // skewed towards small ids
+                let mut w = String::new();
+                for _ in 0..3 {
+                    w.push_str(SYLLABLES[(id % SYLLABLES.len() as u64) as usize]);
+                    id /= SYLLABLES.len() as u64;
+                    if id == 0 {
+                        break;
+                    }
+                }
+                w
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .unwrap_or(0.0)
+        / 1024.0
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(&dir.path().join("state.db")).unwrap();
+    store.check_model("random-384", DIM).unwrap();
+    let mut rng = Rng(0x5eed_5ca1_e000_0001);
+    let started = Instant::now();
+    for d in 0..CHUNKS / PER_DOCUMENT {
+        let path = format!("docs/{d:05}.md");
+        let mut keep = Vec::new();
+        let mut upserts = Vec::new();
+        for part in 0..PER_DOCUMENT {
+            let heading = format!("Abschnitt {}", part / 5);
+            keep.push((heading.clone(), part % 5));
+            upserts.push((
+                StoredChunk {
+                    brand: "bench".into(),
+                    path: path.clone(),
+                    heading_path: heading,
+                    part: part % 5,
+                    locale: Some(if d % 2 == 0 { "de" } else { "en" }.into()),
+                    doc_type: Some("product".into()),
+                    tags: Vec::new(),
+                    text: rng.words(60),
+                    hash: format!("{d}-{part}"),
+                },
+                rng.unit(),
+            ));
+        }
+        store
+            .write_document("bench", &path, &format!("{d}"), &keep, &upserts)
+            .unwrap();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "wrote {CHUNKS} chunks in {secs:.1} s ({:.0} chunks/s, FTS5 and vectors, a transaction per {PER_DOCUMENT})",
+        CHUNKS as f64 / secs
+    );
+    let filter = Filter {
+        brand: "bench".into(),
+        ..Filter::default()
+    };
+    // the first search loads the vectors into memory
+    let started = Instant::now();
+    let q = rng.unit();
+    store
+        .search("Regenjacke Gewicht", Some(&q), &filter, 5, Mode::Hybrid)
+        .unwrap();
+    println!(
+        "first search (loads {CHUNKS} vectors): {:.0} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    for mode in [Mode::Bm25, Mode::Dense, Mode::Hybrid] {
+        let mut times = Vec::new();
+        for _ in 0..200 {
+            let q = rng.unit();
+            let text = rng.words(4);
+            let started = Instant::now();
+            let hits = store.search(&text, Some(&q), &filter, 5, mode).unwrap();
+            times.push(started.elapsed().as_secs_f64() * 1e3);
+            assert!(!hits.is_empty());
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "{:<7} search over {CHUNKS} chunks: p50 {:.2} ms, p95 {:.2} ms",
+            format!("{mode:?}").to_lowercase(),
+            times[times.len() / 2],
+            times[times.len() * 95 / 100]
+        );
+    }
+    println!("resident memory: {:.0} MB", rss_mb());
+}
