@@ -33,9 +33,9 @@ impl Rng {
     /// Zipf-like skew (frequent words are frequent, most are rare), as in real text.
     fn words(&mut self, n: usize) -> String {
         const SYLLABLES: &[&str] = &[
-            "re", "gen", "ja", "cke", "was", "ser", "säu", "le", "kap", "pu", "ze", "ruck",
-            "sack", "me", "ri", "no", "flee", "ce", "dau", "nen", "trail", "sum", "mit", "wind",
-            "hood", "pack", "zip", "seam", "grat", "tal", "berg", "weg",
+            "re", "gen", "ja", "cke", "was", "ser", "säu", "le", "kap", "pu", "ze", "ruck", "sack",
+            "me", "ri", "no", "flee", "ce", "dau", "nen", "trail", "sum", "mit", "wind", "hood",
+            "pack", "zip", "seam", "grat", "tal", "berg", "weg",
         ];
         (0..n)
             .map(|_| {
