@@ -142,8 +142,14 @@ fn is_stopword(word: &str) -> bool {
     WORDS.contains(&word.to_lowercase().as_str())
 }
 
-/// `(rowid, chunk, vector)` of a chunk in memory.
-type Loaded = (i64, StoredChunk, Vec<f32>);
+/// Every chunk in memory for dense search: rows and one contiguous row-major matrix of their
+/// vectors (one allocation, scanned in order).
+#[derive(Debug, Default)]
+struct Loaded {
+    rows: Vec<(i64, StoredChunk)>,
+    matrix: Vec<f32>,
+    dim: usize,
+}
 
 /// A chunk's place in its document, `(heading path, part)`, and its content hash.
 pub type ChunkKey = ((String, usize), String);
@@ -154,7 +160,7 @@ pub struct SqliteStore {
     conn: Connection,
     path: String,
     /// Every chunk with its vector, loaded on the first search.
-    vectors: Mutex<Option<Vec<Loaded>>>,
+    vectors: Mutex<Option<Loaded>>,
 }
 
 fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
@@ -469,27 +475,37 @@ impl SqliteStore {
                     "SELECT brand, path, heading, part, locale, doc_type, tags, text, hash, id, embedding FROM chunks",
                 )
                 .map_err(db_err(&self.path))?;
-            let all = stmt
-                .query_map([], |r| {
-                    Ok((
-                        r.get::<_, i64>(9)?,
-                        Self::row_chunk(r)?,
-                        from_blob(&r.get::<_, Vec<u8>>(10)?),
-                    ))
-                })
-                .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
-                .map_err(db_err(&self.path))?;
-            *guard = Some(all);
+            let mut loaded = Loaded {
+                dim: query.len(),
+                ..Loaded::default()
+            };
+            let mut rows = stmt.query([]).map_err(db_err(&self.path))?;
+            while let Some(r) = rows.next().map_err(db_err(&self.path))? {
+                let vector = from_blob(&r.get::<_, Vec<u8>>(10).map_err(db_err(&self.path))?);
+                if vector.len() != loaded.dim {
+                    continue;
+                }
+                loaded.matrix.extend_from_slice(&vector);
+                loaded.rows.push((
+                    r.get::<_, i64>(9).map_err(db_err(&self.path))?,
+                    Self::row_chunk(r).map_err(db_err(&self.path))?,
+                ));
+            }
+            *guard = Some(loaded);
         }
         let Some(all) = guard.as_ref() else {
             return Ok(Vec::new());
         };
-        // score by reference, keep the best few, clone only those
+        if all.dim != query.len() {
+            return Ok(Vec::new());
+        }
+        // score in matrix order, keep the best few, clone only those
         let mut scored: Vec<(usize, f32)> = all
-            .iter()
+            .matrix
+            .chunks_exact(all.dim)
             .enumerate()
-            .filter(|(_, (_, c, _))| filter.admits(c))
-            .map(|(i, (_, _, v))| (i, dot(v, query)))
+            .filter(|(i, _)| filter.admits(&all.rows[*i].1))
+            .map(|(i, v)| (i, dot(v, query)))
             .collect();
         let keep = CANDIDATES.min(scored.len());
         if keep < scored.len() {
@@ -499,7 +515,7 @@ impl SqliteStore {
         scored.sort_by(|a, b| b.1.total_cmp(&a.1));
         Ok(scored
             .into_iter()
-            .map(|(i, score)| (all[i].0, all[i].1.clone(), score))
+            .map(|(i, score)| (all.rows[i].0, all.rows[i].1.clone(), score))
             .collect())
     }
 

@@ -142,7 +142,7 @@ fn prompts_list_show_and_diff() {
     assert_eq!(list.code(), 0, "{}", list.stderr());
     let rows: serde_json::Value = serde_json::from_str(&list.stdout()).unwrap();
     assert_eq!(rows[0]["id"], "ad-variants");
-    assert_eq!(rows[0]["versions"], serde_json::json!([1, 2]));
+    assert_eq!(rows[0]["versions"], serde_json::json!([1, 2, 3]));
 
     let show = p.run(&["prompts", "show", "ad-variants@2"]);
     assert!(
