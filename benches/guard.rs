@@ -16,6 +16,8 @@ mod ad_lines;
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/rng.rs"]
+mod rng;
 
 fn bench(c: &mut Criterion) {
     let texts: Vec<String> = corpus::corpus().into_iter().map(|(t, _)| t).collect();

@@ -19,6 +19,8 @@ use copydesk::guard::pii::{Operator, Pseudonymizer, apply, detect};
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/rng.rs"]
+mod rng;
 
 /// Writes the corpus with its ground truth as JSONL (see the module docs).
 fn write_corpus(path: &std::path::Path, corpus: &[(String, Vec<(&str, String)>)]) {

@@ -1,6 +1,7 @@
 //! The embedded store at 100,000 chunks: write throughput, hybrid search p50/p95 and resident
 //! memory. Vectors are random unit vectors (384 dimensions, as all-MiniLM-L6-v2's) and texts are
-//! drawn from a German/English outdoor vocabulary, so this measures the store, not the model.
+//! made-up German/English-like words with a Zipf-like skew, so this measures the store, not the
+//! model.
 //! `cargo bench --bench retrieval_scale`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -9,19 +10,21 @@ use std::time::Instant;
 
 use copydesk::knowledge::store::{Filter, Mode, SqliteStore, StoredChunk};
 
+#[allow(dead_code)]
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 const CHUNKS: usize = 100_000;
 const PER_DOCUMENT: usize = 50;
 const DIM: usize = 384;
 
-struct Rng(u64);
+trait Synthetic {
+    fn unit(&mut self) -> Vec<f32>;
+    fn words(&mut self, n: usize) -> String;
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
+impl Synthetic for Rng {
     fn unit(&mut self) -> Vec<f32> {
         let v: Vec<f32> = (0..DIM)
             .map(|_| (self.next() % 2001) as f32 / 1000.0 - 1.0)

@@ -7,32 +7,12 @@
 /// `(text, [(entity, value)])` for every text.
 pub type Corpus = Vec<(String, Vec<(&'static str, String)>)>;
 
+use super::rng::Rng;
+
 /// The corpus, the same on every run.
 pub fn corpus() -> Corpus {
     let mut rng = Rng(0x5eed_c0de_d15c_0001);
     (0..1000).map(|_| text(&mut rng)).collect()
-}
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn digits(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| char::from(b'0' + self.below(10) as u8))
-            .collect()
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
 }
 
 fn luhn_complete(body: &str) -> String {
