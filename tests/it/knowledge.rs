@@ -286,3 +286,79 @@ fn an_openai_compatible_embeddings_server_indexes_and_searches() {
         ("multilingual-e5-small", "384")
     );
 }
+
+#[test]
+fn a_killed_index_run_leaves_a_usable_index_that_the_next_run_completes() {
+    let docs: Vec<(String, String)> = (0..60)
+        .map(|i| {
+            (
+                format!("products/p{i:02}.de.md"),
+                format!(
+                    "---\nlocale: de\n---\n\n# Produkt {i}\n\n## Gewicht\n\nProdukt {i} wiegt {} g.\n\n## Pflege\n\nBei {} °C waschen.\n\n## Einsatz\n\nFür Touren der Stufe {i}.\n",
+                    300 + i,
+                    30 + i % 3
+                ),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = docs
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_bytes()))
+        .collect();
+    let p = project(&refs);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(["index", "--format", "json"])
+        .current_dir(p.path())
+        .env_remove("COPYDESK_CONFIG")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // let it write some documents, then kill -9 in the middle of the run
+    let db = p.path().join(".copydesk/state.db");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let written = rusqlite::Connection::open(&db)
+            .and_then(|c| c.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0)))
+            .unwrap_or(0);
+        if written >= 5 || std::time::Instant::now() > deadline {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let docs_done: i64 = conn
+        .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        (5..60).contains(&docs_done),
+        "killed after {docs_done} documents"
+    );
+    // every written document is whole: three chunks each
+    let chunks: i64 = conn
+        .query_row("SELECT count(*) FROM chunks", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(chunks, docs_done * 3);
+    drop(conn);
+    assert!(!search(&p, "Wie viel wiegt Produkt 1?").is_empty());
+
+    let report = index(&p, &[]);
+    assert_eq!(report["documents"], 60);
+    assert_eq!(
+        report["unchanged"].as_i64().unwrap(),
+        docs_done * 3,
+        "{report}"
+    );
+    assert_eq!(
+        report["new"].as_i64().unwrap(),
+        (60 - docs_done) * 3,
+        "{report}"
+    );
+}
