@@ -71,6 +71,14 @@ pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
     !is_word_char(text[..start].chars().next_back()) && !is_word_char(text[end..].chars().next())
 }
 
+/// The text of a code-point span.
+pub fn chars_of(text: &str, (start, end): (usize, usize)) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
 /// Byte span in `text` → code-point span.
 pub fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = text[..start].chars().count();

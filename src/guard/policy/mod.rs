@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::fold::{Folded, fold};
-use super::rules::{compile, message, whole_word};
+use super::rules::{chars_of, compile, message, whole_word};
 use super::{Action, Finding, Severity, Subject, Validator};
 use crate::diag::Diagnostic;
 
@@ -382,12 +382,7 @@ impl Validator for PolicyStage {
                     }
                     last = Some((rule, m.start(), m.end()));
                     let span = folded.span(m.start(), m.end());
-                    let matched: String = field
-                        .text
-                        .chars()
-                        .skip(span.0)
-                        .take(span.1 - span.0)
-                        .collect();
+                    let matched: String = chars_of(field.text, span);
                     out.push(self.term_rules[rule].finding(span, &matched));
                 }
             }
@@ -404,12 +399,7 @@ impl Validator for PolicyStage {
                         if approved.iter().any(|&(s, e)| s <= span.0 && span.1 <= e) {
                             continue;
                         }
-                        let matched: String = field
-                            .text
-                            .chars()
-                            .skip(span.0)
-                            .take(span.1 - span.0)
-                            .collect();
+                        let matched: String = chars_of(field.text, span);
                         out.push(claim.meta.finding(span, &matched));
                     }
                 }

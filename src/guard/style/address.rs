@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::guard::fold::Folded;
+use crate::guard::rules::chars_of;
 use crate::guard::{Finding, Severity, Subject};
 use crate::knowledge::AddressForm;
 
@@ -92,12 +93,7 @@ pub fn check(subject: &Subject<'_>, brand: Option<AddressForm>) -> Vec<Finding> 
         .filter(|m| m.2 == wrong_is_formal)
         .map(|(i, span, is_formal)| {
             let field = &subject.fields[i];
-            let word: String = field
-                .text
-                .chars()
-                .skip(span.0)
-                .take(span.1 - span.0)
-                .collect();
+            let word: String = chars_of(field.text, span);
             let message = match (brand, is_formal) {
                 (Some(_), true) => {
                     format!("'{word}' is the formal Sie-form; this brand addresses readers with du")

@@ -14,7 +14,7 @@ use serde_json::Value;
 use serde_saphyr::Spanned;
 
 use super::fold::Folded;
-use super::rules::{compile, compile_str, message};
+use super::rules::{chars_of, compile, compile_str, message};
 use super::{Action, Finding, Severity, Subject, Validator};
 use crate::diag::Diagnostic;
 use crate::knowledge::AddressForm;
@@ -538,23 +538,13 @@ impl Validator for StyleStage {
                 let original: String =
                     if matches!(rule.kind, Kind::Metric { .. } | Kind::Readability { .. }) {
                         let whole = map.span(seg.offset, seg.offset + seg.text.len());
-                        field
-                            .text
-                            .chars()
-                            .skip(whole.0)
-                            .take(whole.1 - whole.0)
-                            .collect()
+                        chars_of(field.text, whole)
                     } else {
                         String::new()
                     };
                 let mut emit = |start: usize, end: usize, matched: &str, fix: Option<String>| {
                     let span = map.span(seg.offset + start, seg.offset + end);
-                    let source: String = field
-                        .text
-                        .chars()
-                        .skip(span.0)
-                        .take(span.1 - span.0)
-                        .collect();
+                    let source: String = chars_of(field.text, span);
                     let matched = if matched == &seg.text[start..end] {
                         source.as_str()
                     } else {
