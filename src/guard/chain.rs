@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_saphyr::Spanned;
 
 use super::pii::recognizers::PiiStage;
 use super::policy::{PolicyStage, approved_wordings, read_all};
@@ -36,8 +37,6 @@ pub struct StageConfig {
     pub stage: Spanned<String>,
     pub action: Action,
 }
-
-use serde_saphyr::Spanned;
 
 fn two() -> usize {
     2
@@ -102,7 +101,8 @@ impl Validator for SchemaStage {
 pub struct Chain {
     stages: Vec<(Box<dyn Validator>, Action)>,
     pub reask_attempts: usize,
-    policy: Option<usize>,
+    /// The policy stage and its action, for injection screening of inputs and retrieved text.
+    policy: Option<(Arc<PolicyStage>, Action)>,
     /// The PII stage (its custom recognizers also pseudonymise inputs).
     pii: Arc<PiiStage>,
 }
@@ -201,18 +201,19 @@ impl Chain {
         }
         let pii_stage = Arc::new(pii.unwrap_or_default());
         let mut pii = Some(Arc::clone(&pii_stage));
-        let mut policy = policy;
+        let policy = policy.map(Arc::new);
+        let mut policy_stage = policy.clone();
         let mut style = style.or_else(|| StyleStage::load("style", &[], None).ok());
         let mut stages: Vec<(Box<dyn Validator>, Action)> = Vec::new();
-        let mut policy_index = None;
+        let mut screening = None;
         for s in &config.stages {
             let v: Option<Box<dyn Validator>> = match s.stage.value.as_str() {
                 "schema" => Some(Box::new(SchemaStage)),
                 "pii" => pii.take().map(|v| Box::new(v) as Box<dyn Validator>),
-                "policy" => {
-                    policy_index = Some(stages.len());
-                    policy.take().map(|v| Box::new(v) as Box<dyn Validator>)
-                }
+                "policy" => policy_stage.take().map(|v| {
+                    screening = Some((Arc::clone(&v), s.action));
+                    Box::new(v) as Box<dyn Validator>
+                }),
                 "style" => style.take().map(|v| Box::new(v) as Box<dyn Validator>),
                 other => {
                     return Err(Diagnostics(vec![Diagnostic::at_location(
@@ -236,7 +237,7 @@ impl Chain {
         Ok(Self {
             stages,
             reask_attempts: config.reask_attempts,
-            policy: policy_index,
+            policy: screening,
             pii: pii_stage,
         })
     }
@@ -250,7 +251,9 @@ impl Chain {
     pub fn only(mut self, names: &[String]) -> Self {
         self.stages
             .retain(|(v, _)| names.iter().any(|n| n == v.stage()));
-        self.policy = self.stages.iter().position(|(v, _)| v.stage() == "policy");
+        if !names.iter().any(|n| n == "policy") {
+            self.policy = None;
+        }
         self
     }
 
@@ -264,14 +267,7 @@ impl Chain {
         let mut findings = Vec::new();
         for (validator, stage_action) in &self.stages {
             for mut f in validator.check(subject) {
-                f.action = match f.rule_action {
-                    Some(a) => a,
-                    None if f.severity == Severity::Error => *stage_action,
-                    None => Action::Report,
-                };
-                if f.action == Action::Fix && f.fix.is_none() {
-                    f.action = Action::Review;
-                }
+                f.action = resolve(&f, *stage_action);
                 findings.push(f);
             }
         }
@@ -311,19 +307,32 @@ impl Chain {
 
     /// Prompt-injection screening of one input or retrieved text.
     pub fn screen(&self, text: &str) -> Vec<Finding> {
-        let Some(i) = self.policy else {
+        let Some((policy, stage_action)) = &self.policy else {
             return Vec::new();
         };
-        let (validator, stage_action) = &self.stages[i];
-        validator
-            .check(&Subject::text(text))
+        policy
+            .screen(text)
             .into_iter()
-            .filter(|f| f.rule.starts_with("injection"))
             .map(|mut f| {
-                f.action = f.rule_action.unwrap_or(*stage_action);
+                f.action = resolve(&f, *stage_action);
                 f
             })
             .collect()
+    }
+}
+
+/// A finding's action: its rule's own, else the stage's for an error, else it is only reported;
+/// a fix without a replacement goes to review instead.
+fn resolve(f: &Finding, stage_action: Action) -> Action {
+    let action = match f.rule_action {
+        Some(a) => a,
+        None if f.severity == Severity::Error => stage_action,
+        None => Action::Report,
+    };
+    if action == Action::Fix && f.fix.is_none() {
+        Action::Review
+    } else {
+        action
     }
 }
 
@@ -331,8 +340,6 @@ impl Chain {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub outcome: Outcome,
-    /// Some finding asks to fail the whole item.
-    pub blocked: bool,
     pub findings: Vec<Finding>,
 }
 
@@ -346,11 +353,7 @@ impl Report {
         } else {
             Outcome::Accepted
         };
-        Self {
-            outcome,
-            blocked: has(Action::Block),
-            findings,
-        }
+        Self { outcome, findings }
     }
 
     /// Whether any finding has error severity.
