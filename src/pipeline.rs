@@ -201,6 +201,7 @@ pub async fn run(
     let input_findings = screen_inputs(&chain, &req.vars)?;
     let (per_call_n, calls) = if in_output.is_some() { (n, 1) } else { (1, n) };
     let mut pseudonyms = chain.pseudonymizer();
+    let vars = prompt.prepare(&req.vars, &mut pseudonyms)?;
     let (context, sources) = match &prompt.file.retrieval {
         Some(settings) => {
             let retriever = req
@@ -209,18 +210,11 @@ pub async fn run(
                 .ok_or_else(|| PipelineError::NoIndex {
                     prompt: prompt.label(),
                 })?;
-            retrieve(
-                prompt,
-                settings,
-                retriever,
-                &chain,
-                &req.vars,
-                &mut pseudonyms,
-            )?
+            retrieve(prompt, settings, retriever, &chain, &vars)?
         }
         None => (None, Vec::new()),
     };
-    let messages = prompt.render_with(&req.vars, per_call_n, &mut pseudonyms, context)?;
+    let messages = prompt.render_prepared(vars, per_call_n, context)?;
     let settings = &prompt.file.model;
     let schema = prompt.output_schema_for(per_call_n);
     let validator = jsonschema::validator_for(&schema).ok();
@@ -368,26 +362,19 @@ pub async fn run(
     })
 }
 
-/// Search the brand's index for a prompt: the query is rendered from pseudonymised vars (no
-/// personal data reaches the embedder); retrieved text is untrusted, so a chunk that trips
+/// Search the brand's index for a prompt: the query is rendered from the prepared
+/// (pseudonymised) vars, so no personal data reaches the embedder; retrieved text is untrusted, so a chunk that trips
 /// injection screening is dropped and reported, never shown to the model.
 fn retrieve(
     prompt: &PromptVersion,
     settings: &crate::prompt::Retrieval,
     retriever: &Retriever,
     chain: &Chain,
-    vars: &Map<String, Value>,
-    pseudonyms: &mut crate::guard::pii::Pseudonymizer,
+    safe_vars: &Map<String, Value>,
 ) -> Result<(Option<Value>, Vec<Source>), PipelineError> {
-    let mut safe_vars = Value::Object(vars.clone());
-    crate::guard::pii::pseudonymize_json(&mut safe_vars, pseudonyms);
-    let safe_vars = match safe_vars {
-        Value::Object(m) => m,
-        _ => Map::new(),
-    };
-    let query = prompt.render_snippet(&settings.query, &safe_vars)?;
+    let query = prompt.render_snippet(&settings.query, safe_vars)?;
     let locale = match &settings.locale {
-        Some(t) => Some(prompt.render_snippet(t, &safe_vars)?).filter(|l| !l.is_empty()),
+        Some(t) => Some(prompt.render_snippet(t, safe_vars)?).filter(|l| !l.is_empty()),
         None => None,
     };
     let hits = retriever

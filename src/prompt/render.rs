@@ -95,7 +95,31 @@ impl PromptVersion {
         vars: &Map<String, Value>,
         n: usize,
     ) -> Result<Vec<ChatMessage>, RenderError> {
-        self.render_with(vars, n, &mut Pseudonymizer::default(), None)
+        let vars = self.prepare(vars, &mut Pseudonymizer::default())?;
+        self.render_prepared(vars, n, None)
+    }
+
+    /// Check `vars` against the input schema and pseudonymise the personal data in them, keeping
+    /// the request's mapping in `pseudo`: what templates (and retrieval queries) may see.
+    pub fn prepare(
+        &self,
+        vars: &Map<String, Value>,
+        pseudo: &mut Pseudonymizer,
+    ) -> Result<Map<String, Value>, RenderError> {
+        let mut as_value = Value::Object(vars.clone());
+        let errors = crate::guard::schema::errors(&self.input_validator, &as_value);
+        if !errors.is_empty() {
+            return Err(RenderError::Inputs {
+                prompt: self.label(),
+                errors,
+            });
+        }
+        // personal data never reaches a template, so it never reaches a model
+        pseudonymize_json(&mut as_value, pseudo);
+        Ok(match as_value {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        })
     }
 
     /// A template snippet (a retrieval query) rendered with vars that are already pseudonymised.
@@ -120,29 +144,14 @@ impl PromptVersion {
             })
     }
 
-    /// [`render`](Self::render), keeping the request's pseudonym mapping in `pseudo`; retrieved
-    /// brand knowledge, if any, is `context` in the templates.
-    pub fn render_with(
+    /// Render the messages from [`prepare`](Self::prepare)d vars; retrieved brand knowledge, if
+    /// any, is `context` in the templates.
+    pub fn render_prepared(
         &self,
-        vars: &Map<String, Value>,
+        mut ctx: Map<String, Value>,
         n: usize,
-        pseudo: &mut Pseudonymizer,
         context: Option<Value>,
     ) -> Result<Vec<ChatMessage>, RenderError> {
-        let mut as_value = Value::Object(vars.clone());
-        let errors = crate::guard::schema::errors(&self.input_validator, &as_value);
-        if !errors.is_empty() {
-            return Err(RenderError::Inputs {
-                prompt: self.label(),
-                errors,
-            });
-        }
-        // personal data never reaches a template, so it never reaches a model
-        pseudonymize_json(&mut as_value, pseudo);
-        let mut ctx = match as_value {
-            Value::Object(map) => map,
-            _ => Map::new(),
-        };
         ctx.entry("n").or_insert_with(|| Value::from(n));
         if let Some(context) = context {
             ctx.insert("context".into(), context);
