@@ -15,21 +15,31 @@ use copydesk::guard::chain::for_project;
 use copydesk::knowledge::chunk::Budget;
 use copydesk::knowledge::embed::embedder_for;
 use copydesk::knowledge::index::index_brand;
-use copydesk::knowledge::store::{Filter, Mode, SqliteStore};
+use copydesk::knowledge::store::{Filter, Mode, Query, SqliteStore, VectorStore};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::load_with_env(&root.join("copydesk.yaml"), &[]).unwrap();
+    // COPYDESK_CONFIG measures another configuration (another embedder, say) on the same data
+    let file = std::env::var_os("COPYDESK_CONFIG")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("copydesk.yaml"));
+    let config = Config::load_with_env(&file, &[]).unwrap();
+    let root = config.root.as_path();
     let suite: RetrievalSuite = copydesk::yaml::read(&root.join("evals/retrieval.yaml")).unwrap();
+    // COPYDESK_BENCH_DB keeps the index between runs (only changed documents are embedded again)
     let scratch = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(&scratch.path().join("state.db")).unwrap();
+    let db = std::env::var_os("COPYDESK_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| scratch.path().join("state.db"));
+    let mut store = SqliteStore::open(&db)
+        .unwrap()
+        .with_dense_weight(config.index.dense_weight);
     let embedder = embedder_for(&config).unwrap();
     let chain = for_project(root, Some(&suite.brand), None)
         .unwrap()
         .only(&["pii".to_string()]);
     let started = Instant::now();
     let report = index_brand(
-        &mut store,
+        &mut store as &mut dyn VectorStore,
         embedder.as_ref(),
         &chain,
         &suite.brand,
@@ -57,6 +67,8 @@ fn main() {
         );
         v
     };
+    // `cargo bench --bench retrieval -- --misses` lists what each mode missed
+    let show_misses = std::env::args().any(|a| a == "--misses");
     println!(
         "{:<8} {:<7} {:>9} {:>7} {:>12}",
         "mode", "locale", "recall@5", "MRR", "p50 search"
@@ -78,10 +90,27 @@ fn main() {
                 ..Filter::default()
             };
             let started = Instant::now();
-            let hits = store.search(&q.query, Some(v), &filter, 5, mode).unwrap();
+            let hits = store
+                .search(&Query {
+                    text: &q.query,
+                    vector: Some(v),
+                    filter: &filter,
+                    k: 5,
+                    mode,
+                })
+                .unwrap();
             times.push(started.elapsed().as_secs_f64() * 1e3);
             let sources: Vec<String> = hits.iter().map(|h| h.chunk.source()).collect();
             let found = q.relevant.iter().filter(|r| sources.contains(r)).count();
+            if show_misses && by_locale && found < q.relevant.len() {
+                println!("  {mode:?} missed: {}", q.query);
+                for r in q.relevant.iter().filter(|r| !sources.contains(r)) {
+                    println!("    wanted {r}");
+                }
+                for s in &sources {
+                    println!("    got    {s}");
+                }
+            }
             recall += found as f64 / q.relevant.len() as f64;
             if let Some(rank) = sources.iter().position(|s| q.relevant.contains(s)) {
                 mrr += 1.0 / (rank as f64 + 1.0);

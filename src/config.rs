@@ -83,6 +83,59 @@ fn default_batch() -> usize {
     32
 }
 
+/// Which vector store holds the brand knowledge index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IndexBackend {
+    /// In the state database: nothing to run.
+    #[default]
+    Sqlite,
+    /// A Qdrant server (gRPC, usually port 6334).
+    Qdrant,
+}
+
+/// The `index:` section of copydesk.yaml.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexConfig {
+    #[serde(default)]
+    pub backend: IndexBackend,
+    /// Qdrant: the gRPC URL, e.g. `http://127.0.0.1:6334` (or `QDRANT_URL`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Qdrant: the collection holding every brand's chunks.
+    #[serde(default = "default_collection")]
+    pub collection: String,
+    /// Qdrant: the environment variable holding the API key, if the server wants one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key_env: Option<String>,
+    /// Weight of the dense ranking against BM25's (1) in hybrid fusion. The default suits the
+    /// English-only all-MiniLM-L6-v2 on German and English text; a multilingual embedder earns
+    /// more (0.7 for multilingual-e5-small, `cargo bench --bench retrieval`).
+    #[serde(default = "default_dense_weight")]
+    pub dense_weight: f64,
+}
+
+impl Default for IndexConfig {
+    fn default() -> Self {
+        Self {
+            backend: IndexBackend::Sqlite,
+            url: None,
+            collection: default_collection(),
+            api_key_env: None,
+            dense_weight: default_dense_weight(),
+        }
+    }
+}
+
+fn default_dense_weight() -> f64 {
+    0.25
+}
+
+fn default_collection() -> String {
+    "copydesk_chunks".to_string()
+}
+
 /// Several files from one pinned Python package.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -182,6 +235,8 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Spanned<Profile>>,
     #[serde(default)]
     pub embedder: Option<EmbedderConfig>,
+    #[serde(default)]
+    pub index: Option<Spanned<IndexConfig>>,
 }
 
 /// A loaded, validated configuration.
@@ -198,6 +253,8 @@ pub struct Config {
     pub profiles: BTreeMap<String, Profile>,
     /// The embedding model for retrieval, when configured.
     pub embedder: Option<EmbedderConfig>,
+    /// Where the knowledge index lives.
+    pub index: IndexConfig,
 }
 
 /// Why configuration could not be loaded.
@@ -260,6 +317,7 @@ impl Config {
                 .map(|(k, v)| (k, v.value))
                 .collect(),
             embedder: parsed.embedder,
+            index: parsed.index.map(|i| i.value).unwrap_or_default(),
             root,
         })
     }
@@ -385,11 +443,41 @@ impl ConfigFile {
                 bad("prices cannot be negative".into());
             }
         }
+        let Some(spanned) = &self.index else {
+            return out;
+        };
+        let index = &spanned.value;
+        let mut bad_index =
+            |msg: String| out.push(Diagnostic::at_location(file, spanned.referenced, msg));
+        match (index.backend, &index.url) {
+            (IndexBackend::Qdrant, None) => bad_index(
+                "index: the qdrant backend needs url (e.g. http://127.0.0.1:6334) or COPYDESK_INDEX_URL"
+                    .into(),
+            ),
+            (IndexBackend::Qdrant, Some(url))
+                if !(url.starts_with("http://") || url.starts_with("https://")) =>
+            {
+                bad_index(format!("index: url '{url}' must start with http:// or https://"))
+            }
+            (IndexBackend::Sqlite, Some(_)) => {
+                bad_index("index: url belongs to the qdrant backend".into())
+            }
+            _ => {}
+        }
+        if index.collection.is_empty() {
+            bad_index("index: collection must not be empty".into());
+        }
+        if !(0.0..=10.0).contains(&index.dense_weight) {
+            bad_index(format!(
+                "index: dense_weight {} must be between 0 and 10",
+                index.dense_weight
+            ));
+        }
         out
     }
 }
 
-/// Apply `COPYDESK_DEFAULT_PROFILE`, `COPYDESK_STATE_DIR` and
+/// Apply `COPYDESK_DEFAULT_PROFILE`, `COPYDESK_STATE_DIR`, `COPYDESK_INDEX_BACKEND`, `COPYDESK_INDEX_URL` and
 /// `COPYDESK_PROFILE__<NAME>__<FIELD>` (e.g. `COPYDESK_PROFILE__LOCAL__THREADS=2`; names
 /// upper-cased, `-` written as `_`). Values are YAML scalars.
 fn apply_env(cfg: &mut ConfigFile, env: &[(String, String)]) -> Vec<Diagnostic> {
@@ -398,6 +486,11 @@ fn apply_env(cfg: &mut ConfigFile, env: &[(String, String)]) -> Vec<Diagnostic> 
         match key.as_str() {
             "COPYDESK_DEFAULT_PROFILE" => cfg.default_profile.value = value.clone(),
             "COPYDESK_STATE_DIR" => cfg.state_dir = Some(PathBuf::from(value)),
+            "COPYDESK_INDEX_BACKEND" => match serde_saphyr::from_str::<IndexBackend>(value) {
+                Ok(b) => index_section(cfg).backend = b,
+                Err(_) => out.push(Diagnostic::env(key, "expected sqlite or qdrant")),
+            },
+            "COPYDESK_INDEX_URL" => index_section(cfg).url = Some(value.clone()),
             _ => {
                 if let Some(rest) = key.strip_prefix("COPYDESK_PROFILE__")
                     && let Err(msg) = override_profile(cfg, rest, value)
@@ -408,6 +501,18 @@ fn apply_env(cfg: &mut ConfigFile, env: &[(String, String)]) -> Vec<Diagnostic> 
         }
     }
     out
+}
+
+/// The `index:` section, created (with defaults) when the file has none.
+fn index_section(cfg: &mut ConfigFile) -> &mut IndexConfig {
+    &mut cfg
+        .index
+        .get_or_insert_with(|| Spanned {
+            value: IndexConfig::default(),
+            referenced: serde_saphyr::Location::UNKNOWN,
+            defined: serde_saphyr::Location::UNKNOWN,
+        })
+        .value
 }
 
 fn override_profile(cfg: &mut ConfigFile, rest: &str, value: &str) -> Result<(), String> {

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::guard::chain::for_project;
 use crate::guard::{Action, Outcome};
 use crate::knowledge::embed::embedder_for;
-use crate::knowledge::store::{Retriever, SqliteStore};
+use crate::knowledge::store::{self, Retriever};
 use crate::llm::TokenSink;
 use crate::pipeline::{self, GenerateRequest, Generated};
 use crate::prompt::PromptRef;
@@ -163,7 +163,7 @@ fn resolve_brand(
 fn retriever(config: &Config, brand: &str) -> Result<Retriever, Failure> {
     let usage = |e: &dyn std::fmt::Display| Failure::Usage(e.to_string());
     let embedder = embedder_for(config).map_err(|e| usage(&e))?;
-    let store = SqliteStore::open(&super::knowledge::state_db(config)).map_err(|e| usage(&e))?;
+    let store = store::open(config).map_err(|e| usage(&e))?;
     Retriever::new(store, embedder, brand).map_err(|e| usage(&e))
 }
 

@@ -13,7 +13,7 @@ use crate::guard::chain::for_project;
 use crate::knowledge::chunk::Budget;
 use crate::knowledge::embed::embedder_for;
 use crate::knowledge::index::index_brand;
-use crate::knowledge::store::{Filter, Mode, SqliteStore};
+use crate::knowledge::store::{self, Filter, Mode, Query};
 
 #[derive(Debug, clap::Args)]
 pub struct IndexArgs {
@@ -50,11 +50,6 @@ pub struct SearchArgs {
     format: Format,
 }
 
-/// The state database of a project.
-pub fn state_db(config: &Config) -> PathBuf {
-    config.state_dir.join("state.db")
-}
-
 fn usage(e: impl std::fmt::Display) -> Failure {
     Failure::Usage(e.to_string())
 }
@@ -86,7 +81,7 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
         out
     };
     let embedder = embedder_for(config).map_err(usage)?;
-    let mut store = SqliteStore::open(&state_db(config)).map_err(usage)?;
+    let mut store = store::open(config).map_err(usage)?;
     if args.rebuild {
         store.clear().map_err(usage)?;
     }
@@ -107,7 +102,7 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
         bar.set_prefix(format!("indexing {}", brand.id.value));
         bar.enable_steady_tick(Duration::from_millis(200));
         let report = index_brand(
-            &mut store,
+            store.as_mut(),
             embedder.as_ref(),
             &chain,
             &brand.id.value,
@@ -157,7 +152,7 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
             }
             print(format!(
                 "{t}\nindex: {} · embedder {}\n",
-                state_db(config).display(),
+                store::describe(config),
                 embedder.model_id()
             ))?;
         }
@@ -166,7 +161,7 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
 }
 
 pub fn search(config: &Config, args: SearchArgs) -> Result<ExitCode, Failure> {
-    let store = SqliteStore::open(&state_db(config)).map_err(usage)?;
+    let mut store = store::open(config).map_err(usage)?;
     let vector = if args.mode == Mode::Bm25 {
         None
     } else {
@@ -183,7 +178,13 @@ pub fn search(config: &Config, args: SearchArgs) -> Result<ExitCode, Failure> {
         tags: Vec::new(),
     };
     let hits = store
-        .search(&args.query, vector.as_deref(), &filter, args.k, args.mode)
+        .search(&Query {
+            text: &args.query,
+            vector: vector.as_deref(),
+            filter: &filter,
+            k: args.k,
+            mode: args.mode,
+        })
         .map_err(usage)?;
     match args.format {
         Format::Json => {

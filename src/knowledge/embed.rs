@@ -13,6 +13,7 @@ use candle_transformers::models::bert::{BertModel, Config as BertConfig};
 use tokenizers::{PaddingParams, Tokenizer, TruncationParams};
 
 use crate::config::{Config, EmbedderConfig, ProviderKind};
+use crate::knowledge::blocking::block_on;
 
 /// Why texts could not be embedded.
 #[derive(Debug, thiserror::Error)]
@@ -109,7 +110,8 @@ impl OpenAiEmbedder {
             input: async_openai::types::embeddings::EmbeddingInput::StringArray(input),
             ..Default::default()
         };
-        let response = block_on(self.client.embeddings().create(request))?
+        let response = block_on(self.client.embeddings().create(request))
+            .map_err(|e| EmbedError::Run(e.to_string()))?
             .map_err(|e| EmbedError::Run(format!("{}: {e}", self.endpoint)))?;
         let mut data = response.data;
         data.sort_by_key(|d| d.index);
@@ -127,33 +129,6 @@ impl OpenAiEmbedder {
             })
             .collect())
     }
-}
-
-/// Run a future to completion from synchronous code, inside or outside a tokio runtime.
-fn block_on<F>(f: F) -> Result<F::Output, EmbedError>
-where
-    F: std::future::Future + Send,
-    F::Output: Send,
-{
-    match tokio::runtime::Handle::try_current() {
-        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
-            Ok(tokio::task::block_in_place(|| handle.block_on(f)))
-        }
-        // a current-thread runtime cannot block in place: run on a thread of its own
-        Ok(_) => std::thread::scope(|s| {
-            s.spawn(|| current_thread().map(|rt| rt.block_on(f)))
-                .join()
-                .map_err(|_| EmbedError::Run("embedding thread panicked".into()))?
-        }),
-        Err(_) => Ok(current_thread()?.block_on(f)),
-    }
-}
-
-fn current_thread() -> Result<tokio::runtime::Runtime, EmbedError> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| EmbedError::Run(e.to_string()))
 }
 
 impl Embedder for OpenAiEmbedder {

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::chunk::{Budget, FrontMatter, chunk, front_matter};
 use super::embed::{EmbedError, Embedder};
-use super::store::{SqliteStore, StoreError, StoredChunk};
+use super::store::{DocumentWrite, StoreError, StoredChunk, VectorStore};
 use crate::guard::finding::apply_fixes;
 use crate::guard::{Chain, Subject};
 
@@ -73,7 +73,7 @@ pub fn documents(brand_dir: &Path) -> Vec<PathBuf> {
 
 /// Index one brand folder into `store`.
 pub fn index_brand(
-    store: &mut SqliteStore,
+    store: &mut dyn VectorStore,
     embedder: &dyn Embedder,
     chain: &Chain,
     brand: &str,
@@ -87,6 +87,7 @@ pub fn index_brand(
         brand: brand.to_string(),
         ..IndexReport::default()
     };
+    let manifest = store.manifest(brand)?;
     let files = documents(brand_dir);
     progress.set_length(files.len() as u64);
     let mut seen = Vec::new();
@@ -107,8 +108,9 @@ pub fn index_brand(
         };
         seen.push(rel.clone());
         let doc_hash = blake3::hash(text.as_bytes()).to_hex().to_string();
-        if store.document_hash(brand, &rel)?.as_deref() == Some(doc_hash.as_str()) {
-            let n = store.chunk_hashes(brand, &rel)?.len();
+        let indexed = manifest.iter().find(|d| d.path == rel);
+        if let Some(d) = indexed.filter(|d| d.hash == doc_hash) {
+            let n = d.chunks.len();
             report.documents += 1;
             report.chunks += n;
             report.unchanged += n;
@@ -128,7 +130,7 @@ pub fn index_brand(
             report.skipped.push((rel, "empty document".to_string()));
             continue;
         }
-        let existing = store.chunk_hashes(brand, &rel)?;
+        let existing = indexed.map(|d| d.chunks.as_slice()).unwrap_or_default();
         let mut keep = Vec::new();
         let mut todo: Vec<StoredChunk> = Vec::new();
         for piece in pieces {
@@ -164,13 +166,19 @@ pub fn index_brand(
         let texts: Vec<&str> = todo.iter().map(|c| c.text.as_str()).collect();
         let vectors = embedder.embed(&texts)?;
         let upserts: Vec<(StoredChunk, Vec<f32>)> = todo.into_iter().zip(vectors).collect();
-        report.removed += store.write_document(brand, &rel, &doc_hash, &keep, &upserts)?;
+        report.removed += store.write_document(&DocumentWrite {
+            brand,
+            path: &rel,
+            hash: &doc_hash,
+            keep: &keep,
+            upserts: &upserts,
+        })?;
         report.documents += 1;
         report.chunks += keep.len();
     }
-    for gone in store.documents(brand)? {
-        if !seen.contains(&gone) {
-            report.removed += store.remove_document(brand, &gone)?;
+    for gone in manifest {
+        if !seen.contains(&gone.path) {
+            report.removed += store.remove_document(brand, &gone.path)?;
         }
     }
     report.seconds = round(started.elapsed());

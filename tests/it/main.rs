@@ -12,3 +12,4 @@ mod local_model;
 mod openai_mock;
 mod openai_server;
 mod prompts;
+mod store;

@@ -1,0 +1,301 @@
+//! Where indexed chunks live and how they are searched: the [`VectorStore`] trait and its two
+//! backends.
+//!
+//! - [`SqliteStore`] (`sqlite`, the embedded default) keeps chunks in the state database and
+//!   answers from an in-memory copy: BM25 over the analysed terms ([`super::terms`]) and a dense
+//!   scan of int8-quantised vectors whose best candidates are rescored exactly, fused by
+//!   reciprocal-rank fusion.
+//! - [`QdrantStore`] (`qdrant`) keeps them in a Qdrant collection: a dense and a sparse (BM25-style)
+//!   vector per chunk, payload indexes for the filters, and Qdrant's own fusion query. For teams,
+//!   several workers and large catalogues.
+//!
+//! Both pass one conformance suite (`tests/it/store.rs`). Every method is required: a backend
+//! that cannot do one of them is not a backend.
+
+mod qdrant;
+mod sqlite;
+
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+
+pub use qdrant::QdrantStore;
+pub use sqlite::SqliteStore;
+
+use crate::config::{Config, IndexBackend};
+use crate::knowledge::embed::{EmbedError, Embedder};
+
+/// Why the store failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("state database {path}: {detail}")]
+    Db { path: String, detail: String },
+    #[error("qdrant at {url}: {detail}")]
+    Qdrant { url: String, detail: String },
+    #[error(
+        "the index was built with embedding model {indexed} ({indexed_dim} dimensions); the configured model is {configured} ({configured_dim}); rebuild it with `copydesk index --rebuild`"
+    )]
+    ModelMismatch {
+        indexed: String,
+        indexed_dim: usize,
+        configured: String,
+        configured_dim: usize,
+    },
+}
+
+/// A chunk as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredChunk {
+    pub brand: String,
+    /// Path of the document relative to the brand folder.
+    pub path: String,
+    pub heading_path: String,
+    pub part: usize,
+    pub locale: Option<String>,
+    pub doc_type: Option<String>,
+    pub tags: Vec<String>,
+    /// The text as indexed (personal data already replaced).
+    pub text: String,
+    pub hash: String,
+}
+
+impl StoredChunk {
+    /// `path#heading path`: what results cite and evals label.
+    pub fn source(&self) -> String {
+        format!("{}#{}", self.path, self.heading_path)
+    }
+
+    /// A stable id: the first 16 hex digits of blake3 over brand, source and part.
+    pub fn id(&self) -> String {
+        format!("{:016x}", self.numeric_id())
+    }
+
+    /// The same id as a number (Qdrant point ids are numbers or UUIDs).
+    pub fn numeric_id(&self) -> u64 {
+        let key = format!("{}\n{}\n{}", self.brand, self.source(), self.part);
+        let bytes = blake3::hash(key.as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&bytes.as_bytes()[..8]);
+        u64::from_be_bytes(first)
+    }
+}
+
+/// Which chunks a search may return.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub brand: String,
+    /// Chunks in this locale, and chunks of documents without one (written in several
+    /// languages, or in none).
+    pub locale: Option<String>,
+    pub doc_type: Option<String>,
+    /// Any of these tags.
+    pub tags: Vec<String>,
+}
+
+/// How a search ranks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Hybrid,
+    Bm25,
+    Dense,
+}
+
+/// One search.
+#[derive(Debug, Clone, Copy)]
+pub struct Query<'a> {
+    /// The query text (for BM25).
+    pub text: &'a str,
+    /// Its embedding (for dense ranking). Without one, hybrid ranks by BM25 alone and dense
+    /// finds nothing.
+    pub vector: Option<&'a [f32]>,
+    pub filter: &'a Filter,
+    pub k: usize,
+    pub mode: Mode,
+}
+
+/// One result.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub chunk: StoredChunk,
+    pub id: String,
+    pub score: f64,
+}
+
+/// A chunk's place in its document: `(heading path, part)`.
+pub type ChunkKey = (String, usize);
+
+/// An indexed document as the store knows it: what incremental indexing compares against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentState {
+    pub path: String,
+    /// Hash of the document's bytes when it was last written completely.
+    pub hash: String,
+    /// Every chunk's key with its content hash.
+    pub chunks: Vec<(ChunkKey, String)>,
+}
+
+/// One document to write: its new and changed chunks with their vectors, and the keys of every
+/// chunk it has now (chunks of the document not listed are removed).
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentWrite<'a> {
+    pub brand: &'a str,
+    pub path: &'a str,
+    pub hash: &'a str,
+    pub keep: &'a [ChunkKey],
+    pub upserts: &'a [(StoredChunk, Vec<f32>)],
+}
+
+/// Chunks in, ranked chunks out.
+///
+/// A document is written as a whole or not at all as far as [`VectorStore::manifest`] is
+/// concerned: its hash is recorded last, so an interrupted write is redone by the next run.
+pub trait VectorStore: Send + std::fmt::Debug {
+    /// Check the embedding model the index was built with, or record it on an empty index.
+    fn check_model(&mut self, model: &str, dimension: usize) -> Result<(), StoreError>;
+    /// Every indexed document of a brand.
+    fn manifest(&self, brand: &str) -> Result<Vec<DocumentState>, StoreError>;
+    /// Write one document; how many of its old chunks were removed.
+    fn write_document(&mut self, doc: &DocumentWrite<'_>) -> Result<usize, StoreError>;
+    /// Remove a document; how many chunks went.
+    fn remove_document(&mut self, brand: &str, path: &str) -> Result<usize, StoreError>;
+    /// Drop everything, the recorded model included (a rebuild).
+    fn clear(&mut self) -> Result<(), StoreError>;
+    /// The `k` best chunks the filter admits, best first, one per section (the best part of a
+    /// split section).
+    fn search(&self, query: &Query<'_>) -> Result<Vec<Hit>, StoreError>;
+}
+
+/// The store copydesk.yaml configures (`index:`; the state database when it says nothing).
+pub fn open(config: &Config) -> Result<Box<dyn VectorStore>, StoreError> {
+    match &config.index.backend {
+        IndexBackend::Sqlite => Ok(Box::new(
+            SqliteStore::open(&state_db(config))?.with_dense_weight(config.index.dense_weight),
+        )),
+        IndexBackend::Qdrant => Ok(Box::new(QdrantStore::connect(&config.index)?)),
+    }
+}
+
+/// Where the embedded store lives: the state database.
+pub fn state_db(config: &Config) -> std::path::PathBuf {
+    config.state_dir.join("state.db")
+}
+
+/// Where the configured index is, for messages.
+pub fn describe(config: &Config) -> String {
+    match &config.index.backend {
+        IndexBackend::Sqlite => state_db(config).display().to_string(),
+        IndexBackend::Qdrant => format!(
+            "qdrant {} collection {}",
+            config.index.url.as_deref().unwrap_or_default(),
+            config.index.collection
+        ),
+    }
+}
+
+/// Reciprocal-rank fusion of several rankings (ids best first, each with a weight): the fused
+/// `(id, score)` list, best first. A constant of 60 is the usual choice (Cormack et al.).
+pub fn rrf<T: Copy + PartialEq>(rankings: &[(&[T], f64)], k: usize) -> Vec<(T, f64)> {
+    const RRF_K: f64 = 60.0;
+    let mut fused: Vec<(T, f64)> = Vec::new();
+    for (ranking, weight) in rankings {
+        for (rank, id) in ranking.iter().enumerate() {
+            let s = weight / (RRF_K + rank as f64 + 1.0);
+            match fused.iter_mut().find(|(i, _)| i == id) {
+                Some(entry) => entry.1 += s,
+                None => fused.push((*id, s)),
+            }
+        }
+    }
+    fused.sort_by(|a, b| b.1.total_cmp(&a.1));
+    fused.truncate(k);
+    fused
+}
+
+/// Parts a section is split into at most, as a search expects: a backend that cannot collapse
+/// parts itself asks for `k ×` this many and keeps [`best_per_section`].
+pub const SECTION_PARTS: usize = 3;
+
+/// The first hit of each section (`path#heading path`), at most `k`: a search returns `k`
+/// sections, not `k` pieces of one.
+pub fn best_per_section(hits: Vec<Hit>, k: usize) -> Vec<Hit> {
+    let mut seen: Vec<(String, String, String)> = Vec::new();
+    let mut out = Vec::new();
+    for h in hits {
+        let key = (
+            h.chunk.brand.clone(),
+            h.chunk.path.clone(),
+            h.chunk.heading_path.clone(),
+        );
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(h);
+            if out.len() == k {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Search over one brand's index with the embedder it was built with: what prompts with a
+/// `retrieval:` block use.
+#[derive(Debug)]
+pub struct Retriever {
+    store: Mutex<Box<dyn VectorStore>>,
+    embedder: Arc<dyn Embedder>,
+    pub brand: String,
+}
+
+/// Why retrieval failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RetrieveError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Embed(#[from] EmbedError),
+}
+
+impl Retriever {
+    pub fn new(
+        mut store: Box<dyn VectorStore>,
+        embedder: Arc<dyn Embedder>,
+        brand: &str,
+    ) -> Result<Self, StoreError> {
+        store.check_model(embedder.model_id(), embedder.dimension())?;
+        Ok(Self {
+            store: Mutex::new(store),
+            embedder,
+            brand: brand.to_string(),
+        })
+    }
+
+    /// The `k` best chunks of the brand for `query` (hybrid).
+    pub fn retrieve(
+        &self,
+        query: &str,
+        locale: Option<String>,
+        doc_type: Option<String>,
+        tags: Vec<String>,
+        k: usize,
+    ) -> Result<Vec<Hit>, RetrieveError> {
+        let vector = self.embedder.embed(&[query])?.pop();
+        let filter = Filter {
+            brand: self.brand.clone(),
+            locale,
+            doc_type,
+            tags,
+        };
+        let store = self.store.lock().map_err(|_| StoreError::Db {
+            path: "state database".into(),
+            detail: "lock poisoned".into(),
+        })?;
+        Ok(store.search(&Query {
+            text: query,
+            vector: vector.as_deref(),
+            filter: &filter,
+            k,
+            mode: Mode::Hybrid,
+        })?)
+    }
+}
