@@ -176,3 +176,41 @@ fn config_is_found_from_a_subdirectory() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("ad-variants"));
 }
+
+#[test]
+fn index_section_problems_name_the_line_and_env_overrides_apply() {
+    let p = Project::new(&format!(
+        "{GOOD}index:\n  backend: qdrant\n  dense_weight: 40\n"
+    ));
+    let run = p.run(&["config", "check"]);
+    assert_eq!(run.code(), 1);
+    let out = run.stdout();
+    assert!(
+        out.contains("copydesk.yaml:9:3: index: the qdrant backend needs url"),
+        "{out}"
+    );
+    assert!(
+        out.contains("dense_weight 40 must be between 0 and 10"),
+        "{out}"
+    );
+    let file = p.path().join("copydesk.yaml");
+    let env = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
+    assert!(Config::load_with_env(&file, &[]).is_err());
+    std::fs::write(&file, GOOD).unwrap();
+    let config = Config::load_with_env(
+        &file,
+        &[
+            ("COPYDESK_INDEX_BACKEND".into(), "qdrant".into()),
+            ("COPYDESK_INDEX_URL".into(), "http://127.0.0.1:6334".into()),
+        ],
+    )
+    .unwrap();
+    assert_eq!(config.index.backend, copydesk::config::IndexBackend::Qdrant);
+    assert_eq!(config.index.url.as_deref(), Some("http://127.0.0.1:6334"));
+    match Config::load_with_env(&file, &env("COPYDESK_INDEX_BACKEND", "postgres")) {
+        Err(ConfigError::Invalid(d)) => {
+            assert!(d.to_string().contains("expected sqlite or qdrant"), "{d}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
