@@ -36,6 +36,8 @@ const COARSE: usize = 100 * CANDIDATES;
 const RESCORE: usize = 2 * CANDIDATES;
 /// Weight of a compound that contains a query term (against the term itself).
 const COMPOUND_WEIGHT: f32 = 0.5;
+/// Compounds a query term expands to at most.
+const MAX_COMPOUNDS: usize = 16;
 /// Query terms shorter than this are not looked for inside compounds.
 const MIN_COMPOUND_PART: usize = 4;
 /// BM25 parameters.
@@ -277,13 +279,20 @@ impl Memory {
             if t.chars().count() < MIN_COMPOUND_PART {
                 continue;
             }
-            for v in prefixed(&self.vocabulary, &t) {
-                add(term_id(v), COMPOUND_WEIGHT);
-            }
             let rev: String = t.chars().rev().collect();
-            for v in prefixed(&self.reversed, &rev) {
-                let v: String = v.chars().rev().collect();
-                add(term_id(&v), COMPOUND_WEIGHT);
+            let mut compounds: Vec<u32> = prefixed(&self.vocabulary, &t)
+                .map(|v| term_id(v))
+                .chain(
+                    prefixed(&self.reversed, &rev)
+                        .map(|v| term_id(&v.chars().rev().collect::<String>())),
+                )
+                .collect();
+            // the most common compounds, a bounded number: a short word heads thousands of
+            // compounds in a large catalogue
+            let df = |id: &u32| self.postings.get(id).map_or(0, Vec::len);
+            compounds.sort_by_key(|id| std::cmp::Reverse(df(id)));
+            for id in compounds.into_iter().take(MAX_COMPOUNDS) {
+                add(id, COMPOUND_WEIGHT);
             }
         }
         out
@@ -324,17 +333,22 @@ impl Memory {
             return Vec::new();
         }
         let signs = sign_bits(query);
-        let coarse: Vec<(usize, f32)> = self
+        let mut distance: Vec<(u32, u16)> = self
             .bits
             .chunks_exact(self.words)
             .enumerate()
             .filter(|(i, _)| self.admits(a, *i))
-            .map(|(i, b)| (i, -(hamming(b, &signs) as f32)))
+            .map(|(i, b)| (i as u32, hamming(b, &signs) as u16))
             .collect();
+        if distance.len() > COARSE {
+            distance.select_nth_unstable_by_key(COARSE, |&(_, d)| d);
+            distance.truncate(COARSE);
+        }
         let (q, q_scale) = quantise(query);
-        let ranked: Vec<(usize, f32)> = best(coarse, COARSE)
+        let ranked: Vec<(usize, f32)> = distance
             .into_iter()
             .map(|(i, _)| {
+                let i = i as usize;
                 let v = &self.matrix[i * self.dim..(i + 1) * self.dim];
                 (i, dot_i8(v, &q) as f32 * self.scale[i] * q_scale)
             })
@@ -823,14 +837,33 @@ impl VectorStore for SqliteStore {
         let Some(admit) = m.admit(q.filter) else {
             return Ok(Vec::new());
         };
-        let lexical = if q.mode == Mode::Dense {
-            Vec::new()
-        } else {
-            m.bm25(&m.expand(q.text, q.filter.locale.as_deref()), &admit)
+        let lexical = || {
+            if q.mode == Mode::Dense {
+                Vec::new()
+            } else {
+                m.bm25(&m.expand(q.text, q.filter.locale.as_deref()), &admit)
+            }
         };
-        let dense = match (q.mode, q.vector) {
-            (Mode::Bm25, _) | (_, None) => Vec::new(),
-            (_, Some(v)) => self.rescore(m, &m.dense(v, &admit), v)?,
+        // the two in-memory passes of a hybrid search run side by side; rescoring reads the
+        // database, on this thread
+        let (lexical, approximate) = match (q.mode, q.vector) {
+            (Mode::Bm25, _) | (_, None) => (lexical(), Vec::new()),
+            (Mode::Dense, Some(v)) => (Vec::new(), m.dense(v, &admit)),
+            (Mode::Hybrid, Some(v)) => std::thread::scope(|s| {
+                let dense = s.spawn(|| m.dense(v, &admit));
+                let lexical = lexical();
+                dense
+                    .join()
+                    .map(|dense| (lexical, dense))
+                    .map_err(|_| StoreError::Db {
+                        path: self.path.clone(),
+                        detail: "the dense search thread panicked".into(),
+                    })
+            })?,
+        };
+        let dense = match q.vector {
+            Some(v) if !approximate.is_empty() => self.rescore(m, &approximate, v)?,
+            _ => Vec::new(),
         };
         let ranked: Vec<(usize, f64)> = match q.mode {
             Mode::Bm25 => lexical.iter().map(|&(r, s)| (r, f64::from(s))).collect(),
