@@ -19,6 +19,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod cost;
 pub mod diag;
 pub mod eval;
 pub mod guard;

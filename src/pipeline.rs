@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::config::Config;
+use crate::cost::cache::{Cache, CacheError, Cached, Fingerprint, Pending};
 use crate::guard::schema::extract_json;
 use crate::guard::{Action, Chain, Finding, Outcome, Report, Subject};
 use crate::knowledge::store::Retriever;
@@ -37,6 +38,18 @@ pub struct GenerateRequest<'a> {
     pub chain: Arc<Chain>,
     /// The brand's knowledge index, for prompts with a `retrieval:` block.
     pub retriever: Option<Arc<Retriever>>,
+    /// The fingerprint cache; `None` skips it (`--no-cache`).
+    pub cache: Option<CacheUse>,
+}
+
+/// How a request uses the fingerprint cache.
+#[derive(Debug, Clone)]
+pub struct CacheUse {
+    pub cache: Arc<Cache>,
+    /// Answer from entries; `false` (`--refresh`) calls the model and overwrites them.
+    pub read: bool,
+    /// The profile's configuration as it enters the key (model, endpoint, mode…).
+    pub profile: Value,
 }
 
 impl std::fmt::Debug for GenerateRequest<'_> {
@@ -62,6 +75,11 @@ pub struct Call {
     pub usage: Usage,
     pub latency_ms: f64,
     pub time_to_first_token_ms: Option<f64>,
+    /// Answered from the fingerprint cache (no tokens paid; `usage` is zero).
+    pub cached: bool,
+    /// The call's cache key (`copydesk cache explain` shows its inputs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 /// One generated variant.
@@ -136,6 +154,8 @@ pub enum PipelineError {
     NoIndex { prompt: String },
     #[error("retrieval for {prompt}: {detail}")]
     Retrieval { prompt: String, detail: String },
+    #[error(transparent)]
+    Cache(#[from] CacheError),
 }
 
 /// A retrieved chunk that went into the prompt (or was dropped).
@@ -145,6 +165,8 @@ pub struct Source {
     /// `path#heading path`.
     pub source: String,
     pub score: f64,
+    /// Content hash of the chunk (part of the cache key).
+    pub hash: String,
     /// For a dropped chunk: the injection finding that dropped it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dropped: Option<String>,
@@ -230,8 +252,33 @@ pub async fn run(
         max_tokens: settings.max_tokens.saturating_mul(per_call_n as u32),
         seed: settings.seed,
     };
+    let cache = req
+        .cache
+        .as_ref()
+        .filter(|_| prompt.file.cache.enabled)
+        .map(|c| {
+            let chunks: Vec<&str> = sources
+                .iter()
+                .filter(|s| s.dropped.is_none())
+                .map(|s| s.hash.as_str())
+                .collect();
+            let shared = vec![
+                ("prompt", Value::String(prompt.label())),
+                ("template_hash", Value::String(prompt.hash.clone())),
+                (
+                    "profile",
+                    serde_json::json!({"name": profile, "config": c.profile}),
+                ),
+                ("retrieved_chunks", serde_json::json!(chunks)),
+            ];
+            (c, shared)
+        });
     let context = Context {
         client,
+        cache,
+        pending: std::sync::Mutex::new(Vec::new()),
+        prompt_label: prompt.label(),
+        ttl_secs: prompt.file.cache.ttl_hours.map(|h| h * 3600),
         chain: &chain,
         schema: &schema,
         validator: validator.as_ref(),
@@ -245,7 +292,7 @@ pub async fn run(
             request.seed = base.seed.map(|s| s.wrapping_add(i as u32));
             let sink = req.stream.clone();
             let context = &context;
-            async move { context.generate_checked(request, sink).await }
+            async move { context.generate_checked(request, sink, i).await }
         })
         .buffered(concurrency.max(1))
         .try_collect()
@@ -349,6 +396,12 @@ pub async fn run(
             finding: Box::new(f.clone()),
         });
     }
+    // only a request that finished without a block leaves its replies in the cache
+    if let Some((c, _)) = &context.cache {
+        let pending =
+            std::mem::take(&mut *context.pending.lock().map_err(|_| CacheError::poisoned())?);
+        c.cache.put(&pending)?;
+    }
     Ok(Generated {
         prompt: prompt.label(),
         prompt_hash: prompt.hash.clone(),
@@ -397,6 +450,7 @@ fn retrieve(
             id: hit.id.clone(),
             source: hit.chunk.source(),
             score: hit.score,
+            hash: hit.chunk.hash.clone(),
             dropped: screened.first().map(Finding::summary),
         };
         if screened.is_empty() {
@@ -444,12 +498,25 @@ fn screen_inputs(chain: &Chain, vars: &Map<String, Value>) -> Result<Vec<Finding
 /// What every call of one request shares.
 struct Context<'a> {
     client: Arc<dyn LlmClient>,
+    /// The cache, with the key inputs every call of this request shares.
+    cache: Option<(&'a CacheUse, Vec<(&'static str, Value)>)>,
+    /// Entries to write once the request finished without a block.
+    pending: std::sync::Mutex<Vec<Pending>>,
+    prompt_label: String,
+    ttl_secs: Option<u64>,
     chain: &'a Chain,
     schema: &'a Value,
     validator: Option<&'a jsonschema::Validator>,
     locale: Option<&'a str>,
     channel: Option<&'a str>,
     profile: &'a str,
+}
+
+/// A reply and where it came from.
+struct Answer {
+    response: ChatResponse,
+    cached: bool,
+    fingerprint: Option<String>,
 }
 
 /// One generation with its re-asks.
@@ -474,15 +541,93 @@ impl Context<'_> {
         self.chain.check(&subject)
     }
 
-    fn call_record(&self, purpose: &'static str, r: &ChatResponse) -> Call {
+    fn call_record(&self, purpose: &'static str, r: &Answer) -> Call {
         Call {
             purpose,
             profile: self.profile.to_string(),
-            model: r.model.clone(),
-            usage: r.usage,
-            latency_ms: ms(r.latency),
-            time_to_first_token_ms: r.time_to_first_token.map(ms),
+            model: r.response.model.clone(),
+            usage: if r.cached {
+                Usage::default()
+            } else {
+                r.response.usage
+            },
+            latency_ms: ms(r.response.latency),
+            time_to_first_token_ms: r.response.time_to_first_token.map(ms),
+            cached: r.cached,
+            fingerprint: r.fingerprint.clone(),
         }
+    }
+
+    /// One model call through the cache: a live entry answers it; otherwise the model does and
+    /// the reply waits in `pending` until the request has finished.
+    async fn chat(
+        &self,
+        request: &ChatRequest,
+        sink: Option<TokenSink>,
+        slot: String,
+    ) -> Result<Answer, PipelineError> {
+        let Some((cache, shared)) = &self.cache else {
+            let response = self.client.chat(request, sink).await?;
+            return Ok(Answer {
+                response,
+                cached: false,
+                fingerprint: None,
+            });
+        };
+        let mut inputs = shared.clone();
+        inputs.extend([
+            ("slot", Value::String(slot)),
+            (
+                "sampling",
+                serde_json::json!({
+                    "temperature": request.temperature, "top_p": request.top_p,
+                    "max_tokens": request.max_tokens, "seed": request.seed,
+                }),
+            ),
+            (
+                "messages",
+                serde_json::to_value(&request.messages).unwrap_or(Value::Null),
+            ),
+            (
+                "output_schema",
+                request.output_schema.clone().unwrap_or(Value::Null),
+            ),
+        ]);
+        let fingerprint = Fingerprint::new(&inputs);
+        let started = std::time::Instant::now();
+        if cache.read
+            && let Some(hit) = cache.cache.get(&fingerprint.key)?
+        {
+            if let Some(sink) = &sink {
+                sink(&hit.content);
+            }
+            return Ok(Answer {
+                response: ChatResponse {
+                    content: hit.content,
+                    model: hit.model,
+                    usage: hit.usage,
+                    latency: started.elapsed(),
+                    time_to_first_token: None,
+                },
+                cached: true,
+                fingerprint: Some(fingerprint.key),
+            });
+        }
+        let response = self.client.chat(request, sink).await?;
+        let key = fingerprint.key.clone();
+        if let Ok(mut pending) = self.pending.lock() {
+            pending.push(Pending {
+                fingerprint,
+                prompt: self.prompt_label.clone(),
+                reply: Cached::from(&response),
+                ttl_secs: self.ttl_secs,
+            });
+        }
+        Ok(Answer {
+            response,
+            cached: false,
+            fingerprint: Some(key),
+        })
     }
 
     /// Call the model, run the chain, re-ask failing fields (bounded), apply fixes.
@@ -490,9 +635,11 @@ impl Context<'_> {
         &self,
         request: ChatRequest,
         sink: Option<TokenSink>,
+        slot: usize,
     ) -> Result<Attempt, PipelineError> {
-        let response = self.client.chat(&request, sink).await?;
-        let mut calls = vec![self.call_record("generate", &response)];
+        let answer = self.chat(&request, sink, format!("variant {slot}")).await?;
+        let mut calls = vec![self.call_record("generate", &answer)];
+        let response = answer.response;
         let raw = response.content.clone();
         let mut output = extract_json(&response.content).ok();
         let mut reasks = 0;
@@ -526,8 +673,11 @@ impl Context<'_> {
             if !whole && let Some(current) = &output {
                 again = reask_request(&request, current, &asked, self.schema);
             }
-            let response = self.client.chat(&again, None).await?;
-            calls.push(self.call_record("reask", &response));
+            let answer = self
+                .chat(&again, None, format!("variant {slot}, re-ask {reasks}"))
+                .await?;
+            calls.push(self.call_record("reask", &answer));
+            let response = answer.response;
             match (whole, extract_json(&response.content)) {
                 (true, Ok(v)) => output = Some(v),
                 (false, Ok(Value::Object(fields))) => {

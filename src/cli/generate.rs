@@ -11,12 +11,13 @@ use indicatif::ProgressBar;
 use super::output::{describe, table};
 use super::{Failure, print, registry, runtime, vars};
 use crate::config::Config;
+use crate::cost::cache::Cache;
 use crate::guard::chain::for_project;
 use crate::guard::{Action, Outcome};
 use crate::knowledge::embed::embedder_for;
 use crate::knowledge::store::{self, Retriever};
 use crate::llm::TokenSink;
-use crate::pipeline::{self, GenerateRequest, Generated};
+use crate::pipeline::{self, CacheUse, GenerateRequest, Generated};
 use crate::prompt::PromptRef;
 
 /// How variants are printed.
@@ -48,6 +49,12 @@ pub struct Args {
     /// Brand (id or name) whose rules apply (default: the vars' `brand`, else the only brand).
     #[arg(long)]
     brand: Option<String>,
+    /// Neither read nor write the fingerprint cache.
+    #[arg(long, conflicts_with = "refresh")]
+    no_cache: bool,
+    /// Call the model even when the cache has the answer, and store the new reply.
+    #[arg(long)]
+    refresh: bool,
 }
 
 pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
@@ -85,6 +92,28 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         s.enable_steady_tick(Duration::from_millis(120));
         s
     };
+    let cache = if args.no_cache {
+        None
+    } else {
+        let profile_name = args
+            .profile
+            .clone()
+            .or_else(|| prompt.file.model.primary.clone())
+            .unwrap_or_else(|| config.default_profile.clone());
+        let profile = config
+            .profiles
+            .get(&profile_name)
+            .map(|p| serde_json::to_value(p).unwrap_or_default())
+            .unwrap_or_default();
+        Some(CacheUse {
+            cache: Arc::new(
+                Cache::open(&crate::knowledge::store::state_db(config))
+                    .map_err(|e| Failure::Usage(e.to_string()))?,
+            ),
+            read: !args.refresh,
+            profile,
+        })
+    };
     let request = GenerateRequest {
         prompt,
         vars,
@@ -93,6 +122,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         stream,
         chain,
         retriever,
+        cache,
     };
     let result = runtime()?.block_on(pipeline::generate(config, request));
     spinner.finish_and_clear();

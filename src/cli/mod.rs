@@ -4,6 +4,7 @@
 //! Exit codes: 0 ok, 1 some output invalid (or `config check` found problems), 2 usage or
 //! configuration error, 3 provider unreachable.
 
+mod cache;
 mod check;
 mod config_check;
 mod generate;
@@ -59,6 +60,9 @@ pub enum Command {
     Index(knowledge::IndexArgs),
     /// Search the brand knowledge index.
     Search(knowledge::SearchArgs),
+    /// Inspect and clear the fingerprint cache.
+    #[command(subcommand)]
+    Cache(cache::Cmd),
 }
 
 /// A command that could not do its job.
@@ -118,6 +122,7 @@ pub fn run() -> Result<ExitCode, Failure> {
         Command::Policy(cmd) => policy::run(&load()?, cmd),
         Command::Index(args) => knowledge::index(&load()?, args),
         Command::Search(args) => knowledge::search(&load()?, args),
+        Command::Cache(cmd) => cache::run(&load()?, cmd),
     }
 }
 

@@ -45,6 +45,9 @@ pub struct PromptFile {
     /// Brand knowledge retrieved before rendering; templates see it as `context`.
     #[serde(default)]
     pub retrieval: Option<Retrieval>,
+    /// How long replies to this prompt stay in the fingerprint cache.
+    #[serde(default)]
+    pub cache: CacheSettings,
     pub system: Spanned<String>,
     pub user: Spanned<String>,
 }
@@ -57,6 +60,31 @@ impl PromptFile {
             Variants::PerCall => None,
         }
     }
+}
+
+/// A prompt's `cache:` block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CacheSettings {
+    /// Replies are cached at all (a prompt whose output must be fresh says `false`).
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Hours an entry lives; forever (until `copydesk cache clear`) when absent.
+    #[serde(default)]
+    pub ttl_hours: Option<u64>,
+}
+
+impl Default for CacheSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            ttl_hours: None,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A prompt's `retrieval:` block: what to search the brand's index for before rendering.

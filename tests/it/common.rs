@@ -161,6 +161,7 @@ pub fn request<'a>(
         stream,
         chain: chain(),
         retriever: None,
+        cache: None,
     }
 }
 
