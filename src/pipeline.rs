@@ -276,7 +276,7 @@ pub async fn run(
     let context = Context {
         client,
         cache,
-        pending: std::sync::Mutex::new(Vec::new()),
+        pending: std::sync::Mutex::new((Vec::new(), Vec::new())),
         prompt_label: prompt.label(),
         ttl_secs: prompt.file.cache.ttl_hours.map(|h| h * 3600),
         chain: &chain,
@@ -398,9 +398,9 @@ pub async fn run(
     }
     // only a request that finished without a block leaves its replies in the cache
     if let Some((c, _)) = &context.cache {
-        let pending =
+        let (pending, hits) =
             std::mem::take(&mut *context.pending.lock().map_err(|_| CacheError::poisoned())?);
-        c.cache.put(&pending)?;
+        c.cache.put(&pending, &hits)?;
     }
     Ok(Generated {
         prompt: prompt.label(),
@@ -500,8 +500,8 @@ struct Context<'a> {
     client: Arc<dyn LlmClient>,
     /// The cache, with the key inputs every call of this request shares.
     cache: Option<(&'a CacheUse, Vec<(&'static str, Value)>)>,
-    /// Entries to write once the request finished without a block.
-    pending: std::sync::Mutex<Vec<Pending>>,
+    /// Entries to write once the request finished without a block, and the keys of hits.
+    pending: std::sync::Mutex<(Vec<Pending>, Vec<String>)>,
     prompt_label: String,
     ttl_secs: Option<u64>,
     chain: &'a Chain,
@@ -601,6 +601,9 @@ impl Context<'_> {
             if let Some(sink) = &sink {
                 sink(&hit.content);
             }
+            if let Ok(mut pending) = self.pending.lock() {
+                pending.1.push(fingerprint.key.clone());
+            }
             return Ok(Answer {
                 response: ChatResponse {
                     content: hit.content,
@@ -616,7 +619,7 @@ impl Context<'_> {
         let response = self.client.chat(request, sink).await?;
         let key = fingerprint.key.clone();
         if let Ok(mut pending) = self.pending.lock() {
-            pending.push(Pending {
+            pending.0.push(Pending {
                 fingerprint,
                 prompt: self.prompt_label.clone(),
                 reply: Cached::from(&response),

@@ -72,22 +72,38 @@ impl Fingerprint {
 
 /// JSON with object keys sorted at every level: one encoding per value.
 pub fn canonical(value: &Value) -> String {
-    fn sorted(v: &Value) -> Value {
+    fn write(v: &Value, out: &mut String) {
         match v {
             Value::Object(map) => {
                 let mut keys: Vec<&String> = map.keys().collect();
                 keys.sort();
-                Value::Object(
-                    keys.into_iter()
-                        .map(|k| (k.clone(), sorted(&map[k])))
-                        .collect(),
-                )
+                out.push('{');
+                for (i, k) in keys.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(k.clone()).to_string());
+                    out.push(':');
+                    write(&map[k], out);
+                }
+                out.push('}');
             }
-            Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
-            other => other.clone(),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            scalar => out.push_str(&scalar.to_string()),
         }
     }
-    sorted(value).to_string()
+    let mut out = String::new();
+    write(value, &mut out);
+    out
 }
 
 /// A stored reply.
@@ -194,7 +210,7 @@ impl Cache {
         self.conn.lock().map_err(|_| self.err("lock poisoned"))
     }
 
-    /// The live entry under `key`, counting the hit.
+    /// The live entry under `key` (a read only: hits are counted by [`Cache::put`]).
     pub fn get(&self, key: &str) -> Result<Option<Cached>, CacheError> {
         let conn = self.conn()?;
         let found = conn
@@ -216,18 +232,18 @@ impl Cache {
                 .optional()
             })
             .map_err(|e| self.err(e))?;
-        if found.is_some() {
-            conn.prepare_cached("UPDATE cache SET hits = hits + 1 WHERE key = ?1")
-                .and_then(|mut s| s.execute([key]))
-                .map_err(|e| self.err(e))?;
-        }
         Ok(found)
     }
 
-    /// Write entries in one transaction (replacing older ones under the same keys).
-    pub fn put(&self, entries: &[Pending]) -> Result<(), CacheError> {
+    /// Write entries and count hits in one transaction (an entry replaces an older one under
+    /// the same key). Counting hits here keeps the hit path a read.
+    pub fn put(&self, entries: &[Pending], hits: &[String]) -> Result<(), CacheError> {
         let mut conn = self.conn()?;
         let tx = conn.transaction().map_err(|e| self.err(e))?;
+        for key in hits {
+            tx.execute("UPDATE cache SET hits = hits + 1 WHERE key = ?1", [key])
+                .map_err(|e| self.err(e))?;
+        }
         let created = now();
         for e in entries {
             let inputs = serde_json::to_string(&e.fingerprint.inputs).map_err(|x| self.err(x))?;
@@ -414,15 +430,16 @@ mod tests {
             reply: reply.clone(),
             ttl_secs: ttl,
         };
-        cache.put(&[pending(None)]).unwrap();
+        cache.put(&[pending(None)], &[]).unwrap();
         assert_eq!(cache.get(&fp.key).unwrap(), Some(reply.clone()));
+        cache.put(&[], std::slice::from_ref(&fp.key)).unwrap();
         let stats = cache.stats().unwrap();
         assert_eq!((stats.entries, stats.hits, stats.tokens_saved), (1, 1, 15));
         let e = cache.explain(&fp.key[..10]).unwrap().unwrap();
         assert_eq!(e.inputs, fp.inputs);
         assert!(cache.explain("xyz").is_err());
         // a TTL of 0 is expired at once
-        cache.put(&[pending(Some(0))]).unwrap();
+        cache.put(&[pending(Some(0))], &[]).unwrap();
         assert_eq!(cache.get(&fp.key).unwrap(), None);
         assert_eq!(cache.stats().unwrap().expired, 1);
         assert_eq!(cache.clear(Some("ads"), true).unwrap(), 1);
