@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::config::Config;
 use crate::cost::cache::{Cache, CacheError, Cached, Fingerprint, Pending};
+use crate::cost::ledger::{self, Ledger, LedgerError};
 use crate::guard::schema::extract_json;
 use crate::guard::{Action, Chain, Finding, Outcome, Report, Subject};
 use crate::knowledge::store::Retriever;
@@ -40,6 +41,17 @@ pub struct GenerateRequest<'a> {
     pub retriever: Option<Arc<Retriever>>,
     /// The fingerprint cache; `None` skips it (`--no-cache`).
     pub cache: Option<CacheUse>,
+    /// Where every call is recorded with its cost; `None` records nothing (tests).
+    pub ledger: Option<LedgerUse>,
+}
+
+/// How a request records its calls.
+#[derive(Debug, Clone)]
+pub struct LedgerUse {
+    pub ledger: Arc<Ledger>,
+    /// The profile's prices.
+    pub price: crate::config::Price,
+    pub brand: Option<String>,
 }
 
 /// How a request uses the fingerprint cache.
@@ -156,6 +168,8 @@ pub enum PipelineError {
     Retrieval { prompt: String, detail: String },
     #[error(transparent)]
     Cache(#[from] CacheError),
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
 }
 
 /// A retrieved chunk that went into the prompt (or was dropped).
@@ -279,6 +293,7 @@ pub async fn run(
         pending: std::sync::Mutex::new((Vec::new(), Vec::new())),
         prompt_label: prompt.label(),
         ttl_secs: prompt.file.cache.ttl_hours.map(|h| h * 3600),
+        ledger: req.ledger.as_ref(),
         chain: &chain,
         schema: &schema,
         validator: validator.as_ref(),
@@ -504,6 +519,7 @@ struct Context<'a> {
     pending: std::sync::Mutex<(Vec<Pending>, Vec<String>)>,
     prompt_label: String,
     ttl_secs: Option<u64>,
+    ledger: Option<&'a LedgerUse>,
     chain: &'a Chain,
     schema: &'a Value,
     validator: Option<&'a jsonschema::Validator>,
@@ -558,9 +574,44 @@ impl Context<'_> {
         }
     }
 
+    /// One model call, recorded in the ledger whatever its outcome.
+    async fn chat(
+        &self,
+        request: &ChatRequest,
+        sink: Option<TokenSink>,
+        slot: String,
+        purpose: &'static str,
+    ) -> Result<Answer, PipelineError> {
+        let started = std::time::Instant::now();
+        let result = self.answer(request, sink, slot).await;
+        let Some(l) = self.ledger else {
+            return result;
+        };
+        let (model, usage, outcome) = match &result {
+            Ok(a) if a.cached => (a.response.model.clone(), Usage::default(), "cached"),
+            Ok(a) => (a.response.model.clone(), a.response.usage, "ok"),
+            Err(PipelineError::Llm(e)) => (String::new(), Usage::default(), e.class().name()),
+            Err(_) => return result,
+        };
+        l.ledger.append(&ledger::Entry {
+            time_ms: ledger::now_ms(),
+            prompt: self.prompt_label.clone(),
+            brand: l.brand.clone(),
+            profile: self.profile.to_string(),
+            model,
+            purpose: purpose.to_string(),
+            prompt_tokens: usage.prompt_tokens,
+            completion_tokens: usage.completion_tokens,
+            cost: ledger::cost(&l.price, usage),
+            latency_ms: ms(started.elapsed()),
+            outcome: outcome.to_string(),
+        })?;
+        result
+    }
+
     /// One model call through the cache: a live entry answers it; otherwise the model does and
     /// the reply waits in `pending` until the request has finished.
-    async fn chat(
+    async fn answer(
         &self,
         request: &ChatRequest,
         sink: Option<TokenSink>,
@@ -640,7 +691,9 @@ impl Context<'_> {
         sink: Option<TokenSink>,
         slot: usize,
     ) -> Result<Attempt, PipelineError> {
-        let answer = self.chat(&request, sink, format!("variant {slot}")).await?;
+        let answer = self
+            .chat(&request, sink, format!("variant {slot}"), "generate")
+            .await?;
         let mut calls = vec![self.call_record("generate", &answer)];
         let response = answer.response;
         let raw = response.content.clone();
@@ -677,7 +730,12 @@ impl Context<'_> {
                 again = reask_request(&request, current, &asked, self.schema);
             }
             let answer = self
-                .chat(&again, None, format!("variant {slot}, re-ask {reasks}"))
+                .chat(
+                    &again,
+                    None,
+                    format!("variant {slot}, re-ask {reasks}"),
+                    "reask",
+                )
                 .await?;
             calls.push(self.call_record("reask", &answer));
             let response = answer.response;

@@ -12,12 +12,13 @@ use super::output::{describe, table};
 use super::{Failure, print, registry, runtime, vars};
 use crate::config::Config;
 use crate::cost::cache::Cache;
+use crate::cost::ledger::Ledger;
 use crate::guard::chain::for_project;
 use crate::guard::{Action, Outcome};
 use crate::knowledge::embed::embedder_for;
 use crate::knowledge::store::{self, Retriever};
 use crate::llm::TokenSink;
-use crate::pipeline::{self, CacheUse, GenerateRequest, Generated};
+use crate::pipeline::{self, CacheUse, GenerateRequest, Generated, LedgerUse};
 use crate::prompt::PromptRef;
 
 /// How variants are printed.
@@ -92,17 +93,24 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         s.enable_steady_tick(Duration::from_millis(120));
         s
     };
+    let profile_name = args
+        .profile
+        .clone()
+        .or_else(|| prompt.file.model.primary.clone())
+        .unwrap_or_else(|| config.default_profile.clone());
+    let profile_config = config.profiles.get(&profile_name);
+    let ledger = Some(LedgerUse {
+        ledger: Arc::new(
+            Ledger::open(&crate::knowledge::store::state_db(config))
+                .map_err(|e| Failure::Usage(e.to_string()))?,
+        ),
+        price: profile_config.map(|p| p.price).unwrap_or_default(),
+        brand: brand.clone(),
+    });
     let cache = if args.no_cache {
         None
     } else {
-        let profile_name = args
-            .profile
-            .clone()
-            .or_else(|| prompt.file.model.primary.clone())
-            .unwrap_or_else(|| config.default_profile.clone());
-        let profile = config
-            .profiles
-            .get(&profile_name)
+        let profile = profile_config
             .map(|p| serde_json::to_value(p).unwrap_or_default())
             .unwrap_or_default();
         Some(CacheUse {
@@ -123,6 +131,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         chain,
         retriever,
         cache,
+        ledger,
     };
     let result = runtime()?.block_on(pipeline::generate(config, request));
     spinner.finish_and_clear();

@@ -13,6 +13,7 @@ mod models;
 mod output;
 mod policy;
 mod prompts;
+mod report;
 mod vars;
 
 use std::io::Write;
@@ -63,6 +64,9 @@ pub enum Command {
     /// Inspect and clear the fingerprint cache.
     #[command(subcommand)]
     Cache(cache::Cmd),
+    /// Reports over the usage ledger.
+    #[command(subcommand)]
+    Report(report::Cmd),
 }
 
 /// A command that could not do its job.
@@ -123,6 +127,7 @@ pub fn run() -> Result<ExitCode, Failure> {
         Command::Index(args) => knowledge::index(&load()?, args),
         Command::Search(args) => knowledge::search(&load()?, args),
         Command::Cache(cmd) => cache::run(&load()?, cmd),
+        Command::Report(cmd) => report::run(&load()?, cmd),
     }
 }
 

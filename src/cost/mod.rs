@@ -1,4 +1,6 @@
-//! Cost control around the model calls. For now the fingerprint cache ([`cache`]): an identical
-//! request is answered from the state database instead of the model.
+//! Cost control around the model calls: the fingerprint cache ([`cache`]), where an identical
+//! request is answered from the state database instead of the model, and the usage ledger
+//! ([`ledger`]), one row per call with its tokens and cost.
 
 pub mod cache;
+pub mod ledger;

@@ -99,6 +99,19 @@ pub enum ErrorClass {
     Config,
 }
 
+impl ErrorClass {
+    /// The class as the ledger and JSON output name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorClass::Transient => "transient",
+            ErrorClass::RateLimited => "rate_limited",
+            ErrorClass::ContextTooLong => "context_too_long",
+            ErrorClass::Refusal => "refusal",
+            ErrorClass::Config => "config",
+        }
+    }
+}
+
 /// A classified model error. Messages are one line and say what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum LlmError {

@@ -1,6 +1,7 @@
-//! The fingerprint cache through `copydesk generate`: an identical request is answered from the
-//! state database and never reaches the endpoint; `--refresh` and `--no-cache` do; `cache
-//! explain` lists the inputs of a key; an unreachable endpoint caches nothing.
+//! The fingerprint cache and the usage ledger through `copydesk generate`: an identical request
+//! is answered from the state database and never reaches the endpoint; `--refresh` and
+//! `--no-cache` do; `cache explain` lists the inputs of a key; a failing endpoint caches
+//! nothing; every call is in the ledger, whose totals are the sum of the responses' usage.
 
 use serde_json::json;
 use wiremock::matchers::method;
@@ -19,8 +20,16 @@ fn reply(content: &str) -> serde_json::Value {
 
 fn project(uri: &str) -> Project {
     Project::new(&format!(
-        "default_profile: mock\nprofiles:\n  mock:\n    provider: openai\n    model: m\n    base_url: {uri}/v1\n    context_window: 4096\n    max_retries: 0\n"
+        "default_profile: mock\nprofiles:\n  mock:\n    provider: openai\n    model: m\n    base_url: {uri}/v1\n    context_window: 4096\n    max_retries: 0\n    price: {{ input_per_1m: 1.0, output_per_1m: 2.0 }}\n"
     ))
+}
+
+/// `report costs --by prompt --format json`, the one row.
+fn costs(p: &Project) -> serde_json::Value {
+    let run = p.run(&["report", "costs", "--by", "prompt", "--format", "json"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let rows: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    rows[0].clone()
 }
 
 fn generate(p: &Project, extra: &[&str]) -> Run {
@@ -135,6 +144,51 @@ async fn an_identical_request_is_answered_from_the_cache() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_ledger_records_every_call_with_its_usage_and_cost() {
+    let server = MockServer::start().await;
+    let ad = json!({"headlines": ["Firstwand Regenjacke", "Leicht bei Regen", "Für lange Touren"],
+                    "descriptions": ["Die Firstwand hält dich trocken.", "Gemacht für Mehrtagestouren."]});
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(reply(&ad.to_string())))
+        .mount(&server)
+        .await;
+    let p = project(&server.uri());
+    let first = generate(&p, &[]);
+    let paid: Vec<serde_json::Value> = calls(&first);
+    let sent = server.received_requests().await.unwrap().len() as i64;
+    let row = costs(&p);
+    assert_eq!(row["group"], "ad-variants@1");
+    assert_eq!(row["calls"], sent);
+    // the ledger's totals are the sum of the responses' usage
+    let sum = |key: &str| {
+        paid.iter()
+            .map(|c| c["usage"][key].as_i64().unwrap())
+            .sum::<i64>()
+    };
+    assert_eq!(row["prompt_tokens"], sum("prompt_tokens"));
+    assert_eq!(row["completion_tokens"], sum("completion_tokens"));
+    assert_eq!(row["prompt_tokens"], 42 * sent);
+    let cost = row["cost"].as_f64().unwrap();
+    assert!(
+        (cost - sent as f64 * (42.0 + 2.0 * 7.0) / 1e6).abs() < 1e-12,
+        "{cost}"
+    );
+    // a cached rerun adds rows at cost 0
+    generate(&p, &[]);
+    let row = costs(&p);
+    assert_eq!(row["calls"], 2 * sent);
+    assert_eq!(row["cached"], sent);
+    assert!((row["cost"].as_f64().unwrap() - cost).abs() < 1e-12);
+    let csv = p.run(&["report", "costs", "--by", "day", "--format", "csv"]);
+    assert!(
+        csv.stdout()
+            .starts_with("group,calls,cached,failed,prompt_tokens,completion_tokens,cost\n"),
+        "{}",
+        csv.stdout()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn errors_are_never_cached() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
@@ -144,6 +198,13 @@ async fn errors_are_never_cached() {
     let p = project(&server.uri());
     let run = generate(&p, &[]);
     assert_ne!(run.code(), 0);
+    // the failed call is in the ledger, at no cost
+    let row = costs(&p);
+    assert_eq!(
+        (row["calls"].as_i64(), row["failed"].as_i64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(row["cost"], 0.0);
     let stats = p.run(&["cache", "stats", "--format", "json"]);
     let stats: serde_json::Value = serde_json::from_str(&stats.stdout()).unwrap();
     assert_eq!(stats["entries"], 0, "{stats}");

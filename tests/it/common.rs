@@ -162,6 +162,7 @@ pub fn request<'a>(
         chain: chain(),
         retriever: None,
         cache: None,
+        ledger: None,
     }
 }
 

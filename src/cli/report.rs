@@ -1,0 +1,139 @@
+//! `copydesk report costs`: the usage ledger summed by prompt, model, profile, day or brand.
+
+use std::process::ExitCode;
+
+use super::output::table;
+use super::{Failure, print};
+use crate::config::Config;
+use crate::cost::ledger::{GroupBy, Ledger, Total};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Calls, tokens and cost per group (cache hits cost nothing; failed calls are counted).
+    Costs {
+        #[arg(long, value_enum, default_value_t = GroupBy::Prompt)]
+        by: GroupBy,
+        /// Only calls on or after this day (YYYY-MM-DD, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<String>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// Milliseconds since the epoch at the start of a `YYYY-MM-DD` day (UTC).
+fn day_start_ms(day: &str) -> Option<i64> {
+    let mut parts = day.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // days from the civil date (Howard Hinnant's algorithm)
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * 86_400_000)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
+    let Cmd::Costs { by, since, format } = cmd;
+    let since_ms = match &since {
+        Some(day) => Some(day_start_ms(day).ok_or_else(|| {
+            Failure::Usage(format!("--since {day}: expected a day as YYYY-MM-DD"))
+        })?),
+        None => None,
+    };
+    let ledger = Ledger::open(&crate::knowledge::store::state_db(config))
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let totals: Vec<Total> = ledger
+        .totals(by, since_ms)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let header = [
+        "group",
+        "calls",
+        "cached",
+        "failed",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost",
+    ];
+    match format {
+        ReportFormat::Json => print(format!(
+            "{}\n",
+            serde_json::to_string(&totals).map_err(std::io::Error::other)?
+        ))?,
+        ReportFormat::Csv => {
+            let mut out = header.join(",") + "\n";
+            for t in &totals {
+                out.push_str(&format!(
+                    "{},{},{},{},{},{},{:.6}\n",
+                    csv_field(&t.group),
+                    t.calls,
+                    t.cached,
+                    t.failed,
+                    t.prompt_tokens,
+                    t.completion_tokens,
+                    t.cost
+                ));
+            }
+            print(out)?;
+        }
+        ReportFormat::Table => {
+            let mut t = table(&header);
+            for r in &totals {
+                t.add_row(vec![
+                    r.group.clone(),
+                    r.calls.to_string(),
+                    r.cached.to_string(),
+                    r.failed.to_string(),
+                    r.prompt_tokens.to_string(),
+                    r.completion_tokens.to_string(),
+                    format!("{:.4}", r.cost),
+                ]);
+            }
+            let cost: f64 = totals.iter().map(|r| r.cost).sum();
+            let calls: i64 = totals.iter().map(|r| r.calls).sum();
+            print(format!(
+                "{t}\n{calls} calls, cost {cost:.4} (profile prices)\n"
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_start_at_midnight_utc() {
+        assert_eq!(day_start_ms("1970-01-01"), Some(0));
+        assert_eq!(day_start_ms("2026-12-01"), Some(1_796_083_200_000));
+        assert_eq!(day_start_ms("2026-13-01"), None);
+        assert_eq!(day_start_ms("yesterday"), None);
+    }
+
+    #[test]
+    fn csv_fields_with_commas_are_quoted() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("ads@1"), "ads@1");
+    }
+}

@@ -1,0 +1,252 @@
+//! The usage ledger: one append-only row per model call, answered from the cache or not, failed
+//! or not, with what it cost. `copydesk report costs` sums it.
+
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use crate::config::Price;
+use crate::llm::Usage;
+
+/// Why the ledger failed.
+#[derive(Debug, thiserror::Error)]
+#[error("usage ledger in {path}: {detail}")]
+pub struct LedgerError {
+    path: String,
+    detail: String,
+}
+
+/// One call as recorded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entry {
+    /// Milliseconds since the Unix epoch.
+    pub time_ms: i64,
+    /// `id@version`.
+    pub prompt: String,
+    pub brand: Option<String>,
+    pub profile: String,
+    pub model: String,
+    /// `generate` or `reask`.
+    pub purpose: String,
+    pub prompt_tokens: u32,
+    pub completion_tokens: u32,
+    /// In the profile's currency; 0 for a cache hit.
+    pub cost: f64,
+    pub latency_ms: f64,
+    /// `ok`, `cached`, or the error class (`transient`, `rate_limited`, `context_too_long`,
+    /// `refusal`, `config`).
+    pub outcome: String,
+}
+
+/// What a call cost at a profile's prices.
+pub fn cost(price: &Price, usage: Usage) -> f64 {
+    (f64::from(usage.prompt_tokens) * price.input_per_1m
+        + f64::from(usage.completion_tokens) * price.output_per_1m)
+        / 1e6
+}
+
+/// How `report costs` groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    Prompt,
+    Model,
+    Profile,
+    Day,
+    Brand,
+}
+
+/// One group of `report costs`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Total {
+    pub group: String,
+    pub calls: i64,
+    pub cached: i64,
+    pub failed: i64,
+    pub prompt_tokens: i64,
+    pub completion_tokens: i64,
+    pub cost: f64,
+}
+
+/// The ledger table in the state database.
+#[derive(Debug)]
+pub struct Ledger {
+    conn: Mutex<Connection>,
+    path: String,
+}
+
+/// Now, in milliseconds since the epoch.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+impl Ledger {
+    /// Open (and create) the ledger in the state database at `path`.
+    pub fn open(path: &Path) -> Result<Self, LedgerError> {
+        let shown = path.display().to_string();
+        let err = |e: &dyn std::fmt::Display| LedgerError {
+            path: shown.clone(),
+            detail: e.to_string(),
+        };
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| err(&e))?;
+        }
+        let conn = Connection::open(path).map_err(|e| err(&e))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = NORMAL;
+             PRAGMA busy_timeout = 5000;
+             CREATE TABLE IF NOT EXISTS ledger (
+                 id INTEGER PRIMARY KEY,
+                 time_ms INTEGER NOT NULL,
+                 prompt TEXT NOT NULL, brand TEXT, profile TEXT NOT NULL, model TEXT NOT NULL,
+                 purpose TEXT NOT NULL,
+                 prompt_tokens INTEGER NOT NULL, completion_tokens INTEGER NOT NULL,
+                 cost REAL NOT NULL, latency_ms REAL NOT NULL, outcome TEXT NOT NULL);
+             CREATE INDEX IF NOT EXISTS ledger_time ON ledger (time_ms);",
+        )
+        .map_err(|e| err(&e))?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            path: shown,
+        })
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> LedgerError {
+        LedgerError {
+            path: self.path.clone(),
+            detail: e.to_string(),
+        }
+    }
+
+    /// Append one call.
+    pub fn append(&self, e: &Entry) -> Result<(), LedgerError> {
+        let conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        conn.prepare_cached(
+            "INSERT INTO ledger (time_ms, prompt, brand, profile, model, purpose, prompt_tokens,
+                                 completion_tokens, cost, latency_ms, outcome)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                e.time_ms,
+                e.prompt,
+                e.brand,
+                e.profile,
+                e.model,
+                e.purpose,
+                e.prompt_tokens,
+                e.completion_tokens,
+                e.cost,
+                e.latency_ms,
+                e.outcome
+            ])
+        })
+        .map(|_| ())
+        .map_err(|x| self.err(x))
+    }
+
+    /// Totals per group since `since_ms` (all time when `None`), largest cost first.
+    pub fn totals(&self, by: GroupBy, since_ms: Option<i64>) -> Result<Vec<Total>, LedgerError> {
+        let group = match by {
+            GroupBy::Prompt => "prompt",
+            GroupBy::Model => "model",
+            GroupBy::Profile => "profile",
+            GroupBy::Day => "date(time_ms / 1000, 'unixepoch')",
+            GroupBy::Brand => "coalesce(brand, '(none)')",
+        };
+        let conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {group}, count(*), sum(outcome = 'cached'),
+                        sum(outcome NOT IN ('ok', 'cached')),
+                        sum(prompt_tokens), sum(completion_tokens), sum(cost)
+                 FROM ledger WHERE time_ms >= ?1 GROUP BY 1 ORDER BY 7 DESC, 1"
+            ))
+            .map_err(|e| self.err(e))?;
+        stmt.query_map([since_ms.unwrap_or(0)], |r| {
+            Ok(Total {
+                group: r.get(0)?,
+                calls: r.get(1)?,
+                cached: r.get(2)?,
+                failed: r.get(3)?,
+                prompt_tokens: r.get(4)?,
+                completion_tokens: r.get(5)?,
+                cost: r.get(6)?,
+            })
+        })
+        .and_then(Iterator::collect)
+        .map_err(|e| self.err(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(prompt: &str, model: &str, tokens: (u32, u32), outcome: &str) -> Entry {
+        let price = Price {
+            input_per_1m: 0.15,
+            output_per_1m: 0.60,
+        };
+        let usage = Usage {
+            prompt_tokens: tokens.0,
+            completion_tokens: tokens.1,
+        };
+        Entry {
+            time_ms: now_ms(),
+            prompt: prompt.into(),
+            brand: Some("talgrat".into()),
+            profile: "openai".into(),
+            model: model.into(),
+            purpose: "generate".into(),
+            prompt_tokens: tokens.0,
+            completion_tokens: tokens.1,
+            cost: if outcome == "cached" {
+                0.0
+            } else {
+                cost(&price, usage)
+            },
+            latency_ms: 1.0,
+            outcome: outcome.into(),
+        }
+    }
+
+    #[test]
+    fn totals_sum_the_calls_per_group() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = Ledger::open(&dir.path().join("state.db")).unwrap();
+        ledger
+            .append(&entry("ads@1", "a", (1_000_000, 0), "ok"))
+            .unwrap();
+        ledger
+            .append(&entry("ads@1", "a", (0, 1_000_000), "ok"))
+            .unwrap();
+        ledger
+            .append(&entry("ads@1", "a", (5, 5), "cached"))
+            .unwrap();
+        ledger
+            .append(&entry("feed@1", "b", (0, 0), "transient"))
+            .unwrap();
+        let by_prompt = ledger.totals(GroupBy::Prompt, None).unwrap();
+        assert_eq!(by_prompt[0].group, "ads@1");
+        assert_eq!((by_prompt[0].calls, by_prompt[0].cached), (3, 1));
+        assert!(
+            (by_prompt[0].cost - 0.75).abs() < 1e-9,
+            "{}",
+            by_prompt[0].cost
+        );
+        assert_eq!(by_prompt[1].failed, 1);
+        assert_eq!(ledger.totals(GroupBy::Day, None).unwrap().len(), 1);
+        assert!(
+            ledger
+                .totals(GroupBy::Model, Some(now_ms() + 60_000))
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
