@@ -6,11 +6,14 @@
 //! 1. **render** — a versioned prompt (`prompts/<id>/v<N>.yaml`) is rendered with minijinja in
 //!    strict mode after its variables were checked against the prompt's input JSON Schema
 //!    ([`prompt`]).
-//! 2. **retrieve** — brand knowledge is looked up in a vector index (later capability).
+//! 2. **retrieve** — brand knowledge is looked up in a vector index: hybrid BM25 + dense search in
+//!    the state database or a Qdrant collection ([`knowledge`]).
 //! 3. **generate** — an [`llm::LlmClient`] runs the messages: the embedded llama.cpp model or any
 //!    OpenAI-compatible endpoint. Output is constrained to the prompt's output schema where the
-//!    provider can do that (a grammar for llama.cpp, `response_format` for servers).
-//! 4. **guard** — every output is validated; today the schema stage ([`guard`]).
+//!    provider can do that (a grammar for llama.cpp, `response_format` for servers). The
+//!    fingerprint cache answers identical calls, and the usage ledger records every call with its
+//!    cost ([`cost`]).
+//! 4. **guard** — every output is validated: schema, PII, policy and brand style ([`guard`]).
 //! 5. **review** — accepted, needs-review or rejected items with their lineage (later capability).
 //!
 //! [`pipeline`] is the only module that knows the order of the stages. Configuration is data:
@@ -27,4 +30,5 @@ pub mod knowledge;
 pub mod llm;
 pub mod pipeline;
 pub mod prompt;
+pub mod state;
 pub mod yaml;

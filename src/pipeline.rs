@@ -3,8 +3,9 @@
 //! screen inputs (prompt injection) → render (input schema, strict templates, personal data
 //! pseudonymised) → generate (the profile's [`LlmClient`], output constrained to the schema where
 //! the provider allows) → guard (the [`Chain`]: schema, pii, policy, style; failing fields are
-//! re-asked, fixes applied, every variant gets an outcome). Retrieval, the cost layer and the
-//! review queue slot in here.
+//! re-asked, fixes applied, every variant gets an outcome). Retrieval runs before rendering;
+//! every model call goes through the fingerprint cache and into the usage ledger; budgets,
+//! fallbacks and the review queue slot in here.
 
 use std::sync::Arc;
 use std::time::Duration;

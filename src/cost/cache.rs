@@ -168,19 +168,9 @@ impl Cache {
     /// Open (and create) the cache in the state database at `path`.
     pub fn open(path: &Path) -> Result<Self, CacheError> {
         let shown = path.display().to_string();
-        let err = |e: &dyn std::fmt::Display| CacheError {
-            path: shown.clone(),
-            detail: e.to_string(),
-        };
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| err(&e))?;
-        }
-        let conn = Connection::open(path).map_err(|e| err(&e))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = NORMAL;
-             PRAGMA busy_timeout = 5000;
-             CREATE TABLE IF NOT EXISTS cache (
+        let conn = crate::state::open(
+            path,
+            "CREATE TABLE IF NOT EXISTS cache (
                  key TEXT PRIMARY KEY,
                  prompt TEXT NOT NULL,
                  created INTEGER NOT NULL,
@@ -192,7 +182,10 @@ impl Cache {
                  completion_tokens INTEGER NOT NULL,
                  hits INTEGER NOT NULL DEFAULT 0);",
         )
-        .map_err(|e| err(&e))?;
+        .map_err(|detail| CacheError {
+            path: shown.clone(),
+            detail,
+        })?;
         Ok(Self {
             conn: Mutex::new(conn),
             path: shown,

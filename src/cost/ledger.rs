@@ -88,19 +88,9 @@ impl Ledger {
     /// Open (and create) the ledger in the state database at `path`.
     pub fn open(path: &Path) -> Result<Self, LedgerError> {
         let shown = path.display().to_string();
-        let err = |e: &dyn std::fmt::Display| LedgerError {
-            path: shown.clone(),
-            detail: e.to_string(),
-        };
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| err(&e))?;
-        }
-        let conn = Connection::open(path).map_err(|e| err(&e))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = NORMAL;
-             PRAGMA busy_timeout = 5000;
-             CREATE TABLE IF NOT EXISTS ledger (
+        let conn = crate::state::open(
+            path,
+            "CREATE TABLE IF NOT EXISTS ledger (
                  id INTEGER PRIMARY KEY,
                  time_ms INTEGER NOT NULL,
                  prompt TEXT NOT NULL, brand TEXT, profile TEXT NOT NULL, model TEXT NOT NULL,
@@ -109,7 +99,10 @@ impl Ledger {
                  cost REAL NOT NULL, latency_ms REAL NOT NULL, outcome TEXT NOT NULL);
              CREATE INDEX IF NOT EXISTS ledger_time ON ledger (time_ms);",
         )
-        .map_err(|e| err(&e))?;
+        .map_err(|detail| LedgerError {
+            path: shown.clone(),
+            detail,
+        })?;
         Ok(Self {
             conn: Mutex::new(conn),
             path: shown,

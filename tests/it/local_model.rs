@@ -36,7 +36,8 @@ fn per_call_variants_parse_and_match_the_schema() {
             v.findings,
             v.raw
         );
-        if !v.schema_valid() {
+        // a fix (a placeholder for personal data in random text) changes lengths after decoding
+        if !v.schema_valid() || fixed(v) {
             continue;
         }
         let out = v.output.as_ref().unwrap();

@@ -381,18 +381,9 @@ impl SqliteStore {
     /// Open (and create) the store in the state database at `path`.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let shown = path.display().to_string();
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::Db {
-                path: shown.clone(),
-                detail: e.to_string(),
-            })?;
-        }
-        let conn = Connection::open(path).map_err(db_err(&shown))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = NORMAL;
-             PRAGMA busy_timeout = 5000;
-             CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        let conn = crate::state::open(
+            path,
+            "CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS documents (
                  brand TEXT NOT NULL, path TEXT NOT NULL, hash TEXT NOT NULL,
                  PRIMARY KEY (brand, path));
@@ -404,7 +395,10 @@ impl SqliteStore {
                  UNIQUE (brand, path, heading, part));
              CREATE TABLE IF NOT EXISTS vocabulary (term TEXT PRIMARY KEY) WITHOUT ROWID;",
         )
-        .map_err(db_err(&shown))?;
+        .map_err(|detail| StoreError::Db {
+            path: shown.clone(),
+            detail,
+        })?;
         let mut store = Self {
             conn,
             path: shown,
