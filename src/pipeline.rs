@@ -187,16 +187,21 @@ pub struct Source {
     pub dropped: Option<String>,
 }
 
+/// The profile a request runs on: the override, else the prompt's primary, else the
+/// configuration's default.
+pub fn profile_for(config: &Config, requested: Option<&str>, prompt: &PromptVersion) -> String {
+    requested
+        .map(str::to_string)
+        .or_else(|| prompt.file.model.primary.clone())
+        .unwrap_or_else(|| config.default_profile.clone())
+}
+
 /// Render, call the model and validate every variant.
 pub async fn generate(
     config: &Config,
     req: GenerateRequest<'_>,
 ) -> Result<Generated, PipelineError> {
-    let profile = req
-        .profile
-        .clone()
-        .or_else(|| req.prompt.file.model.primary.clone())
-        .unwrap_or_else(|| config.default_profile.clone());
+    let profile = profile_for(config, req.profile.as_deref(), req.prompt);
     let client = llm::client_for(config, &profile)?;
     let concurrency = if req.stream.is_some() {
         1

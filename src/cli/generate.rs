@@ -93,12 +93,11 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         s.enable_steady_tick(Duration::from_millis(120));
         s
     };
-    let profile_name = args
-        .profile
-        .clone()
-        .or_else(|| prompt.file.model.primary.clone())
-        .unwrap_or_else(|| config.default_profile.clone());
-    let profile_config = config.profiles.get(&profile_name);
+    let profile_config = config.profiles.get(&pipeline::profile_for(
+        config,
+        args.profile.as_deref(),
+        prompt,
+    ));
     let ledger = Some(LedgerUse {
         ledger: Arc::new(
             Ledger::open(&crate::knowledge::store::state_db(config))
