@@ -60,8 +60,8 @@ fn calls(run: &Run) -> Vec<serde_json::Value> {
     out["calls"].as_array().unwrap().clone()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_identical_request_is_answered_from_the_cache() {
+/// A mock endpoint that answers every request with one valid ad.
+async fn answering_with_an_ad() -> MockServer {
     let server = MockServer::start().await;
     let ad = json!({"headlines": ["Firstwand Regenjacke", "Leicht bei Regen", "Für lange Touren"],
                     "descriptions": ["Die Firstwand hält dich trocken.", "Gemacht für Mehrtagestouren."]});
@@ -69,6 +69,12 @@ async fn an_identical_request_is_answered_from_the_cache() {
         .respond_with(ResponseTemplate::new(200).set_body_json(reply(&ad.to_string())))
         .mount(&server)
         .await;
+    server
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_identical_request_is_answered_from_the_cache() {
+    let server = answering_with_an_ad().await;
     let p = project(&server.uri());
     let first = generate(&p, &[]);
     let sent = server.received_requests().await.unwrap().len();
@@ -145,13 +151,7 @@ async fn an_identical_request_is_answered_from_the_cache() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_ledger_records_every_call_with_its_usage_and_cost() {
-    let server = MockServer::start().await;
-    let ad = json!({"headlines": ["Firstwand Regenjacke", "Leicht bei Regen", "Für lange Touren"],
-                    "descriptions": ["Die Firstwand hält dich trocken.", "Gemacht für Mehrtagestouren."]});
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(reply(&ad.to_string())))
-        .mount(&server)
-        .await;
+    let server = answering_with_an_ad().await;
     let p = project(&server.uri());
     let first = generate(&p, &[]);
     let paid: Vec<serde_json::Value> = calls(&first);
