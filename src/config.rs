@@ -187,12 +187,23 @@ pub struct Profile {
     /// Seconds before a request is abandoned.
     #[serde(default = "default_timeout")]
     pub timeout_secs: u64,
-    /// Retries of transient errors (connection, 5xx, 429 honouring Retry-After).
+    /// Retries of transient errors (connection, timeout, 5xx: jittered exponential backoff) and
+    /// of 429s (after their Retry-After) before the next profile of the chain takes over.
     #[serde(default = "default_retries")]
     pub max_retries: usize,
     /// CPU threads of a local model; defaults to the machine's physical cores.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threads: Option<usize>,
+    /// The tiktoken encoding prompts are counted with; by default tiktoken's table decides from
+    /// the model name (o200k_base, with a warning, for a model it does not know).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokenizer: Option<crate::cost::tokens::Encoding>,
+    /// Client-side limit: requests started per minute (none when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests_per_minute: Option<u32>,
+    /// Client-side limit: prompt + max_tokens per minute (none when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens_per_minute: Option<u32>,
 }
 
 impl Profile {
@@ -212,6 +223,9 @@ impl Profile {
             timeout_secs: default_timeout(),
             max_retries: default_retries(),
             threads: None,
+            tokenizer: None,
+            requests_per_minute: None,
+            tokens_per_minute: None,
         }
     }
 }
@@ -238,6 +252,57 @@ pub struct ConfigFile {
     pub embedder: Option<EmbedderConfig>,
     #[serde(default)]
     pub index: Option<Spanned<IndexConfig>>,
+    #[serde(default)]
+    pub budgets: Vec<Spanned<BudgetConfig>>,
+}
+
+/// The span a budget's counter covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Window {
+    /// One `copydesk` invocation (a generate, a batch run).
+    Run,
+    /// A calendar day (UTC).
+    Day,
+    /// A calendar month (UTC).
+    Month,
+    /// Since the budget was first used.
+    Total,
+}
+
+/// What a budget keeps a separate counter for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    Prompt,
+    Brand,
+    Profile,
+}
+
+/// A hard cap on tokens and/or cost (`budgets:` in copydesk.yaml). A call is counted by every
+/// budget whose filters match it; with `per`, each prompt, brand or profile has its own counter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetConfig {
+    pub name: String,
+    pub window: Window,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<Dimension>,
+    /// Only calls of this prompt (`id` or `id@version`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+    /// Only calls for this brand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand: Option<String>,
+    /// Only calls on this profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// Prompt + completion tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_tokens: Option<u64>,
+    /// In the profiles' currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cost: Option<f64>,
 }
 
 /// A loaded, validated configuration.
@@ -256,6 +321,8 @@ pub struct Config {
     pub embedder: Option<EmbedderConfig>,
     /// Where the knowledge index lives.
     pub index: IndexConfig,
+    /// Hard caps on tokens and cost.
+    pub budgets: Vec<BudgetConfig>,
 }
 
 /// Why configuration could not be loaded.
@@ -319,6 +386,7 @@ impl Config {
                 .collect(),
             embedder: parsed.embedder,
             index: parsed.index.map(|i| i.value).unwrap_or_default(),
+            budgets: parsed.budgets.into_iter().map(|b| b.value).collect(),
             root,
         })
     }
@@ -442,6 +510,41 @@ impl ConfigFile {
             }
             if p.price.input_per_1m < 0.0 || p.price.output_per_1m < 0.0 {
                 bad("prices cannot be negative".into());
+            }
+            if p.requests_per_minute == Some(0) || p.tokens_per_minute == Some(0) {
+                bad("requests_per_minute and tokens_per_minute must be at least 1".into());
+            }
+        }
+        let mut names = std::collections::HashSet::new();
+        for spanned in &self.budgets {
+            let b = &spanned.value;
+            let mut bad = |msg: String| {
+                out.push(Diagnostic::at_location(
+                    file,
+                    spanned.referenced,
+                    format!("budget '{}': {msg}", b.name),
+                ))
+            };
+            if b.name.is_empty() {
+                bad("name must not be empty".into());
+            } else if !names.insert(b.name.as_str()) {
+                bad("another budget has the same name".into());
+            }
+            match (b.max_tokens, b.max_cost) {
+                (None, None) => bad("set max_tokens, max_cost or both".into()),
+                (Some(0), _) => bad("max_tokens must be positive".into()),
+                (_, Some(c)) if !(c > 0.0 && c.is_finite()) => {
+                    bad("max_cost must be positive".into())
+                }
+                _ => {}
+            }
+            if let Some(p) = &b.profile
+                && !self.profiles.contains_key(p)
+            {
+                bad(format!(
+                    "profile '{p}' is not one of the profiles ({})",
+                    self.profiles.keys().cloned().collect::<Vec<_>>().join(", ")
+                ));
             }
         }
         let Some(spanned) = &self.index else {

@@ -10,16 +10,19 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures::{StreamExt, TryStreamExt};
+use futures::StreamExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::config::Config;
+use crate::config::{Config, Profile};
+use crate::cost::budget::{Amount, BudgetError, Budgets, Scope};
 use crate::cost::cache::{Cache, CacheError, Cached, Fingerprint, Pending};
 use crate::cost::ledger::{self, Ledger, LedgerError};
+use crate::cost::tokens::{self, Counter, Encoding};
 use crate::guard::schema::extract_json;
 use crate::guard::{Action, Chain, Finding, Outcome, Report, Subject};
 use crate::knowledge::store::Retriever;
+use crate::llm::route::{self, Next};
 use crate::llm::{
     self, BuildError, ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage,
 };
@@ -32,8 +35,11 @@ pub struct GenerateRequest<'a> {
     pub vars: Map<String, Value>,
     /// Number of variants wanted.
     pub n: usize,
-    /// Profile override; else the prompt's primary, else the configuration's default.
+    /// Profile override (that profile alone); else the prompt's primary (else the
+    /// configuration's default) followed by the prompt's fallbacks.
     pub profile: Option<String>,
+    /// The brand the request is for (ledger, budgets).
+    pub brand: Option<String>,
     /// Streams generated text (calls then run one at a time).
     pub stream: Option<TokenSink>,
     /// The guard chain every variant passes.
@@ -43,16 +49,9 @@ pub struct GenerateRequest<'a> {
     /// The fingerprint cache; `None` skips it (`--no-cache`).
     pub cache: Option<CacheUse>,
     /// Where every call is recorded with its cost; `None` records nothing (tests).
-    pub ledger: Option<LedgerUse>,
-}
-
-/// How a request records its calls.
-#[derive(Debug, Clone)]
-pub struct LedgerUse {
-    pub ledger: Arc<Ledger>,
-    /// The profile's prices.
-    pub price: crate::config::Price,
-    pub brand: Option<String>,
+    pub ledger: Option<Arc<Ledger>>,
+    /// Hard caps every call must fit before it is sent; `None` checks none.
+    pub budgets: Option<Arc<Budgets>>,
 }
 
 /// How a request uses the fingerprint cache.
@@ -61,8 +60,78 @@ pub struct CacheUse {
     pub cache: Arc<Cache>,
     /// Answer from entries; `false` (`--refresh`) calls the model and overwrites them.
     pub read: bool,
-    /// The profile's configuration as it enters the key (model, endpoint, mode…).
-    pub profile: Value,
+}
+
+/// A profile a request may run on, in the order of its chain.
+#[derive(Clone)]
+pub struct Target {
+    pub name: String,
+    pub profile: Profile,
+    /// The client, or why it could not be built (reported when the chain reaches it).
+    pub client: Result<Arc<dyn LlmClient>, LlmError>,
+}
+
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Target")
+            .field("name", &self.name)
+            .field("model", &self.profile.model)
+            .field("client", &self.client.as_ref().map(|_| "built"))
+            .finish()
+    }
+}
+
+impl Target {
+    /// A target with a client already built (tests and benches inject their own).
+    pub fn new(name: &str, profile: Profile, client: Arc<dyn LlmClient>) -> Self {
+        Self {
+            name: name.to_string(),
+            profile,
+            client: Ok(client),
+        }
+    }
+}
+
+/// The profile chain of a request: the override alone, else the prompt's primary (else the
+/// configuration's default) followed by the prompt's fallbacks.
+pub fn targets(
+    config: &Config,
+    requested: Option<&str>,
+    prompt: &PromptVersion,
+) -> Result<Vec<Target>, PipelineError> {
+    let mut names: Vec<&str> = match requested {
+        Some(name) => vec![name],
+        None => std::iter::once(
+            prompt
+                .file
+                .model
+                .primary
+                .as_deref()
+                .unwrap_or(&config.default_profile),
+        )
+        .chain(prompt.file.model.fallbacks.iter().map(String::as_str))
+        .collect(),
+    };
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(*n));
+    names
+        .into_iter()
+        .map(|name| {
+            let (name, profile) = config
+                .profile(Some(name))
+                .map_err(|e| PipelineError::Build(e.into()))?;
+            let client = match llm::client_for(config, name) {
+                Ok(c) => Ok(c),
+                Err(BuildError::Llm(e)) => Err(e),
+                Err(e) => return Err(PipelineError::Build(e)),
+            };
+            Ok(Target {
+                name: name.to_string(),
+                profile: profile.clone(),
+                client,
+            })
+        })
+        .collect()
 }
 
 impl std::fmt::Debug for GenerateRequest<'_> {
@@ -72,6 +141,7 @@ impl std::fmt::Debug for GenerateRequest<'_> {
             .field("vars", &self.vars)
             .field("n", &self.n)
             .field("profile", &self.profile)
+            .field("brand", &self.brand)
             .field("stream", &self.stream.is_some())
             .field("chain", &self.chain.stage_names())
             .finish()
@@ -93,6 +163,30 @@ pub struct Call {
     /// The call's cache key (`copydesk cache explain` shows its inputs).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+    /// Failed attempts and skipped profiles on the way to this call.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hops: Vec<Hop>,
+}
+
+/// One step of the profile chain that did not produce the reply: a failed attempt (retried or
+/// handed to the next profile) or a profile skipped before sending.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hop {
+    pub profile: String,
+    /// `transient`, `rate_limited`, `context_too_long`, `budget_exhausted`, `invalid_output`
+    /// or `config`.
+    pub reason: &'static str,
+    pub detail: String,
+    /// `retry` (after `wait_ms`) or `next_profile`.
+    pub then: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_ms: Option<f64>,
+}
+
+impl Hop {
+    fn summary(&self) -> String {
+        format!("{} {}", self.profile, self.reason)
+    }
 }
 
 /// One generated variant.
@@ -171,6 +265,24 @@ pub enum PipelineError {
     Cache(#[from] CacheError),
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    #[error(transparent)]
+    Budget(#[from] BudgetError),
+    /// The chain ran out of profiles; `error` is the last profile's.
+    #[error("{error} (tried: {tried})")]
+    Routed {
+        error: Box<PipelineError>,
+        tried: String,
+    },
+}
+
+impl PipelineError {
+    /// The error itself, under the chain's summary.
+    pub fn root(&self) -> &PipelineError {
+        match self {
+            PipelineError::Routed { error, .. } => error.root(),
+            other => other,
+        }
+    }
 }
 
 /// A retrieved chunk that went into the prompt (or was dropped).
@@ -187,40 +299,26 @@ pub struct Source {
     pub dropped: Option<String>,
 }
 
-/// The profile a request runs on: the override, else the prompt's primary, else the
-/// configuration's default.
-pub fn profile_for(config: &Config, requested: Option<&str>, prompt: &PromptVersion) -> String {
-    requested
-        .map(str::to_string)
-        .or_else(|| prompt.file.model.primary.clone())
-        .unwrap_or_else(|| config.default_profile.clone())
-}
-
 /// Render, call the model and validate every variant.
 pub async fn generate(
     config: &Config,
     req: GenerateRequest<'_>,
 ) -> Result<Generated, PipelineError> {
-    let profile = profile_for(config, req.profile.as_deref(), req.prompt);
-    let client = llm::client_for(config, &profile)?;
+    let targets = targets(config, req.profile.as_deref(), req.prompt)?;
+    run(targets, req).await
+}
+
+/// The pipeline on a given profile chain (tests and benches inject their own clients). Calls
+/// run at most the first profile's `max_concurrency` at once (one at a time when streaming).
+pub async fn run(
+    targets: Vec<Target>,
+    req: GenerateRequest<'_>,
+) -> Result<Generated, PipelineError> {
     let concurrency = if req.stream.is_some() {
         1
     } else {
-        config
-            .profiles
-            .get(&profile)
-            .map_or(1, |p| p.max_concurrency)
+        targets.first().map_or(1, |t| t.profile.max_concurrency)
     };
-    run(client, &profile, concurrency, req).await
-}
-
-/// The pipeline on a given client (tests and benches inject their own).
-pub async fn run(
-    client: Arc<dyn LlmClient>,
-    profile: &str,
-    concurrency: usize,
-    req: GenerateRequest<'_>,
-) -> Result<Generated, PipelineError> {
     let prompt = req.prompt;
     let n = req.n.max(1);
     let in_output = match &prompt.file.variants {
@@ -285,44 +383,60 @@ pub async fn run(
             let shared = vec![
                 ("prompt", Value::String(prompt.label())),
                 ("template_hash", Value::String(prompt.hash.clone())),
-                (
-                    "profile",
-                    serde_json::json!({"name": profile, "config": c.profile}),
-                ),
                 ("retrieved_chunks", serde_json::json!(chunks)),
             ];
             (c, shared)
         });
+    let head = targets
+        .first()
+        .map(|t| t.name.clone())
+        .ok_or_else(|| PipelineError::Llm(LlmError::Invalid("no profile to run on".into())))?;
     let context = Context {
-        client,
+        targets: targets
+            .iter()
+            .map(|t| Slot {
+                key: serde_json::json!({
+                    "name": t.name,
+                    "config": serde_json::to_value(&t.profile).unwrap_or(Value::Null),
+                }),
+                counter: std::sync::OnceLock::new(),
+                target: t,
+            })
+            .collect(),
         cache,
         pending: std::sync::Mutex::new((Vec::new(), Vec::new())),
+        counts: std::sync::Mutex::new(std::collections::HashMap::new()),
+        prompt_id: prompt.id(),
         prompt_label: prompt.label(),
         ttl_secs: prompt.file.cache.ttl_hours.map(|h| h * 3600),
-        ledger: req.ledger.as_ref(),
+        ledger: req.ledger.as_deref(),
+        budgets: req.budgets.as_deref(),
+        brand: req.brand.as_deref(),
         chain: &chain,
         schema: &schema,
         validator: validator.as_ref(),
         locale: req.vars.get("locale").and_then(Value::as_str),
         channel: prompt.file.channel.as_deref(),
-        profile,
     };
-    let attempts: Vec<Attempt> = futures::stream::iter(0..calls)
+    // every call runs to its end (a failure elsewhere does not cancel it), so every call the
+    // endpoint saw is in the ledger and every reservation is settled
+    let attempts: Vec<Result<Attempt, PipelineError>> = futures::stream::iter(0..calls)
         .map(|i| {
             let mut request = base.clone();
             request.seed = base.seed.map(|s| s.wrapping_add(i as u32));
             let sink = req.stream.clone();
             let context = &context;
-            async move { context.generate_checked(request, sink, i).await }
+            async move { context.generate_routed(request, sink, i).await }
         })
         .buffered(concurrency.max(1))
-        .try_collect()
-        .await?;
+        .collect()
+        .await;
+    let attempts = attempts.into_iter().collect::<Result<Vec<_>, _>>()?;
 
     let mut all_calls = Vec::new();
     let mut variants = Vec::new();
     for attempt in attempts {
-        let call = all_calls.len();
+        let call = all_calls.len() + attempt.produced_by;
         all_calls.extend(attempt.calls);
         let reasks = attempt.reasks;
         let items = in_output.as_ref().and_then(|field| {
@@ -426,7 +540,7 @@ pub async fn run(
     Ok(Generated {
         prompt: prompt.label(),
         prompt_hash: prompt.hash.clone(),
-        profile: profile.to_string(),
+        profile: head,
         messages,
         pseudonymised: pseudonyms.len(),
         input_findings,
@@ -518,20 +632,33 @@ fn screen_inputs(chain: &Chain, vars: &Map<String, Value>) -> Result<Vec<Finding
 
 /// What every call of one request shares.
 struct Context<'a> {
-    client: Arc<dyn LlmClient>,
+    /// The profile chain, in order.
+    targets: Vec<Slot<'a>>,
     /// The cache, with the key inputs every call of this request shares.
     cache: Option<(&'a CacheUse, Vec<(&'static str, Value)>)>,
     /// Entries to write once the request finished without a block, and the keys of hits.
     pending: std::sync::Mutex<(Vec<Pending>, Vec<String>)>,
+    /// Prompt token counts by encoding and messages (a request's variants share messages).
+    counts: std::sync::Mutex<std::collections::HashMap<(Encoding, u64), u32>>,
+    prompt_id: &'a str,
     prompt_label: String,
     ttl_secs: Option<u64>,
-    ledger: Option<&'a LedgerUse>,
+    ledger: Option<&'a Ledger>,
+    budgets: Option<&'a Budgets>,
+    brand: Option<&'a str>,
     chain: &'a Chain,
     schema: &'a Value,
     validator: Option<&'a jsonschema::Validator>,
     locale: Option<&'a str>,
     channel: Option<&'a str>,
-    profile: &'a str,
+}
+
+/// A profile of the chain with what the request derives from it once.
+struct Slot<'a> {
+    target: &'a Target,
+    /// The profile as it enters the cache key (name and whole configuration).
+    key: Value,
+    counter: std::sync::OnceLock<Counter>,
 }
 
 /// A reply and where it came from.
@@ -539,6 +666,11 @@ struct Answer {
     response: ChatResponse,
     cached: bool,
     fingerprint: Option<String>,
+    /// The index of the profile that answered.
+    target: usize,
+    hops: Vec<Hop>,
+    /// The model refused (never routed around); `response` is empty then.
+    refused: Option<String>,
 }
 
 /// One generation with its re-asks.
@@ -548,6 +680,47 @@ struct Attempt {
     output: Option<Value>,
     report: Report,
     reasks: usize,
+    /// The profile that produced the output.
+    target: usize,
+    /// The index into `calls` of the generation the output comes from.
+    produced_by: usize,
+}
+
+/// Wrap the last error of a chain with the steps that led to it.
+fn routed(error: PipelineError, hops: &[Hop]) -> PipelineError {
+    if hops.is_empty() {
+        return error;
+    }
+    let mut steps: Vec<(String, usize)> = Vec::new();
+    for h in hops {
+        let s = h.summary();
+        match steps.last_mut() {
+            Some((last, n)) if *last == s => *n += 1,
+            _ => steps.push((s, 1)),
+        }
+    }
+    let tried = steps
+        .into_iter()
+        .map(|(s, n)| if n > 1 { format!("{s} ×{n}") } else { s })
+        .collect::<Vec<_>>()
+        .join(" → ");
+    PipelineError::Routed {
+        error: Box::new(error),
+        tried,
+    }
+}
+
+/// The finding a refusal becomes: a human decides, the chain never asks another model.
+fn refusal_finding(message: &str) -> Finding {
+    let mut f = Finding::new(
+        "model",
+        "refusal",
+        crate::guard::Severity::Error,
+        (0, 0),
+        format!("the model refused: {message}"),
+    );
+    f.action = Action::Review;
+    f
 }
 
 impl Context<'_> {
@@ -566,7 +739,7 @@ impl Context<'_> {
     fn call_record(&self, purpose: &'static str, r: &Answer) -> Call {
         Call {
             purpose,
-            profile: self.profile.to_string(),
+            profile: self.targets[r.target].target.name.clone(),
             model: r.response.model.clone(),
             usage: if r.cached {
                 Usage::default()
@@ -577,63 +750,76 @@ impl Context<'_> {
             time_to_first_token_ms: r.response.time_to_first_token.map(ms),
             cached: r.cached,
             fingerprint: r.fingerprint.clone(),
+            hops: r.hops.clone(),
         }
     }
 
-    /// One model call, recorded in the ledger whatever its outcome.
-    async fn chat(
+    /// Append one row to the ledger (if the request keeps one).
+    fn record(
         &self,
-        request: &ChatRequest,
-        sink: Option<TokenSink>,
-        slot: String,
+        slot: &Slot<'_>,
         purpose: &'static str,
-    ) -> Result<Answer, PipelineError> {
-        let started = std::time::Instant::now();
-        let result = self.answer(request, sink, slot).await;
-        let Some(l) = self.ledger else {
-            return result;
+        response: Option<&ChatResponse>,
+        outcome: &str,
+        latency: Duration,
+    ) -> Result<(), PipelineError> {
+        let Some(ledger) = self.ledger else {
+            return Ok(());
         };
-        let (model, usage, outcome) = match &result {
-            Ok(a) if a.cached => (a.response.model.clone(), Usage::default(), "cached"),
-            Ok(a) => (a.response.model.clone(), a.response.usage, "ok"),
-            Err(PipelineError::Llm(e)) => (String::new(), Usage::default(), e.class().name()),
-            Err(_) => return result,
+        let usage = match response {
+            Some(r) if outcome != "cached" => r.usage,
+            _ => Usage::default(),
         };
-        l.ledger.append(&ledger::Entry {
+        ledger.append(&ledger::Entry {
             time_ms: ledger::now_ms(),
             prompt: self.prompt_label.clone(),
-            brand: l.brand.clone(),
-            profile: self.profile.to_string(),
-            model,
+            brand: self.brand.map(str::to_string),
+            profile: slot.target.name.clone(),
+            model: response.map(|r| r.model.clone()).unwrap_or_default(),
             purpose: purpose.to_string(),
             prompt_tokens: usage.prompt_tokens,
             completion_tokens: usage.completion_tokens,
-            cost: ledger::cost(&l.price, usage),
-            latency_ms: ms(started.elapsed()),
+            cost: ledger::cost(&slot.target.profile.price, usage),
+            latency_ms: ms(latency),
             outcome: outcome.to_string(),
         })?;
-        result
+        Ok(())
     }
 
-    /// One model call through the cache: a live entry answers it; otherwise the model does and
-    /// the reply waits in `pending` until the request has finished.
-    async fn answer(
+    /// Tokens of a request's messages in a profile's encoding (counted once per request and
+    /// encoding).
+    fn prompt_tokens(&self, slot: &Slot<'_>, request: &ChatRequest) -> u32 {
+        let counter = slot.counter.get_or_init(|| {
+            let p = &slot.target.profile;
+            Counter::for_model(&p.model, p.tokenizer)
+        });
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for m in &request.messages {
+            std::hash::Hash::hash(&m.content, &mut h);
+        }
+        let key = (counter.encoding, std::hash::Hasher::finish(&h));
+        if let Some(n) = self.counts.lock().ok().and_then(|c| c.get(&key).copied()) {
+            return n;
+        }
+        let n = counter.chat(&request.messages);
+        if let Ok(mut c) = self.counts.lock() {
+            c.insert(key, n);
+        }
+        n
+    }
+
+    /// The cache key of one call on one profile.
+    fn fingerprint(
         &self,
+        shared: &[(&'static str, Value)],
+        slot: &Slot<'_>,
         request: &ChatRequest,
-        sink: Option<TokenSink>,
-        slot: String,
-    ) -> Result<Answer, PipelineError> {
-        let Some((cache, shared)) = &self.cache else {
-            let response = self.client.chat(request, sink).await?;
-            return Ok(Answer {
-                response,
-                cached: false,
-                fingerprint: None,
-            });
-        };
-        let mut inputs = shared.clone();
+        label: &str,
+    ) -> Fingerprint {
+        let mut inputs = shared.to_vec();
         inputs.extend([
-            ("slot", Value::String(slot)),
+            ("profile", slot.key.clone()),
+            ("slot", Value::String(label.to_string())),
             (
                 "sampling",
                 serde_json::json!({
@@ -650,57 +836,295 @@ impl Context<'_> {
                 request.output_schema.clone().unwrap_or(Value::Null),
             ),
         ]);
-        let fingerprint = Fingerprint::new(&inputs);
-        let started = std::time::Instant::now();
-        if cache.read
-            && let Some(hit) = cache.cache.get(&fingerprint.key)?
-        {
-            if let Some(sink) = &sink {
-                sink(&hit.content);
-            }
-            if let Ok(mut pending) = self.pending.lock() {
-                pending.1.push(fingerprint.key.clone());
-            }
-            return Ok(Answer {
-                response: ChatResponse {
-                    content: hit.content,
-                    model: hit.model,
-                    usage: hit.usage,
-                    latency: started.elapsed(),
-                    time_to_first_token: None,
-                },
-                cached: true,
-                fingerprint: Some(fingerprint.key),
-            });
-        }
-        let response = self.client.chat(request, sink).await?;
-        let key = fingerprint.key.clone();
-        if let Ok(mut pending) = self.pending.lock() {
-            pending.0.push(Pending {
-                fingerprint,
-                prompt: self.prompt_label.clone(),
-                reply: Cached::from(&response),
-                ttl_secs: self.ttl_secs,
-            });
-        }
-        Ok(Answer {
-            response,
-            cached: false,
-            fingerprint: Some(key),
-        })
+        Fingerprint::new(&inputs)
     }
 
-    /// Call the model, run the chain, re-ask failing fields (bounded), apply fixes.
-    async fn generate_checked(
+    /// One model call through the chain from profile `start` on: a live cache entry of any of
+    /// those profiles answers it; else each profile in turn, skipped when the prompt does not
+    /// fit its context window or its budgets, retried and handed on by error class
+    /// ([`route::next`]). Every attempt and skip is appended to the ledger.
+    async fn chat(
+        &self,
+        request: &ChatRequest,
+        sink: Option<TokenSink>,
+        label: String,
+        purpose: &'static str,
+        start: usize,
+    ) -> Result<Answer, PipelineError> {
+        let mut fingerprints: Vec<Option<Fingerprint>> = vec![None; self.targets.len()];
+        if let Some((cache, shared)) = &self.cache {
+            for (i, slot) in self.targets.iter().enumerate().skip(start) {
+                let started = std::time::Instant::now();
+                let fingerprint = self.fingerprint(shared, slot, request, &label);
+                if cache.read
+                    && let Some(hit) = cache.cache.get(&fingerprint.key)?
+                {
+                    if let Some(sink) = &sink {
+                        sink(&hit.content);
+                    }
+                    if let Ok(mut pending) = self.pending.lock() {
+                        pending.1.push(fingerprint.key.clone());
+                    }
+                    let response = ChatResponse {
+                        content: hit.content,
+                        model: hit.model,
+                        usage: hit.usage,
+                        latency: started.elapsed(),
+                        time_to_first_token: None,
+                    };
+                    self.record(slot, purpose, Some(&response), "cached", response.latency)?;
+                    return Ok(Answer {
+                        response,
+                        cached: true,
+                        fingerprint: Some(fingerprint.key),
+                        target: i,
+                        hops: Vec::new(),
+                        refused: None,
+                    });
+                }
+                fingerprints[i] = Some(fingerprint);
+            }
+        }
+        let mut hops = Vec::new();
+        let mut last = None;
+        for (i, slot) in self.targets.iter().enumerate().skip(start) {
+            let profile = &slot.target.profile;
+            let name = slot.target.name.as_str();
+            let client = match &slot.target.client {
+                Ok(c) => c,
+                Err(e) => {
+                    self.record(slot, purpose, None, e.class().name(), Duration::ZERO)?;
+                    return Err(routed(e.clone().into(), &hops));
+                }
+            };
+            let skip = |reason: &'static str, detail: String, hops: &mut Vec<Hop>| {
+                hops.push(Hop {
+                    profile: name.to_string(),
+                    reason,
+                    detail,
+                    then: "next_profile",
+                    wait_ms: None,
+                });
+                self.record(slot, purpose, None, reason, Duration::ZERO)
+            };
+            // never truncated: a prompt too long for this window goes to a larger one
+            let mut prompt_tokens = None;
+            if tokens::upper_bound(&request.messages).saturating_add(request.max_tokens)
+                > profile.context_window
+            {
+                let n = self.prompt_tokens(slot, request);
+                prompt_tokens = Some(n);
+                if n.saturating_add(request.max_tokens) > profile.context_window {
+                    let e = LlmError::ContextLengthExceeded {
+                        profile: name.to_string(),
+                        detail: format!(
+                            "the prompt takes {n} tokens and the reply up to {}, the window is {}",
+                            request.max_tokens, profile.context_window
+                        ),
+                    };
+                    skip("context_too_long", e.to_string(), &mut hops)?;
+                    last = Some(PipelineError::Llm(e));
+                    continue;
+                }
+            }
+            // the worst case is reserved against every budget before anything is sent
+            let scope = Scope {
+                prompt_id: self.prompt_id,
+                prompt: &self.prompt_label,
+                brand: self.brand,
+                profile: name,
+            };
+            let reservation = match self.budgets.filter(|b| b.any_applies(&scope)) {
+                None => None,
+                Some(budgets) => {
+                    let n = prompt_tokens.unwrap_or_else(|| self.prompt_tokens(slot, request));
+                    let worst = Usage {
+                        prompt_tokens: n,
+                        completion_tokens: request.max_tokens,
+                    };
+                    let need = Amount {
+                        tokens: u64::from(n) + u64::from(request.max_tokens),
+                        cost: ledger::cost(&profile.price, worst),
+                    };
+                    match budgets.reserve(&scope, need) {
+                        Ok(r) => Some((budgets, r)),
+                        Err(BudgetError::Exhausted(e)) => {
+                            skip("budget_exhausted", e.to_string(), &mut hops)?;
+                            last = Some(PipelineError::Budget(BudgetError::Exhausted(e)));
+                            continue;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            };
+            let mut attempt = 0;
+            let outcome = loop {
+                let started = std::time::Instant::now();
+                match client.chat(request, sink.clone()).await {
+                    Ok(response) => {
+                        self.record(slot, purpose, Some(&response), "ok", started.elapsed())?;
+                        break Ok(response);
+                    }
+                    Err(e) => {
+                        self.record(slot, purpose, None, e.class().name(), started.elapsed())?;
+                        let next = route::next(&e, attempt, profile.max_retries);
+                        let (then, wait) = match next {
+                            Next::Retry(wait) => ("retry", Some(wait)),
+                            Next::NextProfile => ("next_profile", None),
+                            Next::Stop => break Err((e, true)),
+                        };
+                        hops.push(Hop {
+                            profile: name.to_string(),
+                            reason: e.class().name(),
+                            detail: e.to_string(),
+                            then,
+                            wait_ms: wait.map(ms),
+                        });
+                        let Some(wait) = wait else {
+                            break Err((e, false));
+                        };
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                    }
+                }
+            };
+            if let Some((budgets, r)) = reservation {
+                match &outcome {
+                    Ok(response) => budgets.settle(
+                        r,
+                        Amount {
+                            tokens: u64::from(response.usage.prompt_tokens)
+                                + u64::from(response.usage.completion_tokens),
+                            cost: ledger::cost(&profile.price, response.usage),
+                        },
+                    )?,
+                    Err(_) => budgets.release(r)?,
+                }
+            }
+            match outcome {
+                Ok(response) => {
+                    let fingerprint = fingerprints[i].take();
+                    let key = fingerprint.as_ref().map(|f| f.key.clone());
+                    if let Some(fingerprint) = fingerprint
+                        && let Ok(mut pending) = self.pending.lock()
+                    {
+                        pending.0.push(Pending {
+                            fingerprint,
+                            prompt: self.prompt_label.clone(),
+                            reply: Cached::from(&response),
+                            ttl_secs: self.ttl_secs,
+                        });
+                    }
+                    return Ok(Answer {
+                        response,
+                        cached: false,
+                        fingerprint: key,
+                        target: i,
+                        hops,
+                        refused: None,
+                    });
+                }
+                Err((LlmError::Refused(message), _)) => {
+                    return Ok(Answer {
+                        response: ChatResponse {
+                            content: String::new(),
+                            model: String::new(),
+                            usage: Usage::default(),
+                            latency: Duration::ZERO,
+                            time_to_first_token: None,
+                        },
+                        cached: false,
+                        fingerprint: None,
+                        target: i,
+                        hops,
+                        refused: Some(message),
+                    });
+                }
+                Err((e, true)) => return Err(routed(e.into(), &hops)),
+                Err((e, false)) => last = Some(e.into()),
+            }
+        }
+        let last = last.unwrap_or_else(|| {
+            PipelineError::Llm(LlmError::Invalid("no profile left in the chain".into()))
+        });
+        Err(routed(last, &hops))
+    }
+
+    /// One generation on the chain: when the output is still invalid after its re-asks, the
+    /// next profile tries (its calls carry the hop); a refusal stays with its profile.
+    async fn generate_routed(
         &self,
         request: ChatRequest,
         sink: Option<TokenSink>,
         slot: usize,
     ) -> Result<Attempt, PipelineError> {
-        let answer = self
-            .chat(&request, sink, format!("variant {slot}"), "generate")
+        let mut calls = Vec::new();
+        let mut carry = Vec::new();
+        let mut start = 0;
+        loop {
+            let mut attempt = self
+                .generate_checked(request.clone(), sink.clone(), slot, start, carry)
+                .await?;
+            let refused = attempt.report.findings.iter().any(|f| f.stage == "model");
+            let invalid =
+                attempt.output.is_none()
+                    || attempt.report.findings.iter().any(|f| {
+                        f.stage == "schema" && f.severity == crate::guard::Severity::Error
+                    });
+            let next = attempt.target + 1;
+            if refused || !invalid || next >= self.targets.len() {
+                attempt.produced_by = calls.len();
+                calls.append(&mut attempt.calls);
+                attempt.calls = calls;
+                return Ok(attempt);
+            }
+            let here = &self.targets[attempt.target];
+            let detail = attempt
+                .report
+                .findings
+                .iter()
+                .find(|f| f.stage == "schema")
+                .map_or_else(|| "the reply is not JSON".into(), Finding::summary);
+            self.record(here, "generate", None, "invalid_output", Duration::ZERO)?;
+            carry = vec![Hop {
+                profile: here.target.name.clone(),
+                reason: "invalid_output",
+                detail,
+                then: "next_profile",
+                wait_ms: None,
+            }];
+            calls.append(&mut attempt.calls);
+            start = next;
+        }
+    }
+
+    /// Call the model, run the chain, re-ask failing fields (bounded), apply fixes. `carry`
+    /// are hops that led here from an earlier profile.
+    async fn generate_checked(
+        &self,
+        request: ChatRequest,
+        sink: Option<TokenSink>,
+        slot: usize,
+        start: usize,
+        carry: Vec<Hop>,
+    ) -> Result<Attempt, PipelineError> {
+        let mut answer = self
+            .chat(&request, sink, format!("variant {slot}"), "generate", start)
             .await?;
+        answer.hops.splice(0..0, carry);
+        let target = answer.target;
         let mut calls = vec![self.call_record("generate", &answer)];
+        if let Some(message) = &answer.refused {
+            return Ok(Attempt {
+                calls,
+                raw: String::new(),
+                output: None,
+                report: Report::new(vec![refusal_finding(message)]),
+                reasks: 0,
+                target,
+                produced_by: 0,
+            });
+        }
         let response = answer.response;
         let raw = response.content.clone();
         let mut output = extract_json(&response.content).ok();
@@ -735,15 +1159,22 @@ impl Context<'_> {
             if !whole && let Some(current) = &output {
                 again = reask_request(&request, current, &asked, self.schema);
             }
+            // a re-ask stays on the profile whose output it repairs
             let answer = self
                 .chat(
                     &again,
                     None,
                     format!("variant {slot}, re-ask {reasks}"),
                     "reask",
+                    target,
                 )
                 .await?;
             calls.push(self.call_record("reask", &answer));
+            if let Some(message) = &answer.refused {
+                let mut findings = report.findings;
+                findings.push(refusal_finding(message));
+                break Report::new(findings);
+            }
             let response = answer.response;
             match (whole, extract_json(&response.content)) {
                 (true, Ok(v)) => output = Some(v),
@@ -769,6 +1200,8 @@ impl Context<'_> {
             output,
             report,
             reasks,
+            target,
+            produced_by: 0,
         })
     }
 }

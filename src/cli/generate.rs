@@ -11,6 +11,7 @@ use indicatif::ProgressBar;
 use super::output::{describe, table};
 use super::{Failure, print, registry, runtime, vars};
 use crate::config::Config;
+use crate::cost::budget::Budgets;
 use crate::cost::cache::Cache;
 use crate::cost::ledger::Ledger;
 use crate::guard::chain::for_project;
@@ -18,7 +19,7 @@ use crate::guard::{Action, Outcome};
 use crate::knowledge::embed::embedder_for;
 use crate::knowledge::store::{self, Retriever};
 use crate::llm::TokenSink;
-use crate::pipeline::{self, CacheUse, GenerateRequest, Generated, LedgerUse};
+use crate::pipeline::{self, CacheUse, GenerateRequest, Generated};
 use crate::prompt::PromptRef;
 
 /// How variants are printed.
@@ -39,7 +40,8 @@ pub struct Args {
     /// Number of variants.
     #[arg(long, default_value_t = 1)]
     n: usize,
-    /// Model profile (default: the prompt's primary, else the configuration's default).
+    /// Model profile, alone (default: the prompt's primary, else the configuration's default,
+    /// then the prompt's fallbacks).
     #[arg(long)]
     profile: Option<String>,
     #[arg(long, value_enum, default_value_t = GenerateFormat::Table)]
@@ -93,44 +95,37 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         s.enable_steady_tick(Duration::from_millis(120));
         s
     };
-    let profile_config = config.profiles.get(&pipeline::profile_for(
-        config,
-        args.profile.as_deref(),
-        prompt,
-    ));
-    let ledger = Some(LedgerUse {
-        ledger: Arc::new(
-            Ledger::open(&crate::knowledge::store::state_db(config))
-                .map_err(|e| Failure::Usage(e.to_string()))?,
-        ),
-        price: profile_config.map(|p| p.price).unwrap_or_default(),
-        brand: brand.clone(),
-    });
+    let state = crate::knowledge::store::state_db(config);
+    let usage = |e: &dyn std::fmt::Display| Failure::Usage(e.to_string());
+    let ledger = Some(Arc::new(Ledger::open(&state).map_err(|e| usage(&e))?));
     let cache = if args.no_cache {
         None
     } else {
-        let profile = profile_config
-            .map(|p| serde_json::to_value(p).unwrap_or_default())
-            .unwrap_or_default();
         Some(CacheUse {
-            cache: Arc::new(
-                Cache::open(&crate::knowledge::store::state_db(config))
-                    .map_err(|e| Failure::Usage(e.to_string()))?,
-            ),
+            cache: Arc::new(Cache::open(&state).map_err(|e| usage(&e))?),
             read: !args.refresh,
-            profile,
         })
+    };
+    let budgets = if config.budgets.is_empty() {
+        None
+    } else {
+        Some(Arc::new(
+            Budgets::open(&state, config.budgets.clone(), &Budgets::new_run_id())
+                .map_err(|e| usage(&e))?,
+        ))
     };
     let request = GenerateRequest {
         prompt,
         vars,
         n: args.n,
         profile: args.profile,
+        brand,
         stream,
         chain,
         retriever,
         cache,
         ledger,
+        budgets,
     };
     let result = runtime()?.block_on(pipeline::generate(config, request));
     spinner.finish_and_clear();
@@ -157,6 +152,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                     "sources": generated.sources,
                     "profile": call.profile,
                     "model": call.model,
+                    "hops": call.hops,
                     "usage": call.usage,
                     "latency_ms": call.latency_ms,
                 });
@@ -241,6 +237,22 @@ fn render_table(g: &Generated) -> String {
         ]);
     }
     let mut out = format!("{t}\n");
+    for (i, call) in g.calls.iter().enumerate() {
+        for h in &call.hops {
+            let then = match h.wait_ms {
+                Some(ms) => format!("retried after {:.1} s", ms / 1000.0),
+                None => "next profile".to_string(),
+            };
+            out.push_str(&format!(
+                "call {} ({}): {} {} → {then}: {}\n",
+                i + 1,
+                call.profile,
+                h.profile,
+                h.reason,
+                h.detail
+            ));
+        }
+    }
     for s in &g.sources {
         match &s.dropped {
             Some(why) => out.push_str(&format!("source {} dropped: {why}\n", s.source)),

@@ -2,8 +2,9 @@
 //! `main` prints failures as one line and exits with [`Failure::exit_code`].
 //!
 //! Exit codes: 0 ok, 1 some output invalid (or `config check` found problems), 2 usage or
-//! configuration error, 3 provider unreachable.
+//! configuration error, 3 provider unreachable, 4 budget exhausted.
 
+mod budget;
 mod cache;
 mod check;
 mod config_check;
@@ -23,6 +24,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::config::{Config, ConfigError};
+use crate::cost::budget::BudgetError;
 use crate::llm::fetch::FetchError;
 use crate::llm::{BuildError, ErrorClass, LlmError};
 use crate::pipeline::PipelineError;
@@ -67,6 +69,9 @@ pub enum Command {
     /// Reports over the usage ledger.
     #[command(subcommand)]
     Report(report::Cmd),
+    /// Hard caps on tokens and cost: what is spent, held and left.
+    #[command(subcommand)]
+    Budget(budget::Cmd),
 }
 
 /// A command that could not do its job.
@@ -90,10 +95,15 @@ impl Failure {
     /// The process exit code for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Pipeline(PipelineError::Llm(e))
-            | Failure::Pipeline(PipelineError::Build(BuildError::Llm(e))) => llm_exit_code(e),
+            Failure::Pipeline(p) => match p.root() {
+                PipelineError::Llm(e) | PipelineError::Build(BuildError::Llm(e)) => {
+                    llm_exit_code(e)
+                }
+                PipelineError::Blocked { .. } => 1,
+                PipelineError::Budget(BudgetError::Exhausted(_)) => 4,
+                _ => 2,
+            },
             Failure::Fetch(FetchError::Pip { .. }) => 3,
-            Failure::Pipeline(PipelineError::Blocked { .. }) => 1,
             _ => 2,
         }
     }
@@ -128,6 +138,7 @@ pub fn run() -> Result<ExitCode, Failure> {
         Command::Search(args) => knowledge::search(&load()?, args),
         Command::Cache(cmd) => cache::run(&load()?, cmd),
         Command::Report(cmd) => report::run(&load()?, cmd),
+        Command::Budget(cmd) => budget::run(&load()?, cmd),
     }
 }
 

@@ -6,20 +6,13 @@
 //! chunks with the same source, each starting with a few tokens of the previous one (overlap).
 //! Tokens are counted with tiktoken's cl100k_base, built once per process.
 
-use std::sync::LazyLock;
-
 use serde::{Deserialize, Serialize};
-use tiktoken_rs::CoreBPE;
 
-/// Token counting for chunk budgets (cl100k_base; building it takes ~100 ms, so once).
-static BPE: LazyLock<Option<CoreBPE>> = LazyLock::new(|| tiktoken_rs::cl100k_base().ok());
+use crate::cost::tokens::Encoding;
 
-/// Tokens in `text` (words when the encoder is unavailable).
+/// Tokens in `text`, for chunk budgets.
 pub fn tokens(text: &str) -> usize {
-    match &*BPE {
-        Some(bpe) => bpe.encode_ordinary(text).len(),
-        None => text.split_whitespace().count(),
-    }
+    Encoding::Cl100kBase.count(text)
 }
 
 /// Front matter of a brand document (all optional).

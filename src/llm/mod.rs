@@ -6,11 +6,15 @@
 //! with llama.cpp and turns the output JSON Schema into a grammar so the reply always parses.
 //!
 //! Errors are classified by what the caller should do ([`ErrorClass`]): retry or fall back,
-//! fix configuration, or send the item to review. The CLI maps them to exit codes.
+//! fix configuration, or send the item to review; [`route`] turns a class into the next step of
+//! a request's profile chain. Every client of a profile waits for that profile's client-side
+//! limits ([`limits`]). The CLI maps errors to exit codes.
 
 pub mod fetch;
+pub mod limits;
 pub mod local;
 pub mod openai;
+pub mod route;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -113,7 +117,7 @@ impl ErrorClass {
 }
 
 /// A classified model error. Messages are one line and say what to do.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum LlmError {
     #[error(
         "cannot reach {endpoint}: {detail}; is the server running and the profile's base_url right?"
@@ -198,14 +202,15 @@ impl LlmError {
     }
 }
 
-/// Build the client of a profile. API keys are read from the environment here, never earlier
-/// and never logged.
+/// Build the client of a profile, under the profile's client-side limits. API keys are read
+/// from the environment here, never earlier and never logged.
 pub fn client_for(config: &Config, profile_name: &str) -> Result<Arc<dyn LlmClient>, BuildError> {
     let (name, profile) = config.profile(Some(profile_name))?;
-    Ok(match profile.provider {
+    let client: Arc<dyn LlmClient> = match profile.provider {
         ProviderKind::Openai => Arc::new(openai::OpenAiClient::new(name, profile)?),
         ProviderKind::Local => Arc::new(local::LocalClient::new(config, name, profile)?),
-    })
+    };
+    Ok(Arc::new(limits::Limited::new(client, name, profile)))
 }
 
 /// Why a client could not be built.

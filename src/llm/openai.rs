@@ -1,17 +1,17 @@
 //! OpenAI-compatible chat completions via async-openai.
 //!
 //! One client per profile: base URL and the API key (read from the environment variable the
-//! profile names), a request timeout, and async-openai's retry layer bounded by the profile's
-//! `max_retries` (connection errors, 5xx and 429 with `Retry-After`). Whatever still fails is
-//! classified into an [`LlmError`].
+//! profile names) and a request timeout. Every request is one attempt: failures are classified
+//! into an [`LlmError`] and the pipeline's profile chain decides about retries
+//! ([`super::route`]). async-openai reads a 429's body but drops its headers, so a small tower
+//! layer below it ([`Throttle`]) keeps `Retry-After` for the classification.
 
 use std::time::{Duration, Instant};
 
 use async_openai::Client;
 use async_openai::config::OpenAIConfig;
 use async_openai::error::OpenAIError;
-use async_openai::middleware::ReqwestService;
-use async_openai::middleware::retry::OpenAIRetryLayer;
+use async_openai::middleware::{HttpRequestFactory, ReqwestService};
 use async_openai::types::chat::{
     ChatCompletionRequestAssistantMessage, ChatCompletionRequestMessage,
     ChatCompletionRequestSystemMessage, ChatCompletionRequestUserMessage,
@@ -21,7 +21,6 @@ use async_openai::types::chat::{
 use futures::StreamExt;
 use futures::future::BoxFuture;
 use serde_json::Value;
-use tower::Layer;
 
 use super::{ChatRequest, ChatResponse, LlmClient, LlmError, TokenSink, Usage};
 use crate::config::{Profile, StructuredOutput};
@@ -55,7 +54,9 @@ impl OpenAiClient {
             .connect_timeout(Duration::from_secs(profile.timeout_secs.min(10)))
             .build()
             .map_err(|e| LlmError::Invalid(format!("cannot build HTTP client: {e}")))?;
-        let service = OpenAIRetryLayer::new(profile.max_retries).layer(ReqwestService::new(http));
+        let service = Throttle {
+            inner: ReqwestService::new(http),
+        };
         let config = OpenAIConfig::new()
             .with_api_base(endpoint.trim_end_matches('/'))
             .with_api_key(key);
@@ -238,6 +239,14 @@ impl OpenAiClient {
                 endpoint,
                 detail: root_cause(&e),
             },
+            OpenAIError::Boxed(b) => match b.downcast::<Throttled>() {
+                Ok(t) => LlmError::RateLimited {
+                    endpoint,
+                    retry_after: t.retry_after,
+                    message: t.message,
+                },
+                Err(other) => LlmError::Invalid(other.to_string()),
+            },
             OpenAIError::ApiError(api) => {
                 let status = api.status_code.as_u16();
                 let message = api.api_error.message.clone();
@@ -303,6 +312,75 @@ impl LlmClient for OpenAiClient {
                 None => self.complete(request).await,
             }
         })
+    }
+}
+
+/// A 429 with what its headers said.
+#[derive(Debug, thiserror::Error)]
+#[error("HTTP 429: {message}")]
+struct Throttled {
+    retry_after: Option<Duration>,
+    message: String,
+}
+
+/// The HTTP service under async-openai: passes every response through, except a 429, which
+/// becomes a [`Throttled`] error carrying `Retry-After` (seconds or an HTTP date) or
+/// `retry-after-ms` (OpenAI's finer header).
+#[derive(Debug, Clone)]
+struct Throttle<S> {
+    inner: S,
+}
+
+impl<S> tower::Service<HttpRequestFactory> for Throttle<S>
+where
+    S: tower::Service<HttpRequestFactory, Response = reqwest::Response, Error = OpenAIError>,
+    S::Future: Send + 'static,
+{
+    type Response = reqwest::Response;
+    type Error = OpenAIError;
+    type Future = BoxFuture<'static, Result<reqwest::Response, OpenAIError>>;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: HttpRequestFactory) -> Self::Future {
+        let sent = self.inner.call(request);
+        Box::pin(async move {
+            let response = sent.await?;
+            if response.status().as_u16() != 429 {
+                return Ok(response);
+            }
+            let retry_after = retry_after(response.headers());
+            let body = response.text().await.unwrap_or_default();
+            let message = serde_json::from_str::<Value>(&body)
+                .ok()
+                .and_then(|v| v["error"]["message"].as_str().map(str::to_string))
+                .unwrap_or_else(|| truncate(&body, 120));
+            Err(OpenAIError::Boxed(Box::new(Throttled {
+                retry_after,
+                message,
+            })))
+        })
+    }
+}
+
+/// How long a 429 asks to wait.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(ms) = header("retry-after-ms").and_then(|v| v.trim().parse::<f64>().ok()) {
+        return Duration::try_from_secs_f64(ms.max(0.0) / 1000.0).ok();
+    }
+    let value = header("retry-after")?.trim();
+    match value.parse::<f64>() {
+        Ok(secs) => Duration::try_from_secs_f64(secs.max(0.0)).ok(),
+        Err(_) => httpdate::parse_http_date(value).ok().map(|at| {
+            at.duration_since(std::time::SystemTime::now())
+                .unwrap_or_default()
+        }),
     }
 }
 

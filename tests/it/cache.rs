@@ -3,20 +3,10 @@
 //! `--no-cache` do; `cache explain` lists the inputs of a key; a failing endpoint caches
 //! nothing; every call is in the ledger, whose totals are the sum of the responses' usage.
 
-use serde_json::json;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::common::{Project, Run};
-
-fn reply(content: &str) -> serde_json::Value {
-    json!({
-        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": 42, "completion_tokens": 7, "total_tokens": 49}
-    })
-}
+use crate::common::{Project, Run, completion_with, valid_ad};
 
 fn project(uri: &str) -> Project {
     Project::new(&format!(
@@ -63,10 +53,10 @@ fn calls(run: &Run) -> Vec<serde_json::Value> {
 /// A mock endpoint that answers every request with one valid ad.
 async fn answering_with_an_ad() -> MockServer {
     let server = MockServer::start().await;
-    let ad = json!({"headlines": ["Firstwand Regenjacke", "Leicht bei Regen", "Für lange Touren"],
-                    "descriptions": ["Die Firstwand hält dich trocken.", "Gemacht für Mehrtagestouren."]});
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(reply(&ad.to_string())))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(completion_with(&valid_ad(), (42, 7))),
+        )
         .mount(&server)
         .await;
     server

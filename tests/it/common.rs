@@ -158,12 +158,26 @@ pub fn request<'a>(
         vars,
         n,
         profile: None,
+        brand: None,
         stream,
         chain: chain(),
         retriever: None,
         cache: None,
         ledger: None,
+        budgets: None,
     }
+}
+
+/// A one-profile chain on an injected client, `concurrency` calls at once.
+pub fn target(
+    client: std::sync::Arc<dyn copydesk::llm::LlmClient>,
+    concurrency: usize,
+) -> Vec<copydesk::pipeline::Target> {
+    let mut profile =
+        copydesk::config::Profile::openai_compatible("injected", "http://127.0.0.1:9/v1", 1 << 20);
+    profile.max_concurrency = concurrency;
+    profile.max_retries = 0;
+    vec![copydesk::pipeline::Target::new("mock", profile, client)]
 }
 
 /// The guard chain of the repository's policies and the example brand.
@@ -237,4 +251,25 @@ impl Drop for PyServer {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A chat completion replying `content` with the given usage (prompt, completion tokens).
+pub fn completion_with(content: &str, (prompt, completion): (u32, u32)) -> serde_json::Value {
+    serde_json::json!({
+        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": content}}],
+        "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
+                  "total_tokens": prompt + completion}
+    })
+}
+
+/// An ad for the example product that ad-variants@1 accepts.
+pub fn valid_ad() -> String {
+    serde_json::json!({
+        "headlines": ["Drei Lagen gegen den Regen", "Mit helmkompatibler Kapuze", "Regenjacke in drei Lagen"],
+        "descriptions": ["Unterarmbelüftung und verstellbare Bündchen für jedes Tempo.",
+                         "Für lange Tage im Regen gemacht, mit helmkompatibler Kapuze."]
+    })
+    .to_string()
 }

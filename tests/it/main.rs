@@ -13,4 +13,5 @@ mod local_model;
 mod openai_mock;
 mod openai_server;
 mod prompts;
+mod route;
 mod store;

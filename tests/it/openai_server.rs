@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use copydesk::config::{Profile, StructuredOutput};
 use copydesk::llm::openai::OpenAiClient;
 use copydesk::llm::{LlmClient, TokenSink};
-use copydesk::pipeline;
+use copydesk::pipeline::{self, Target};
 
 use crate::common::{PyServer, example_vars, model_file, registry, request};
 
@@ -50,18 +50,11 @@ fn generate_against_a_real_openai_compatible_server() {
 
     // structured output (json_object + schema, the form llama-cpp-python takes): the server
     // enforces the schema, the result validates
-    let client: Arc<dyn LlmClient> = Arc::new(
-        OpenAiClient::new(
-            "server",
-            &server.profile(StructuredOutput::JsonObjectSchema),
-        )
-        .unwrap(),
-    );
+    let profile = server.profile(StructuredOutput::JsonObjectSchema);
+    let client: Arc<dyn LlmClient> = Arc::new(OpenAiClient::new("server", &profile).unwrap());
     let generated = rt
         .block_on(pipeline::run(
-            Arc::clone(&client),
-            "server",
-            1,
+            vec![Target::new("server", profile.clone(), Arc::clone(&client))],
             request(&reg, "ad-variants@1", example_vars(), 2, None),
         ))
         .unwrap();
@@ -86,9 +79,7 @@ fn generate_against_a_real_openai_compatible_server() {
     let sink: TokenSink = Arc::new(move |p: &str| sink_text.lock().unwrap().push_str(p));
     let generated = rt
         .block_on(pipeline::run(
-            client,
-            "server",
-            1,
+            vec![Target::new("server", profile, client)],
             request(&reg, "ad-variants@1", example_vars(), 1, Some(sink)),
         ))
         .unwrap();

@@ -1,0 +1,195 @@
+//! Token counting with tiktoken, before a call is sent.
+//!
+//! A model's encoding comes from tiktoken's model table (exact names and prefixes, `ft:` models by
+//! their base), or from the profile's `tokenizer:` setting, which wins. A model the table does
+//! not know is counted with `o200k_base` and a warning, once per model and process. Encoders are
+//! built once per process (o200k_base takes ~200 ms to build) and shared by every thread.
+
+use std::collections::HashSet;
+use std::sync::{LazyLock, Mutex};
+
+use serde::{Deserialize, Serialize};
+use tiktoken_rs::CoreBPE;
+use tiktoken_rs::tokenizer::Tokenizer;
+
+use crate::prompt::ChatMessage;
+
+/// A tiktoken encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Encoding {
+    O200kBase,
+    O200kHarmony,
+    Cl100kBase,
+    P50kBase,
+    P50kEdit,
+    R50kBase,
+}
+
+impl Encoding {
+    /// The encoding as tiktoken names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::O200kBase => "o200k_base",
+            Encoding::O200kHarmony => "o200k_harmony",
+            Encoding::Cl100kBase => "cl100k_base",
+            Encoding::P50kBase => "p50k_base",
+            Encoding::P50kEdit => "p50k_edit",
+            Encoding::R50kBase => "r50k_base",
+        }
+    }
+
+    /// The process-wide encoder (built on first use).
+    pub fn bpe(self) -> &'static CoreBPE {
+        use tiktoken_rs::*;
+        match self {
+            Encoding::O200kBase => o200k_base_singleton(),
+            Encoding::O200kHarmony => o200k_harmony_singleton(),
+            Encoding::Cl100kBase => cl100k_base_singleton(),
+            Encoding::P50kBase => p50k_base_singleton(),
+            Encoding::P50kEdit => p50k_edit_singleton(),
+            Encoding::R50kBase => r50k_base_singleton(),
+        }
+    }
+
+    /// Tokens in plain text (special-token strings count as text).
+    pub fn count(self, text: &str) -> usize {
+        self.bpe().encode_ordinary(text).len()
+    }
+
+    fn from_tokenizer(t: Tokenizer) -> Self {
+        match t {
+            Tokenizer::O200kBase => Encoding::O200kBase,
+            Tokenizer::O200kHarmony => Encoding::O200kHarmony,
+            Tokenizer::Cl100kBase => Encoding::Cl100kBase,
+            Tokenizer::P50kBase => Encoding::P50kBase,
+            Tokenizer::P50kEdit => Encoding::P50kEdit,
+            Tokenizer::R50kBase | Tokenizer::Gpt2 => Encoding::R50kBase,
+        }
+    }
+}
+
+/// The encoding a model is counted with, and whether that is a guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counter {
+    pub encoding: Encoding,
+    /// The model is not in tiktoken's table and no `tokenizer:` was configured.
+    pub fallback: bool,
+}
+
+/// Models already warned about in this process.
+static WARNED: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(Default::default);
+
+impl Counter {
+    /// The counter for `model`: the configured encoding, else tiktoken's table, else
+    /// `o200k_base` with a warning on stderr (once per model and process).
+    pub fn for_model(model: &str, configured: Option<Encoding>) -> Self {
+        if let Some(encoding) = configured {
+            return Self {
+                encoding,
+                fallback: false,
+            };
+        }
+        if let Some(t) = tiktoken_rs::tokenizer::get_tokenizer(model) {
+            return Self {
+                encoding: Encoding::from_tokenizer(t),
+                fallback: false,
+            };
+        }
+        if WARNED
+            .lock()
+            .map(|mut w| w.insert(model.to_string()))
+            .unwrap_or(false)
+        {
+            eprintln!(
+                "warning: model '{model}' is not in tiktoken's model table; counting its tokens with o200k_base (set `tokenizer:` in its profile to choose)"
+            );
+        }
+        Self {
+            encoding: Encoding::O200kBase,
+            fallback: true,
+        }
+    }
+
+    /// Tokens a chat request's messages take, counted as OpenAI's chat format does: every
+    /// message costs its content plus 3 tokens of framing, and the reply is primed with 3 more.
+    pub fn chat(&self, messages: &[ChatMessage]) -> u32 {
+        let bpe = self.encoding.bpe();
+        let content: usize = messages
+            .iter()
+            .map(|m| bpe.encode_ordinary(&m.content).len() + 1 + 3)
+            .sum();
+        u32::try_from(content + 3).unwrap_or(u32::MAX)
+    }
+}
+
+/// A cheap upper bound on the tokens of `messages`: every token of a byte-level BPE is at least
+/// one byte, so the byte count (plus framing) is never below the count. Used to skip counting
+/// when even the bound fits.
+pub fn upper_bound(messages: &[ChatMessage]) -> u32 {
+    let bytes: usize = messages.iter().map(|m| m.content.len() + 4).sum();
+    u32::try_from(bytes + 3).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Role;
+
+    fn msg(role: Role, content: &str) -> ChatMessage {
+        ChatMessage {
+            role,
+            content: content.into(),
+        }
+    }
+
+    #[test]
+    fn models_map_to_their_encodings() {
+        let enc = |m| Counter::for_model(m, None);
+        assert_eq!(enc("gpt-4o-mini").encoding, Encoding::O200kBase);
+        assert_eq!(enc("gpt-4").encoding, Encoding::Cl100kBase);
+        assert_eq!(enc("gpt-3.5-turbo").encoding, Encoding::Cl100kBase);
+        assert_eq!(
+            enc("ft:gpt-4o-mini-2024-07-18:acme::x1").encoding,
+            Encoding::O200kBase
+        );
+        assert!(!enc("gpt-4o").fallback);
+        let unknown = enc("smollm2-135m");
+        assert_eq!(
+            (unknown.encoding, unknown.fallback),
+            (Encoding::O200kBase, true)
+        );
+        let configured = Counter::for_model("smollm2-135m", Some(Encoding::Cl100kBase));
+        assert_eq!(
+            (configured.encoding, configured.fallback),
+            (Encoding::Cl100kBase, false)
+        );
+    }
+
+    #[test]
+    fn counts_text_and_chat_framing() {
+        assert_eq!(Encoding::O200kBase.count("hello world"), 2);
+        assert_eq!(Encoding::Cl100kBase.count("hello world"), 2);
+        let messages = [
+            msg(Role::System, "You write ads."),
+            msg(Role::User, "hello world"),
+        ];
+        let c = Counter::for_model("gpt-4o", None);
+        let content = Encoding::O200kBase.count("You write ads.") + 2;
+        assert_eq!(c.chat(&messages) as usize, content + 2 * 4 + 3);
+        assert!(upper_bound(&messages) >= c.chat(&messages));
+    }
+
+    #[test]
+    fn the_byte_bound_holds_for_german_and_emoji() {
+        let text = "Größenverhältnisse der Donaudampfschifffahrtsgesellschaft 🚀 — ÄÖÜß";
+        let messages = [msg(Role::User, text)];
+        for e in [Encoding::O200kBase, Encoding::Cl100kBase] {
+            let c = Counter {
+                encoding: e,
+                fallback: false,
+            };
+            assert!(upper_bound(&messages) >= c.chat(&messages));
+        }
+    }
+}
