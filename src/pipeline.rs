@@ -14,7 +14,7 @@ use futures::StreamExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::config::{Config, Profile};
+use crate::config::{Config, Profile, ProviderKind};
 use crate::cost::budget::{Amount, BudgetError, Budgets, Scope};
 use crate::cost::cache::{Cache, CacheError, Cached, Fingerprint, Pending};
 use crate::cost::ledger::{self, Ledger, LedgerError};
@@ -789,10 +789,9 @@ impl Context<'_> {
     /// Tokens of a request's messages in a profile's encoding (counted once per request and
     /// encoding).
     fn prompt_tokens(&self, slot: &Slot<'_>, request: &ChatRequest) -> u32 {
-        let counter = slot.counter.get_or_init(|| {
-            let p = &slot.target.profile;
-            Counter::for_model(&p.model, p.tokenizer)
-        });
+        let counter = slot
+            .counter
+            .get_or_init(|| Counter::for_profile(&slot.target.profile));
         let mut h = std::collections::hash_map::DefaultHasher::new();
         for m in &request.messages {
             std::hash::Hash::hash(&m.content, &mut h);
@@ -907,10 +906,12 @@ impl Context<'_> {
                 });
                 self.record(slot, purpose, None, reason, Duration::ZERO)
             };
-            // never truncated: a prompt too long for this window goes to a larger one
+            // never truncated: a prompt too long for this window goes to a larger one (a local
+            // model checks with its own tokenizer, exactly, before decoding)
             let mut prompt_tokens = None;
-            if tokens::upper_bound(&request.messages).saturating_add(request.max_tokens)
-                > profile.context_window
+            if profile.provider != ProviderKind::Local
+                && tokens::upper_bound(&request.messages).saturating_add(request.max_tokens)
+                    > profile.context_window
             {
                 let n = self.prompt_tokens(slot, request);
                 prompt_tokens = Some(n);

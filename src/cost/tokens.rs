@@ -2,7 +2,8 @@
 //!
 //! A model's encoding comes from tiktoken's model table (exact names and prefixes, `ft:` models by
 //! their base), or from the profile's `tokenizer:` setting, which wins. A model the table does
-//! not know is counted with `o200k_base` and a warning, once per model and process. Encoders are
+//! not know is counted with `o200k_base` and a warning, once per model and process (a local GGUF
+//! model is estimated with `o200k_base` quietly: llama.cpp counts it exactly before decoding). Encoders are
 //! built once per process (o200k_base takes ~200 ms to build) and shared by every thread.
 
 use std::collections::HashSet;
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use tiktoken_rs::CoreBPE;
 use tiktoken_rs::tokenizer::Tokenizer;
 
+use crate::config::{Profile, ProviderKind};
 use crate::prompt::ChatMessage;
 
 /// A tiktoken encoding.
@@ -108,6 +110,18 @@ impl Counter {
         Self {
             encoding: Encoding::O200kBase,
             fallback: true,
+        }
+    }
+
+    /// The counter of a profile: its `tokenizer:` if set; for a local model (whose own tokenizer
+    /// counts exactly when it runs) an `o200k_base` estimate without a warning; else by model.
+    pub fn for_profile(profile: &Profile) -> Self {
+        match (profile.tokenizer, profile.provider) {
+            (None, ProviderKind::Local) => Self {
+                encoding: Encoding::O200kBase,
+                fallback: true,
+            },
+            (configured, _) => Self::for_model(&profile.model, configured),
         }
     }
 

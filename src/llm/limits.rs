@@ -60,7 +60,7 @@ fn limits_for(name: &str, profile: &Profile) -> Arc<Limits> {
                     (
                         RateLimiter::direct(Quota::per_minute(n)),
                         n,
-                        Counter::for_model(&profile.model, profile.tokenizer),
+                        Counter::for_profile(profile),
                     )
                 }),
         })
@@ -187,14 +187,14 @@ mod tests {
         assert_eq!(slow.most.load(Ordering::SeqCst), 3);
 
         // a second client of the same profile shares the allowance
-        profile.max_concurrency = 1;
+        profile.max_concurrency = 100;
         profile.requests_per_minute = Some(60);
         let a = Limited::new(slow.clone(), "limits-test-b", &profile);
         let b = Limited::new(slow.clone(), "limits-test-b", &profile);
         assert!(Arc::ptr_eq(&a.limits, &b.limits));
         let started = Instant::now();
         futures::future::join_all((0..60).map(|_| a.chat(&req, None))).await;
-        // the burst of 60 is used up; the next request waits ~1 s for its slot
+        // the burst of 60 is used up at once; the next request waits ~1 s for its slot
         tokio::time::timeout(Duration::from_millis(300), b.chat(&req, None))
             .await
             .expect_err("the 61st request in a minute went through");

@@ -179,12 +179,8 @@ async fn retrieved_knowledge_reaches_the_prompt_and_injected_chunks_do_not() {
     }]});
     wiremock::Mock::given(wiremock::matchers::method("POST"))
         .respond_with(
-            wiremock::ResponseTemplate::new(200).set_body_json(serde_json::json!({
-                "id": "c", "object": "chat.completion", "created": 1, "model": "m",
-                "choices": [{"index": 0, "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": ads.to_string()}}],
-                "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}
-            })),
+            wiremock::ResponseTemplate::new(200)
+                .set_body_json(crate::common::completion_with(&ads.to_string(), (10, 10))),
         )
         .mount(&server)
         .await;

@@ -297,6 +297,28 @@ async fn a_refusal_goes_to_review_and_is_never_routed_around() {
 }
 
 #[tokio::test]
+async fn rejected_credentials_stop_the_chain_instead_of_spending_elsewhere() {
+    let locked = failing(api_error(401, "invalid api key", None)).await;
+    let backup = answering(completion_with(&valid_ad(), (42, 7))).await;
+    let err = run(
+        vec![
+            target("primary", profile(&locked, 2)),
+            target("backup", profile(&backup, 2)),
+        ],
+        None,
+        None,
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(requests(&locked).await, 1, "not retried");
+    assert_eq!(requests(&backup).await, 0, "not routed around");
+    assert!(
+        err.to_string().contains("rejected the credentials"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
 async fn output_still_invalid_after_its_reasks_goes_to_the_next_profile() {
     // always the wrong shape: the re-asks cannot repair it
     let sloppy = answering(completion_with(r#"{"headline": "Jacke"}"#, (42, 7))).await;
