@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use copydesk::config::{BudgetConfig, Dimension, Price, Profile, StructuredOutput, Window};
-use copydesk::cost::budget::Budgets;
+use copydesk::cost::budget::{Amount, Budgets, Scope};
 use copydesk::cost::cache::Cache;
 use copydesk::cost::ledger::Ledger;
 use copydesk::guard::chain::for_project;
@@ -144,6 +144,47 @@ fn main() {
     let mut hits: Vec<Duration> = (20..REQUESTS + 20)
         .map(|i| time(request(i, true)))
         .collect();
+    // the parts that write to the state database, alone
+    let scope = Scope {
+        prompt_id: "ad-variants",
+        prompt: "ad-variants@1",
+        brand: Some("talgrat"),
+        profile: "bench",
+    };
+    let need = Amount {
+        tokens: 1000,
+        cost: 0.001,
+    };
+    let mut budget_times: Vec<Duration> = (0..REQUESTS)
+        .map(|_| {
+            let s = Instant::now();
+            let r = budgets.reserve(&scope, need).unwrap();
+            budgets.settle(r, need).unwrap();
+            s.elapsed()
+        })
+        .collect();
+    let entry = copydesk::cost::ledger::Entry {
+        time_ms: copydesk::cost::ledger::now_ms(),
+        prompt: "ad-variants@1".into(),
+        brand: Some("talgrat".into()),
+        profile: "bench".into(),
+        model: "gpt-4o-mini".into(),
+        purpose: "generate".into(),
+        prompt_tokens: 420,
+        completion_tokens: 90,
+        cost: 0.0001,
+        latency_ms: 1.0,
+        outcome: "ok".into(),
+    };
+    let mut ledger_times: Vec<Duration> = (0..REQUESTS)
+        .map(|_| {
+            let s = Instant::now();
+            ledger.append(&entry).unwrap();
+            s.elapsed()
+        })
+        .collect();
+    budget_times.sort();
+    ledger_times.sort();
     bare.sort();
     costed.sort();
     hits.sort();
@@ -167,5 +208,10 @@ fn main() {
         "answered from the cache: median {:.3} ms  p95 {:.3} ms (whole request, no endpoint)",
         percentile(&hits, 0.5),
         percentile(&hits, 0.95)
+    );
+    println!(
+        "of which: reserve + settle against 3 budgets median {:.3} ms, ledger row median {:.3} ms",
+        percentile(&budget_times, 0.5),
+        percentile(&ledger_times, 0.5)
     );
 }
