@@ -30,5 +30,6 @@ pub mod knowledge;
 pub mod llm;
 pub mod pipeline;
 pub mod prompt;
+pub mod review;
 pub mod state;
 pub mod yaml;

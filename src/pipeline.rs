@@ -16,8 +16,8 @@ use serde_json::{Map, Value};
 
 use crate::config::{Config, Profile, ProviderKind};
 use crate::cost::budget::{Amount, BudgetError, Budgets, Scope};
-use crate::cost::cache::{Cache, CacheError, Cached, Fingerprint, Pending};
-use crate::cost::ledger::{self, Ledger, LedgerError};
+use crate::cost::cache::{Cache, Cached, Fingerprint, Pending};
+use crate::cost::ledger::{self, Ledger};
 use crate::cost::tokens::{self, Counter, Encoding};
 use crate::guard::schema::extract_json;
 use crate::guard::{Action, Chain, Finding, Outcome, Report, Subject};
@@ -221,6 +221,8 @@ pub struct Generated {
     pub prompt: String,
     pub prompt_hash: String,
     pub profile: String,
+    /// The request's vars as the templates saw them (personal data replaced).
+    pub vars: Map<String, Value>,
     pub messages: Vec<ChatMessage>,
     /// Distinct personal-data values replaced by placeholders before the model saw the vars.
     pub pseudonymised: usize,
@@ -261,10 +263,9 @@ pub enum PipelineError {
     NoIndex { prompt: String },
     #[error("retrieval for {prompt}: {detail}")]
     Retrieval { prompt: String, detail: String },
+    /// The cache or the ledger in the state database.
     #[error(transparent)]
-    Cache(#[from] CacheError),
-    #[error(transparent)]
-    Ledger(#[from] LedgerError),
+    State(#[from] crate::state::DbError),
     #[error(transparent)]
     Budget(#[from] BudgetError),
     /// The chain ran out of profiles; `error` is the last profile's.
@@ -354,6 +355,7 @@ pub async fn run(
         }
         None => (None, Vec::new()),
     };
+    let safe_vars = vars.clone();
     let messages = prompt.render_prepared(vars, per_call_n, context)?;
     let settings = &prompt.file.model;
     let schema = prompt.output_schema_for(per_call_n);
@@ -533,14 +535,16 @@ pub async fn run(
     }
     // only a request that finished without a block leaves its replies in the cache
     if let Some((c, _)) = &context.cache {
-        let (pending, hits) =
-            std::mem::take(&mut *context.pending.lock().map_err(|_| CacheError::poisoned())?);
+        let (pending, hits) = std::mem::take(&mut *context.pending.lock().map_err(|_| {
+            PipelineError::Llm(LlmError::Invalid("a call panicked; nothing cached".into()))
+        })?);
         c.cache.put(&pending, &hits)?;
     }
     Ok(Generated {
         prompt: prompt.label(),
         prompt_hash: prompt.hash.clone(),
         profile: head,
+        vars: safe_vars,
         messages,
         pseudonymised: pseudonyms.len(),
         input_findings,
@@ -723,17 +727,35 @@ fn refusal_finding(message: &str) -> Finding {
     f
 }
 
+/// The guard chain's verdict on one output: its string fields, the output against the schema,
+/// the locale's rules and the channel's disclaimers.
+pub fn check_output(
+    chain: &Chain,
+    output: Option<&Value>,
+    schema: Option<&jsonschema::Validator>,
+    locale: Option<&str>,
+    channel: Option<&str>,
+) -> Report {
+    let mut subject = match output {
+        Some(v) => Subject::json(v),
+        None => Subject::default(),
+    };
+    subject.output = output;
+    subject.schema = schema;
+    subject.locale = locale;
+    subject.channel = channel;
+    chain.check(&subject)
+}
+
 impl Context<'_> {
     fn check(&self, output: Option<&Value>) -> Report {
-        let mut subject = match output {
-            Some(v) => Subject::json(v),
-            None => Subject::default(),
-        };
-        subject.output = output;
-        subject.schema = self.validator;
-        subject.locale = self.locale;
-        subject.channel = self.channel;
-        self.chain.check(&subject)
+        check_output(
+            self.chain,
+            output,
+            self.validator,
+            self.locale,
+            self.channel,
+        )
     }
 
     fn call_record(&self, purpose: &'static str, r: &Answer) -> Call {

@@ -22,3 +22,52 @@ pub fn open(path: &Path, schema: &str) -> Result<Connection, String> {
     conn.execute_batch(schema).map_err(|e| e.to_string())?;
     Ok(conn)
 }
+
+/// A failure of the state database, naming the part (cache, ledger, budgets, review queue) and
+/// the file. Never turned into a silent miss.
+#[derive(Debug, thiserror::Error)]
+#[error("{part} in {path}: {detail}")]
+pub struct DbError {
+    pub part: &'static str,
+    pub path: String,
+    pub detail: String,
+}
+
+/// One part's connection to the state database, shared by the threads of a process.
+#[derive(Debug)]
+pub struct Db {
+    conn: std::sync::Mutex<Connection>,
+    part: &'static str,
+    path: String,
+}
+
+impl Db {
+    /// Open the state database at `path` for `part` with its `schema`.
+    pub fn open(path: &Path, part: &'static str, schema: &str) -> Result<Self, DbError> {
+        let shown = path.display().to_string();
+        let conn = open(path, schema).map_err(|detail| DbError {
+            part,
+            path: shown.clone(),
+            detail,
+        })?;
+        Ok(Self {
+            conn: std::sync::Mutex::new(conn),
+            part,
+            path: shown,
+        })
+    }
+
+    /// An error of this part.
+    pub fn err(&self, e: impl std::fmt::Display) -> DbError {
+        DbError {
+            part: self.part,
+            path: self.path.clone(),
+            detail: e.to_string(),
+        }
+    }
+
+    /// The connection, for one operation.
+    pub fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>, DbError> {
+        self.conn.lock().map_err(|_| self.err("lock poisoned"))
+    }
+}

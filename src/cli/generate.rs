@@ -114,6 +114,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                 .map_err(|e| usage(&e))?,
         ))
     };
+    let brand_name = brand.clone();
     let request = GenerateRequest {
         prompt,
         vars,
@@ -133,9 +134,39 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         eprintln!();
     }
     let generated = result?;
+    // stage 5: what a human must see goes into the review queue, with its lineage
+    let routed = {
+        let (queue, rules) = super::review::open_queue(config)?;
+        let price = |profile: &str| {
+            config
+                .profiles
+                .get(profile)
+                .map(|p| p.price)
+                .unwrap_or_default()
+        };
+        crate::review::enqueue(
+            &queue,
+            &rules,
+            &generated,
+            prompt,
+            brand_name.as_deref(),
+            &price,
+        )
+        .map_err(|e| Failure::Usage(e.to_string()))?
+    };
+    for r in &routed {
+        if let (Some(item), Some(reason)) = (r.item, &r.reason) {
+            eprintln!(
+                "variant {}: {} as review item {item} ({reason})",
+                r.variant, r.route
+            );
+        }
+    }
     match args.format {
         GenerateFormat::Json => {
-            print(super::output::json(&generated).map_err(std::io::Error::other)?)?
+            let mut value = serde_json::to_value(&generated).map_err(std::io::Error::other)?;
+            value["review"] = serde_json::to_value(&routed).map_err(std::io::Error::other)?;
+            print(super::output::json(&value).map_err(std::io::Error::other)?)?
         }
         GenerateFormat::Jsonl => {
             let mut out = String::new();

@@ -15,6 +15,7 @@ mod output;
 mod policy;
 mod prompts;
 mod report;
+mod review;
 mod vars;
 
 use std::io::Write;
@@ -72,6 +73,8 @@ pub enum Command {
     /// Hard caps on tokens and cost: what is spent, held and left.
     #[command(subcommand)]
     Budget(budget::Cmd),
+    /// The human-review queue: list, show, claim, approve, reject, edit, export, stats.
+    Review(review::Args),
 }
 
 /// A command that could not do its job.
@@ -139,6 +142,7 @@ pub fn run() -> Result<ExitCode, Failure> {
         Command::Cache(cmd) => cache::run(&load()?, cmd),
         Command::Report(cmd) => report::run(&load()?, cmd),
         Command::Budget(cmd) => budget::run(&load()?, cmd),
+        Command::Review(args) => review::run(&load()?, args),
     }
 }
 

@@ -8,7 +8,6 @@
 //! [`HOLD_TTL_MS`], so a crash cannot lock a budget for good.
 
 use std::path::Path;
-use std::sync::Mutex;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
@@ -74,8 +73,8 @@ impl std::fmt::Display for Exhausted {
 pub enum BudgetError {
     #[error("{0}")]
     Exhausted(Box<Exhausted>),
-    #[error("budgets in {path}: {detail}")]
-    Db { path: String, detail: String },
+    #[error(transparent)]
+    Db(#[from] crate::state::DbError),
 }
 
 /// Room taken for one call; [`Budgets::settle`] gives it back with the real usage.
@@ -109,8 +108,7 @@ pub struct Status {
 #[derive(Debug)]
 pub struct Budgets {
     budgets: Vec<BudgetConfig>,
-    conn: Mutex<Connection>,
-    path: String,
+    db: crate::state::Db,
     run: String,
 }
 
@@ -118,9 +116,9 @@ impl Budgets {
     /// Open the counters in the state database at `path` for `budgets`. `run` names this run
     /// (the counter of `window: run` budgets).
     pub fn open(path: &Path, budgets: Vec<BudgetConfig>, run: &str) -> Result<Self, BudgetError> {
-        let shown = path.display().to_string();
-        let conn = crate::state::open(
+        let db = crate::state::Db::open(
             path,
+            "budgets",
             "CREATE TABLE IF NOT EXISTS budget_spent (
                  budget TEXT NOT NULL, counter TEXT NOT NULL,
                  tokens INTEGER NOT NULL, cost REAL NOT NULL, updated_ms INTEGER NOT NULL,
@@ -129,15 +127,10 @@ impl Budgets {
                  id INTEGER PRIMARY KEY, budget TEXT NOT NULL, counter TEXT NOT NULL,
                  tokens INTEGER NOT NULL, cost REAL NOT NULL, time_ms INTEGER NOT NULL);
              CREATE INDEX IF NOT EXISTS budget_holds_counter ON budget_holds (budget, counter);",
-        )
-        .map_err(|detail| BudgetError::Db {
-            path: shown.clone(),
-            detail,
-        })?;
+        )?;
         Ok(Self {
             budgets,
-            conn: Mutex::new(conn),
-            path: shown,
+            db,
             run: run.to_string(),
         })
     }
@@ -148,10 +141,7 @@ impl Budgets {
     }
 
     fn err(&self, e: impl std::fmt::Display) -> BudgetError {
-        BudgetError::Db {
-            path: self.path.clone(),
-            detail: e.to_string(),
-        }
+        BudgetError::Db(self.db.err(e))
     }
 
     /// Whether any budget counts calls of `scope` (when none does, counting tokens is not needed).
@@ -175,7 +165,7 @@ impl Budgets {
                 need,
             });
         }
-        let mut conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        let mut conn = self.db.lock()?;
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| self.err(e))?;
@@ -223,7 +213,7 @@ impl Budgets {
             return Ok(());
         }
         let now = crate::cost::ledger::now_ms();
-        let mut conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        let mut conn = self.db.lock()?;
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| self.err(e))?;
@@ -252,7 +242,7 @@ impl Budgets {
     /// in the current window; a `run` budget shows its cap only).
     pub fn status(&self) -> Result<Vec<Status>, BudgetError> {
         let now = crate::cost::ledger::now_ms();
-        let conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        let conn = self.db.lock()?;
         let mut out = Vec::new();
         for b in &self.budgets {
             let cap = Amount {

@@ -13,7 +13,6 @@
 //! pipeline writes a request's entries only once it finished without a blocking finding.
 
 use std::path::Path;
-use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -23,22 +22,7 @@ use serde_json::Value;
 use crate::llm::{ChatResponse, Usage};
 
 /// Why the cache failed (never turned into a silent miss).
-#[derive(Debug, thiserror::Error)]
-#[error("cache in {path}: {detail}")]
-pub struct CacheError {
-    path: String,
-    detail: String,
-}
-
-impl CacheError {
-    /// A lock poisoned by a panic elsewhere.
-    pub fn poisoned() -> Self {
-        Self {
-            path: "the cache".into(),
-            detail: "lock poisoned".into(),
-        }
-    }
-}
+pub type CacheError = crate::state::DbError;
 
 /// The inputs of one key, by name, and the key.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -154,8 +138,7 @@ pub struct Explained {
 /// The cache table in the state database.
 #[derive(Debug)]
 pub struct Cache {
-    conn: Mutex<Connection>,
-    path: String,
+    db: crate::state::Db,
 }
 
 fn now() -> u64 {
@@ -167,9 +150,9 @@ fn now() -> u64 {
 impl Cache {
     /// Open (and create) the cache in the state database at `path`.
     pub fn open(path: &Path) -> Result<Self, CacheError> {
-        let shown = path.display().to_string();
-        let conn = crate::state::open(
+        let db = crate::state::Db::open(
             path,
+            "cache",
             "CREATE TABLE IF NOT EXISTS cache (
                  key TEXT PRIMARY KEY,
                  prompt TEXT NOT NULL,
@@ -181,26 +164,16 @@ impl Cache {
                  prompt_tokens INTEGER NOT NULL,
                  completion_tokens INTEGER NOT NULL,
                  hits INTEGER NOT NULL DEFAULT 0);",
-        )
-        .map_err(|detail| CacheError {
-            path: shown.clone(),
-            detail,
-        })?;
-        Ok(Self {
-            conn: Mutex::new(conn),
-            path: shown,
-        })
+        )?;
+        Ok(Self { db })
     }
 
     fn err(&self, e: impl std::fmt::Display) -> CacheError {
-        CacheError {
-            path: self.path.clone(),
-            detail: e.to_string(),
-        }
+        self.db.err(e)
     }
 
     fn conn(&self) -> Result<std::sync::MutexGuard<'_, Connection>, CacheError> {
-        self.conn.lock().map_err(|_| self.err("lock poisoned"))
+        self.db.lock()
     }
 
     /// The live entry under `key` (a read only: hits are counted by [`Cache::put`]).

@@ -2,22 +2,16 @@
 //! or not, with what it cost. `copydesk report costs` sums it.
 
 use std::path::Path;
-use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::config::Price;
 use crate::llm::Usage;
 
 /// Why the ledger failed.
-#[derive(Debug, thiserror::Error)]
-#[error("usage ledger in {path}: {detail}")]
-pub struct LedgerError {
-    path: String,
-    detail: String,
-}
+pub type LedgerError = crate::state::DbError;
 
 /// One call as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -73,8 +67,7 @@ pub struct Total {
 /// The ledger table in the state database.
 #[derive(Debug)]
 pub struct Ledger {
-    conn: Mutex<Connection>,
-    path: String,
+    db: crate::state::Db,
 }
 
 /// Now, in milliseconds since the epoch.
@@ -87,9 +80,9 @@ pub fn now_ms() -> i64 {
 impl Ledger {
     /// Open (and create) the ledger in the state database at `path`.
     pub fn open(path: &Path) -> Result<Self, LedgerError> {
-        let shown = path.display().to_string();
-        let conn = crate::state::open(
+        let db = crate::state::Db::open(
             path,
+            "usage ledger",
             "CREATE TABLE IF NOT EXISTS ledger (
                  id INTEGER PRIMARY KEY,
                  time_ms INTEGER NOT NULL,
@@ -98,27 +91,17 @@ impl Ledger {
                  prompt_tokens INTEGER NOT NULL, completion_tokens INTEGER NOT NULL,
                  cost REAL NOT NULL, latency_ms REAL NOT NULL, outcome TEXT NOT NULL);
              CREATE INDEX IF NOT EXISTS ledger_time ON ledger (time_ms);",
-        )
-        .map_err(|detail| LedgerError {
-            path: shown.clone(),
-            detail,
-        })?;
-        Ok(Self {
-            conn: Mutex::new(conn),
-            path: shown,
-        })
+        )?;
+        Ok(Self { db })
     }
 
     fn err(&self, e: impl std::fmt::Display) -> LedgerError {
-        LedgerError {
-            path: self.path.clone(),
-            detail: e.to_string(),
-        }
+        self.db.err(e)
     }
 
     /// Append one call.
     pub fn append(&self, e: &Entry) -> Result<(), LedgerError> {
-        let conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        let conn = self.db.lock()?;
         conn.prepare_cached(
             "INSERT INTO ledger (time_ms, prompt, brand, profile, model, purpose, prompt_tokens,
                                  completion_tokens, cost, latency_ms, outcome)
@@ -152,7 +135,7 @@ impl Ledger {
             GroupBy::Day => "date(time_ms / 1000, 'unixepoch')",
             GroupBy::Brand => "coalesce(brand, '(none)')",
         };
-        let conn = self.conn.lock().map_err(|_| self.err("lock poisoned"))?;
+        let conn = self.db.lock()?;
         let mut stmt = conn
             .prepare(&format!(
                 "SELECT {group}, count(*), sum(outcome = 'cached'),

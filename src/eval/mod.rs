@@ -31,6 +31,12 @@ pub struct Case {
     pub vars: Map<String, Value>,
     #[serde(default)]
     pub expect: Expect,
+    /// Text a reviewer approved for these vars (cases exported from the review queue).
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// Why a reviewer rejected the output (cases exported from the review queue).
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// An eval suite file.

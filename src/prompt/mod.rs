@@ -48,6 +48,9 @@ pub struct PromptFile {
     /// How long replies to this prompt stay in the fingerprint cache.
     #[serde(default)]
     pub cache: CacheSettings,
+    /// `always`: every variant that is not rejected goes to the review queue.
+    #[serde(default)]
+    pub review: ReviewMode,
     pub system: Spanned<String>,
     pub user: Spanned<String>,
 }
@@ -229,4 +232,15 @@ impl PromptVersion {
 pub fn content_hash(text: &str) -> String {
     let normalised = text.replace("\r\n", "\n");
     format!("blake3:{}", blake3::hash(normalised.as_bytes()).to_hex())
+}
+
+/// When a prompt's variants go to human review.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewMode {
+    /// By the outcome and the sampling rules of policies/review.yaml.
+    #[default]
+    Auto,
+    /// Every variant that is not rejected.
+    Always,
 }

@@ -273,3 +273,13 @@ pub fn valid_ad() -> String {
     })
     .to_string()
 }
+
+/// Open a state database after a writer was killed and check that SQLite finds it sound.
+pub fn assert_sound(db: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(check, "ok");
+    conn
+}

@@ -325,11 +325,7 @@ fn a_killed_index_run_leaves_a_usable_index_that_the_next_run_completes() {
     child.kill().unwrap();
     child.wait().unwrap();
 
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+    let conn = crate::common::assert_sound(&db);
     let docs_done: i64 = conn
         .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
         .unwrap();

@@ -13,5 +13,6 @@ mod local_model;
 mod openai_mock;
 mod openai_server;
 mod prompts;
+mod review;
 mod route;
 mod store;
