@@ -69,6 +69,9 @@ pub fn check_project(root: &Path, config: Option<&Config>) -> Vec<Diagnostic> {
     problems.extend(check_guard(root));
     problems.extend(crate::knowledge::load_brands(&root.join("brand-guides")).1);
     problems.extend(crate::eval::check_suites(&root.join("evals"), &registry));
+    if let Err(d) = crate::review::routing::Rules::load(root) {
+        problems.push(d);
+    }
     problems
 }
 

@@ -423,9 +423,11 @@ fn edit_in_editor(current: &str) -> Result<String, Failure> {
         .unwrap_or_else(|| current.to_string());
     let file = std::env::temp_dir().join(format!("copydesk-review-{}.json", std::process::id()));
     std::fs::write(&file, pretty)?;
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".into());
+    let editor = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))

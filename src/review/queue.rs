@@ -603,6 +603,19 @@ mod tests {
             (item.state, item.revision, item.lease_holder),
             (State::Approved, 2, None)
         );
+        // an expired lease lets another reviewer in
+        let other = q.add(&new_item(State::Pending)).unwrap();
+        q.claim(other, "ana").unwrap();
+        assert!(q.claim(other, "ben").is_err());
+        Connection::open(dir.path().join("state.db"))
+            .unwrap()
+            .execute(
+                "UPDATE review_items SET lease_until_ms = 0 WHERE id = ?1",
+                [other],
+            )
+            .unwrap();
+        q.claim(other, "ben").unwrap();
+        assert_eq!(q.get(other).unwrap().lease_holder.as_deref(), Some("ben"));
         // approved text is final: the state machine says so, and so does the database
         assert!(matches!(
             q.edit(id, "ana", "x", &Value::Null, "accepted", None),
@@ -637,7 +650,7 @@ mod tests {
                 ..Filter::default()
             })
             .unwrap();
-        assert!(open.is_empty());
-        assert_eq!(q.list(&Filter::default()).unwrap().len(), 2);
+        assert_eq!(open.len(), 1);
+        assert_eq!(q.list(&Filter::default()).unwrap().len(), 3);
     }
 }

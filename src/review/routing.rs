@@ -65,7 +65,9 @@ pub struct Candidate<'a> {
 impl Rules {
     /// The rules of a project: `policies/review.yaml`, or the defaults when there is none.
     pub fn load(root: &Path) -> Result<Self, Diagnostic> {
-        let path = root.join("policies/review.yaml");
+        let path = root
+            .join("policies")
+            .join(crate::guard::policy::REVIEW_RULES);
         if !path.is_file() {
             return Ok(Self {
                 lease_minutes: default_lease(),

@@ -312,6 +312,66 @@ async fn generated_variants_are_queued_reviewed_edited_and_exported() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edit_in_the_editor_becomes_a_revision_that_waits_for_approval() {
+    let (_server, p) = project().await;
+    generate(&p, "1");
+    // $EDITOR gets the file as its last argument, as vi would
+    let run = tokio::task::block_in_place(|| {
+        p.run_env(
+            &[
+                "review",
+                "edit",
+                "1",
+                "--reviewer",
+                "ana",
+                "--comment",
+                "shorter",
+            ],
+            &[
+                (
+                    "EDITOR",
+                    "sed -i 's/Firstwand Regenjacke/Kapuze passt über den Helm/'",
+                ),
+                ("VISUAL", ""),
+            ],
+        )
+    });
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert!(
+        run.stdout().starts_with("item 1 revision 2: "),
+        "{}",
+        run.stdout()
+    );
+    let q = queue(&p);
+    let revisions = q.revisions(1).unwrap();
+    assert!(
+        revisions[1].text.contains("Kapuze passt über den Helm"),
+        "{}",
+        revisions[1].text
+    );
+    assert!(!revisions[1].text.contains("Firstwand Regenjacke"));
+    assert_eq!(
+        revisions[0].text,
+        q.revisions(1).unwrap()[0].text,
+        "the first revision stays"
+    );
+    assert_eq!(q.get(1).unwrap().state, State::Edited);
+    // an editor that changes nothing changes nothing
+    let same = tokio::task::block_in_place(|| {
+        p.run_env(
+            &["review", "edit", "1", "--reviewer", "ana"],
+            &[("EDITOR", "true"), ("VISUAL", "")],
+        )
+    });
+    assert_eq!(same.code(), 2);
+    assert!(
+        same.stderr().contains("did not change"),
+        "{}",
+        same.stderr()
+    );
+}
+
 /// Start `copydesk review …` without waiting.
 fn spawn(p: &Project, args: &[&str]) -> std::process::Child {
     Command::new(env!("CARGO_BIN_EXE_copydesk"))

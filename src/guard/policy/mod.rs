@@ -102,12 +102,19 @@ fn error() -> Severity {
     Severity::Error
 }
 
-/// Every policy file of a folder (or one file), parsed, with its path.
+/// The file in policies/ that holds the review queue's routing rules, not guard policy.
+pub const REVIEW_RULES: &str = "review.yaml";
+
+/// Every policy file of a folder (or one file), parsed, with its path. `review.yaml` is the review
+/// queue's (see [`crate::review::routing`]).
 pub fn read_all(path: &Path) -> (Vec<(PathBuf, PolicyFile)>, Vec<Diagnostic>) {
     let files = if path.is_file() {
         vec![path.to_path_buf()]
     } else {
         crate::yaml::files_in(path)
+            .into_iter()
+            .filter(|f| f.file_name().is_none_or(|n| n != REVIEW_RULES))
+            .collect()
     };
     let mut out = Vec::new();
     let mut problems = Vec::new();
