@@ -21,6 +21,7 @@
 //! reported at once with `file:line:column` ([`diag`]).
 
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod cost;
 pub mod diag;

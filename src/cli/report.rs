@@ -28,23 +28,6 @@ pub enum ReportFormat {
     Csv,
 }
 
-/// Milliseconds since the epoch at the start of a `YYYY-MM-DD` day (UTC).
-fn day_start_ms(day: &str) -> Option<i64> {
-    let mut parts = day.splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // days from the civil date (Howard Hinnant's algorithm)
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) * 86_400_000)
-}
-
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -56,7 +39,7 @@ fn csv_field(s: &str) -> String {
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
     let Cmd::Costs { by, since, format } = cmd;
     let since_ms = match &since {
-        Some(day) => Some(day_start_ms(day).ok_or_else(|| {
+        Some(day) => Some(crate::clock::day_start_ms(day).ok_or_else(|| {
             Failure::Usage(format!("--since {day}: expected a day as YYYY-MM-DD"))
         })?),
         None => None,
@@ -122,14 +105,6 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_start_at_midnight_utc() {
-        assert_eq!(day_start_ms("1970-01-01"), Some(0));
-        assert_eq!(day_start_ms("2026-12-01"), Some(1_796_083_200_000));
-        assert_eq!(day_start_ms("2026-13-01"), None);
-        assert_eq!(day_start_ms("yesterday"), None);
-    }
 
     #[test]
     fn csv_fields_with_commas_are_quoted() {

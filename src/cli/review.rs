@@ -378,7 +378,7 @@ fn show(
     for e in events {
         out.push_str(&format!(
             "  {} {:<7} {} → {} by {}{}\n",
-            e.time_ms,
+            crate::clock::utc(e.time_ms),
             e.action,
             e.from.as_deref().unwrap_or("–"),
             e.to,

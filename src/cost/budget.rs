@@ -319,7 +319,7 @@ fn counter(b: &BudgetConfig, s: &Scope<'_>, now_ms: i64, run: &str) -> String {
 }
 
 fn window_key(w: Window, now_ms: i64, run: &str) -> String {
-    let (y, m, d) = civil_date(now_ms.div_euclid(86_400_000));
+    let (y, m, d) = crate::clock::civil_date(now_ms.div_euclid(86_400_000));
     match w {
         Window::Run => format!("run {run}"),
         Window::Day => format!("day {y:04}-{m:02}-{d:02}"),
@@ -359,20 +359,6 @@ fn held(conn: &Connection, budget: &str, counter: &str, now: i64) -> rusqlite::R
     )
 }
 
-/// The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's algorithm).
-fn civil_date(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,14 +385,6 @@ mod tests {
 
     fn amount(tokens: u64, cost: f64) -> Amount {
         Amount { tokens, cost }
-    }
-
-    #[test]
-    fn dates_follow_the_calendar() {
-        assert_eq!(civil_date(0), (1970, 1, 1));
-        assert_eq!(civil_date(11_016), (2000, 2, 29));
-        assert_eq!(civil_date(20_788), (2026, 12, 1));
-        assert_eq!(civil_date(-1), (1969, 12, 31));
     }
 
     #[test]
