@@ -27,14 +27,8 @@ const REQUESTS: usize = 300;
 
 fn budget(name: &str, window: Window, per: Option<Dimension>) -> BudgetConfig {
     BudgetConfig {
-        name: name.into(),
-        window,
         per,
-        prompt: None,
-        brand: None,
-        profile: None,
-        max_tokens: Some(1_000_000_000),
-        max_cost: Some(1_000_000.0),
+        ..BudgetConfig::new(name, window, Some(1_000_000_000), Some(1_000_000.0))
     }
 }
 
@@ -189,25 +183,23 @@ fn main() {
     costed.sort();
     hits.sort();
     println!("requests: {REQUESTS} each, alternating, one variant of ad-variants@1");
-    println!(
-        "cost layer off   median {:.3} ms  p95 {:.3} ms",
-        percentile(&bare, 0.5),
-        percentile(&bare, 0.95)
-    );
-    println!(
-        "cost layer on    median {:.3} ms  p95 {:.3} ms",
-        percentile(&costed, 0.5),
-        percentile(&costed, 0.95)
-    );
+    let line = |label: &str, t: &[Duration]| {
+        println!(
+            "{label:<16} median {:.3} ms  p95 {:.3} ms",
+            percentile(t, 0.5),
+            percentile(t, 0.95)
+        )
+    };
+    line("cost layer off", &bare);
+    line("cost layer on", &costed);
     println!(
         "overhead         median {:+.3} ms  p95 {:+.3} ms",
         percentile(&costed, 0.5) - percentile(&bare, 0.5),
         percentile(&costed, 0.95) - percentile(&bare, 0.95)
     );
-    println!(
-        "answered from the cache: median {:.3} ms  p95 {:.3} ms (whole request, no endpoint)",
-        percentile(&hits, 0.5),
-        percentile(&hits, 0.95)
+    line(
+        "answered from the cache (whole request, no endpoint):",
+        &hits,
     );
     println!(
         "of which: reserve + settle against 3 budgets median {:.3} ms, ledger row median {:.3} ms",

@@ -305,6 +305,22 @@ pub struct BudgetConfig {
     pub max_cost: Option<f64>,
 }
 
+impl BudgetConfig {
+    /// A budget over every call in `window` with the given caps.
+    pub fn new(name: &str, window: Window, max_tokens: Option<u64>, max_cost: Option<f64>) -> Self {
+        Self {
+            name: name.to_string(),
+            window,
+            per: None,
+            prompt: None,
+            brand: None,
+            profile: None,
+            max_tokens,
+            max_cost,
+        }
+    }
+}
+
 /// A loaded, validated configuration.
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -364,16 +364,7 @@ mod tests {
     use super::*;
 
     fn budget(name: &str, window: Window, tokens: Option<u64>, cost: Option<f64>) -> BudgetConfig {
-        BudgetConfig {
-            name: name.into(),
-            window,
-            per: None,
-            prompt: None,
-            brand: None,
-            profile: None,
-            max_tokens: tokens,
-            max_cost: cost,
-        }
+        BudgetConfig::new(name, window, tokens, cost)
     }
 
     const SCOPE: Scope<'static> = Scope {

@@ -138,6 +138,15 @@ mod tests {
         most: AtomicUsize,
     }
 
+    impl Slow {
+        fn new() -> Arc<Self> {
+            Arc::new(Self {
+                now: AtomicUsize::new(0),
+                most: AtomicUsize::new(0),
+            })
+        }
+    }
+
     impl LlmClient for Slow {
         fn chat<'a>(
             &'a self,
@@ -174,10 +183,7 @@ mod tests {
 
     #[tokio::test]
     async fn concurrency_and_request_rate_are_kept() {
-        let slow = Arc::new(Slow {
-            now: AtomicUsize::new(0),
-            most: AtomicUsize::new(0),
-        });
+        let slow = Slow::new();
         let mut profile = Profile::openai_compatible("m", "http://127.0.0.1:9/v1", 1000);
         profile.max_concurrency = 3;
         profile.requests_per_minute = Some(6000); // one every 10 ms after a burst of 6000
@@ -203,10 +209,7 @@ mod tests {
 
     #[tokio::test]
     async fn tokens_per_minute_wait_for_room() {
-        let slow = Arc::new(Slow {
-            now: AtomicUsize::new(0),
-            most: AtomicUsize::new(0),
-        });
+        let slow = Slow::new();
         let mut profile = Profile::openai_compatible("gpt-4o", "http://127.0.0.1:9/v1", 1000);
         profile.tokens_per_minute = Some(40);
         let client = Limited::new(slow, "limits-test-c", &profile);

@@ -85,6 +85,19 @@ async fn run(
     pipeline::run(targets, req).await
 }
 
+/// ad-variants@1 on a chain of two profiles (two retries each) on two endpoints.
+async fn two_profiles(
+    (a, first): (&str, &MockServer),
+    (b, second): (&str, &MockServer),
+) -> Result<Generated, PipelineError> {
+    run(
+        vec![target(a, profile(first, 2)), target(b, profile(second, 2))],
+        None,
+        None,
+    )
+    .await
+}
+
 /// Calls, failed calls and prompt tokens per profile in the ledger.
 fn by_profile(ledger: &Ledger) -> Vec<(String, i64, i64)> {
     ledger
@@ -174,31 +187,17 @@ async fn persistent_429s_and_long_waits_go_to_the_next_profile() {
     let backup = answering(completion_with(&valid_ad(), (42, 7))).await;
     // retried up to max_retries, then handed on
     let primary = failing(throttled("0")).await;
-    let generated = run(
-        vec![
-            target("primary", profile(&primary, 2)),
-            target("backup", profile(&backup, 2)),
-        ],
-        None,
-        None,
-    )
-    .await
-    .unwrap();
+    let generated = two_profiles(("primary", &primary), ("backup", &backup))
+        .await
+        .unwrap();
     assert_eq!(requests(&primary).await, 3);
     assert_eq!(generated.calls[0].profile, "backup");
     // a server that asks for ten minutes is not waited for
     let primary = failing(throttled("600")).await;
     let started = Instant::now();
-    let generated = run(
-        vec![
-            target("primary", profile(&primary, 2)),
-            target("backup", profile(&backup, 2)),
-        ],
-        None,
-        None,
-    )
-    .await
-    .unwrap();
+    let generated = two_profiles(("primary", &primary), ("backup", &backup))
+        .await
+        .unwrap();
     assert_eq!(requests(&primary).await, 1);
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(generated.calls[0].hops[0].then, "next_profile");
@@ -278,16 +277,9 @@ async fn a_refusal_goes_to_review_and_is_never_routed_around() {
         json!({"role": "assistant", "content": null, "refusal": "I can't help with that."});
     let refusing = answering(body).await;
     let backup = answering(completion_with(&valid_ad(), (42, 7))).await;
-    let generated = run(
-        vec![
-            target("primary", profile(&refusing, 2)),
-            target("backup", profile(&backup, 2)),
-        ],
-        None,
-        None,
-    )
-    .await
-    .unwrap();
+    let generated = two_profiles(("primary", &refusing), ("backup", &backup))
+        .await
+        .unwrap();
     assert_eq!(requests(&refusing).await, 1, "a refusal is not retried");
     assert_eq!(requests(&backup).await, 0, "a refusal is not routed around");
     let v = &generated.variants[0];
@@ -300,16 +292,9 @@ async fn a_refusal_goes_to_review_and_is_never_routed_around() {
 async fn rejected_credentials_stop_the_chain_instead_of_spending_elsewhere() {
     let locked = failing(api_error(401, "invalid api key", None)).await;
     let backup = answering(completion_with(&valid_ad(), (42, 7))).await;
-    let err = run(
-        vec![
-            target("primary", profile(&locked, 2)),
-            target("backup", profile(&backup, 2)),
-        ],
-        None,
-        None,
-    )
-    .await
-    .unwrap_err();
+    let err = two_profiles(("primary", &locked), ("backup", &backup))
+        .await
+        .unwrap_err();
     assert_eq!(requests(&locked).await, 1, "not retried");
     assert_eq!(requests(&backup).await, 0, "not routed around");
     assert!(
@@ -323,16 +308,9 @@ async fn output_still_invalid_after_its_reasks_goes_to_the_next_profile() {
     // always the wrong shape: the re-asks cannot repair it
     let sloppy = answering(completion_with(r#"{"headline": "Jacke"}"#, (42, 7))).await;
     let backup = answering(completion_with(&valid_ad(), (42, 7))).await;
-    let generated = run(
-        vec![
-            target("sloppy", profile(&sloppy, 2)),
-            target("backup", profile(&backup, 2)),
-        ],
-        None,
-        None,
-    )
-    .await
-    .unwrap();
+    let generated = two_profiles(("sloppy", &sloppy), ("backup", &backup))
+        .await
+        .unwrap();
     let sloppy_calls = requests(&sloppy).await;
     assert_eq!(sloppy_calls, 3, "one generation and two re-asks");
     assert_eq!(requests(&backup).await, 1);
@@ -346,16 +324,7 @@ async fn output_still_invalid_after_its_reasks_goes_to_the_next_profile() {
 }
 
 fn budget(name: &str, tokens: Option<u64>, cost: Option<f64>) -> BudgetConfig {
-    BudgetConfig {
-        name: name.into(),
-        window: Window::Day,
-        per: None,
-        prompt: None,
-        brand: None,
-        profile: None,
-        max_tokens: tokens,
-        max_cost: cost,
-    }
+    BudgetConfig::new(name, Window::Day, tokens, cost)
 }
 
 #[tokio::test]
