@@ -133,6 +133,10 @@ pub enum LlmError {
         retry_after: Option<Duration>,
         message: String,
     },
+    #[error(
+        "{endpoint} has no quota left (HTTP 429 insufficient_quota): {message}; check the account's plan and billing"
+    )]
+    QuotaExhausted { endpoint: String, message: String },
     #[error("{endpoint} failed with HTTP {status}: {message}")]
     Server {
         endpoint: String,
@@ -190,7 +194,9 @@ impl LlmError {
             | LlmError::Server { .. }
             | LlmError::MalformedResponse { .. }
             | LlmError::Local { .. } => ErrorClass::Transient,
-            LlmError::RateLimited { .. } => ErrorClass::RateLimited,
+            LlmError::RateLimited { .. } | LlmError::QuotaExhausted { .. } => {
+                ErrorClass::RateLimited
+            }
             LlmError::ContextLengthExceeded { .. } => ErrorClass::ContextTooLong,
             LlmError::Refused(_) => ErrorClass::Refusal,
             LlmError::Auth { .. }

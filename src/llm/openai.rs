@@ -240,6 +240,10 @@ impl OpenAiClient {
                 detail: root_cause(&e),
             },
             OpenAIError::Boxed(b) => match b.downcast::<Throttled>() {
+                Ok(t) if t.quota => LlmError::QuotaExhausted {
+                    endpoint,
+                    message: t.message,
+                },
                 Ok(t) => LlmError::RateLimited {
                     endpoint,
                     retry_after: t.retry_after,
@@ -321,6 +325,8 @@ impl LlmClient for OpenAiClient {
 struct Throttled {
     retry_after: Option<Duration>,
     message: String,
+    /// `insufficient_quota`: the account is out of credit, waiting does not help.
+    quota: bool,
 }
 
 /// The HTTP service under async-openai: passes every response through, except a 429, which
@@ -356,13 +362,19 @@ where
             }
             let retry_after = retry_after(response.headers());
             let body = response.text().await.unwrap_or_default();
-            let message = serde_json::from_str::<Value>(&body)
-                .ok()
-                .and_then(|v| v["error"]["message"].as_str().map(str::to_string))
-                .unwrap_or_else(|| truncate(&body, 120));
+            let error = serde_json::from_str::<Value>(&body)
+                .map(|v| v["error"].clone())
+                .unwrap_or(Value::Null);
+            let message = error["message"]
+                .as_str()
+                .map_or_else(|| truncate(&body, 120), str::to_string);
+            let quota = [&error["type"], &error["code"]]
+                .iter()
+                .any(|v| v.as_str() == Some("insufficient_quota"));
             Err(OpenAIError::Boxed(Box::new(Throttled {
                 retry_after,
                 message,
+                quota,
             })))
         })
     }

@@ -5,7 +5,7 @@
 //!   profile's `max_retries`, then the next profile;
 //! - rate limited (429): wait for `Retry-After` (or back off when the server gave none), up to
 //!   `max_retries`, then the next profile; a wait longer than [`MAX_RETRY_AFTER`] goes to the
-//!   next profile at once;
+//!   next profile at once, and so does `insufficient_quota` (no credit left);
 //! - context too long: the next profile whose context window is larger (never truncated);
 //! - refusal: never routed around, the item goes to review;
 //! - configuration (credentials, bad request): stop, someone has to fix it.
@@ -40,6 +40,10 @@ pub enum Next {
 /// retries failed with `err`.
 pub fn next(err: &LlmError, attempt: usize, max_retries: usize) -> Next {
     let retries_left = attempt < max_retries;
+    if let LlmError::QuotaExhausted { .. } = err {
+        // the account is out of credit: waiting does not help, another provider may
+        return Next::NextProfile;
+    }
     match err.class() {
         ErrorClass::Transient if retries_left => Next::Retry(backoff(attempt)),
         ErrorClass::RateLimited if retries_left => match err {
@@ -107,6 +111,11 @@ mod tests {
         };
         assert_eq!(next(&long, 0, 5), Next::NextProfile);
         assert_eq!(next(&LlmError::Refused("no".into()), 0, 5), Next::Stop);
+        let broke = LlmError::QuotaExhausted {
+            endpoint: "e".into(),
+            message: "You exceeded your current quota".into(),
+        };
+        assert_eq!(next(&broke, 0, 5), Next::NextProfile);
         assert_eq!(next(&LlmError::Invalid("bad".into()), 0, 5), Next::Stop);
     }
 

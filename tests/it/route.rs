@@ -192,6 +192,16 @@ async fn persistent_429s_and_long_waits_go_to_the_next_profile() {
         .unwrap();
     assert_eq!(requests(&primary).await, 3);
     assert_eq!(generated.calls[0].profile, "backup");
+    // an account without credit is not waited for
+    let broke = failing(ResponseTemplate::new(429).set_body_json(json!({"error": {
+        "message": "You exceeded your current quota", "type": "insufficient_quota",
+        "param": null, "code": "insufficient_quota"}})))
+    .await;
+    let generated = two_profiles(("broke", &broke), ("backup", &backup))
+        .await
+        .unwrap();
+    assert_eq!(requests(&broke).await, 1);
+    assert!(generated.calls[0].hops[0].detail.contains("no quota left"));
     // a server that asks for ten minutes is not waited for
     let primary = failing(throttled("600")).await;
     let started = Instant::now();
