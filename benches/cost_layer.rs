@@ -158,7 +158,7 @@ fn main() {
         })
         .collect();
     let entry = copydesk::cost::ledger::Entry {
-        time_ms: copydesk::cost::ledger::now_ms(),
+        time_ms: copydesk::clock::now_ms(),
         prompt: "ad-variants@1".into(),
         brand: Some("talgrat".into()),
         profile: "bench".into(),

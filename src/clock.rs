@@ -1,6 +1,13 @@
 //! Wall-clock time as the state database stores it (milliseconds since the Unix epoch, UTC) and
 //! as people read it.
 
+/// Now, in milliseconds since the epoch.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
 /// The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's algorithm).
 pub fn civil_date(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;

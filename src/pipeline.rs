@@ -793,7 +793,7 @@ impl Context<'_> {
             _ => Usage::default(),
         };
         ledger.append(&ledger::Entry {
-            time_ms: ledger::now_ms(),
+            time_ms: crate::clock::now_ms(),
             prompt: self.prompt_label.clone(),
             brand: self.brand.map(str::to_string),
             profile: slot.target.name.clone(),

@@ -264,7 +264,7 @@ fn current_text(queue: &Queue, id: i64) -> Result<(String, Value), Failure> {
 }
 
 fn list_table(queue: &Queue, items: &[&Item]) -> Result<String, Failure> {
-    let now = crate::cost::ledger::now_ms();
+    let now = crate::clock::now_ms();
     let mut t = table(&[
         "id",
         "state",
@@ -743,7 +743,7 @@ struct Rate {
 }
 
 fn stats(queue: &Queue) -> Result<Stats, Failure> {
-    let now = crate::cost::ledger::now_ms();
+    let now = crate::clock::now_ms();
     let items = queue.list(&Filter::default()).map_err(usage)?;
     let mut by_state = BTreeMap::new();
     let mut prompts: BTreeMap<String, (usize, usize)> = BTreeMap::new();

@@ -137,7 +137,7 @@ impl Budgets {
 
     /// A name for a new run: the process and the time.
     pub fn new_run_id() -> String {
-        format!("{}-{}", crate::cost::ledger::now_ms(), std::process::id())
+        format!("{}-{}", crate::clock::now_ms(), std::process::id())
     }
 
     fn err(&self, e: impl std::fmt::Display) -> BudgetError {
@@ -152,7 +152,7 @@ impl Budgets {
     /// Reserve `need` against every budget that applies to `scope`, atomically across threads and
     /// processes; `Exhausted` names the first budget without room, and nothing is reserved then.
     pub fn reserve(&self, scope: &Scope<'_>, need: Amount) -> Result<Reservation, BudgetError> {
-        let now = crate::cost::ledger::now_ms();
+        let now = crate::clock::now_ms();
         let counters: Vec<(&BudgetConfig, String)> = self
             .budgets
             .iter()
@@ -212,7 +212,7 @@ impl Budgets {
         if reservation.holds.is_empty() {
             return Ok(());
         }
-        let now = crate::cost::ledger::now_ms();
+        let now = crate::clock::now_ms();
         let mut conn = self.db.lock()?;
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -241,7 +241,7 @@ impl Budgets {
     /// Every budget's current counters (for `per` budgets, one per prompt, brand or profile seen
     /// in the current window; a `run` budget shows its cap only).
     pub fn status(&self) -> Result<Vec<Status>, BudgetError> {
-        let now = crate::cost::ledger::now_ms();
+        let now = crate::clock::now_ms();
         let conn = self.db.lock()?;
         let mut out = Vec::new();
         for b in &self.budgets {

@@ -2,7 +2,6 @@
 //! or not, with what it cost. `copydesk report costs` sums it.
 
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::params;
 use serde::Serialize;
@@ -68,13 +67,6 @@ pub struct Total {
 #[derive(Debug)]
 pub struct Ledger {
     db: crate::state::Db,
-}
-
-/// Now, in milliseconds since the epoch.
-pub fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
 }
 
 impl Ledger {
@@ -174,7 +166,7 @@ mod tests {
             completion_tokens: tokens.1,
         };
         Entry {
-            time_ms: now_ms(),
+            time_ms: crate::clock::now_ms(),
             prompt: prompt.into(),
             brand: Some("talgrat".into()),
             profile: "openai".into(),
@@ -220,7 +212,7 @@ mod tests {
         assert_eq!(ledger.totals(GroupBy::Day, None).unwrap().len(), 1);
         assert!(
             ledger
-                .totals(GroupBy::Model, Some(now_ms() + 60_000))
+                .totals(GroupBy::Model, Some(crate::clock::now_ms() + 60_000))
                 .unwrap()
                 .is_empty()
         );

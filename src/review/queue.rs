@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{Action, IllegalTransition, State, transition};
-use crate::cost::ledger::now_ms;
+use crate::clock::now_ms;
 
 /// Why a queue operation failed.
 #[derive(Debug, thiserror::Error)]
