@@ -54,40 +54,46 @@ impl Fingerprint {
     }
 }
 
-/// JSON with object keys sorted at every level: one encoding per value.
+/// JSON with object keys sorted at every level: one encoding per value. Written straight into
+/// one buffer (strings and numbers escaped by serde_json, exactly as `Value::to_string` does).
 pub fn canonical(value: &Value) -> String {
-    fn write(v: &Value, out: &mut String) {
+    fn write(v: &Value, out: &mut Vec<u8>) {
         match v {
             Value::Object(map) => {
-                let mut keys: Vec<&String> = map.keys().collect();
-                keys.sort();
-                out.push('{');
-                for (i, k) in keys.into_iter().enumerate() {
+                let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+                entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                out.push(b'{');
+                for (i, (k, v)) in entries.into_iter().enumerate() {
                     if i > 0 {
-                        out.push(',');
+                        out.push(b',');
                     }
-                    out.push_str(&Value::String(k.clone()).to_string());
-                    out.push(':');
-                    write(&map[k], out);
+                    scalar(k, out);
+                    out.push(b':');
+                    write(v, out);
                 }
-                out.push('}');
+                out.push(b'}');
             }
             Value::Array(items) => {
-                out.push('[');
+                out.push(b'[');
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        out.push(',');
+                        out.push(b',');
                     }
                     write(item, out);
                 }
-                out.push(']');
+                out.push(b']');
             }
-            scalar => out.push_str(&scalar.to_string()),
+            other => scalar(other, out),
         }
     }
-    let mut out = String::new();
+    fn scalar(v: &impl Serialize, out: &mut Vec<u8>) {
+        // writing into a Vec cannot fail, and a string or number always serialises
+        let _ = serde_json::to_writer(&mut *out, v);
+    }
+    let mut out = Vec::with_capacity(256);
     write(value, &mut out);
-    out
+    // serde_json writes UTF-8 only
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A stored reply.
@@ -356,6 +362,15 @@ mod tests {
             canonical(&a),
             r#"{"a":{"x":null,"y":[1,{"c":2,"d":1}]},"b":1}"#
         );
+    }
+
+    #[test]
+    fn canonical_json_escapes_as_serde_json_does() {
+        // keys written before this encoder existed must stay the same
+        let v =
+            json!({"t": "Größe \"M\" — 28.000 mm\n\u{1}\t😀", "n": [1.5, -2, 1e30, true, null]});
+        let sorted = json!({"n": v["n"], "t": v["t"]});
+        assert_eq!(canonical(&v), sorted.to_string());
     }
 
     #[test]
