@@ -34,10 +34,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         .status()
         .map_err(|e| Failure::Usage(e.to_string()))?;
     match format {
-        Format::Json => print(format!(
-            "{}\n",
-            serde_json::to_string_pretty(&status).map_err(std::io::Error::other)?
-        ))?,
+        Format::Json => print(super::output::json(&status).map_err(std::io::Error::other)?)?,
         Format::Text => print(render(&status))?,
     }
     Ok(ExitCode::SUCCESS)

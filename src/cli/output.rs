@@ -56,3 +56,12 @@ fn describe_scalar(v: &Value) -> String {
 pub fn json(value: &impl serde::Serialize) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(value).map(|s| s + "\n")
 }
+
+/// A CSV field, quoted when it holds a comma, a quote or a newline (RFC 4180).
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::output::table;
+use super::output::{csv_field, table};
 use super::{Failure, print};
 use crate::config::Config;
 use crate::cost::ledger::{GroupBy, Ledger, Total};
@@ -26,14 +26,6 @@ pub enum ReportFormat {
     Table,
     Json,
     Csv,
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::output::table;
+use super::output::{csv_field, table};
 use super::{Failure, print, registry};
 use crate::config::Config;
 use crate::guard::Outcome;
@@ -154,7 +154,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                 .filter(|i| state.is_some() || i.state.is_open())
                 .collect();
             match format {
-                ListFormat::Json => print(format!("{}\n", json_text(&items)?))?,
+                ListFormat::Json => print(json_text(&items)?)?,
                 ListFormat::Table => print(list_table(&queue, &items)?)?,
             }
         }
@@ -163,10 +163,9 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             let revisions = queue.revisions(id).map_err(usage)?;
             let events = queue.events(Some(id)).map_err(usage)?;
             match format {
-                ListFormat::Json => print(format!(
-                    "{}\n",
-                    json_text(&json!({"item": item, "revisions": revisions, "events": events}))?
-                ))?,
+                ListFormat::Json => print(json_text(
+                    &json!({"item": item, "revisions": revisions, "events": events}),
+                )?)?,
                 ListFormat::Table => print(show(&item, &revisions, &events))?,
             }
         }
@@ -245,7 +244,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         Cmd::Stats { format } => {
             let stats = stats(&queue)?;
             match format {
-                ListFormat::Json => print(format!("{}\n", json_text(&stats)?))?,
+                ListFormat::Json => print(json_text(&stats)?)?,
                 ListFormat::Table => print(stats_table(&stats))?,
             }
         }
@@ -254,7 +253,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
 }
 
 fn json_text(v: &impl serde::Serialize) -> Result<String, Failure> {
-    serde_json::to_string_pretty(v).map_err(|e| Failure::Io(std::io::Error::other(e)))
+    super::output::json(v).map_err(|e| Failure::Io(std::io::Error::other(e)))
 }
 
 /// The current text of an item.
@@ -698,23 +697,16 @@ fn csv(rows: &[BTreeMap<String, String>], channel: Option<&str>) -> String {
             }
         }
     }
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
     let mut out = columns
         .iter()
-        .map(|c| field(c))
+        .map(|c| csv_field(c))
         .collect::<Vec<_>>()
         .join(",");
     out.push('\n');
     for r in rows {
         let line: Vec<String> = columns
             .iter()
-            .map(|c| field(r.get(c).map_or("", String::as_str)))
+            .map(|c| csv_field(r.get(c).map_or("", String::as_str)))
             .collect();
         out.push_str(&line.join(","));
         out.push('\n');
