@@ -55,10 +55,7 @@ fn render(status: &[Status]) -> String {
             ]);
             continue;
         }
-        let used = Amount {
-            tokens: s.spent.tokens + s.held.tokens,
-            cost: s.spent.cost + s.held.cost,
-        };
+        let used = s.spent.plus(s.held);
         let left = Amount {
             tokens: s.cap.tokens.saturating_sub(used.tokens),
             cost: (s.cap.cost - used.cost).max(0.0),

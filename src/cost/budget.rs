@@ -24,6 +24,16 @@ pub struct Amount {
     pub cost: f64,
 }
 
+impl Amount {
+    /// Both together.
+    pub fn plus(self, other: Amount) -> Amount {
+        Amount {
+            tokens: self.tokens + other.tokens,
+            cost: self.cost + other.cost,
+        }
+    }
+}
+
 /// What a call is, as budgets filter and group it.
 #[derive(Debug, Clone, Copy)]
 pub struct Scope<'a> {
@@ -172,10 +182,7 @@ impl Budgets {
         let mut holds = Vec::with_capacity(counters.len());
         for (b, counter) in &counters {
             let used = used(&tx, &b.name, counter, now).map_err(|e| self.err(e))?;
-            let cap = Amount {
-                tokens: b.max_tokens.unwrap_or(0),
-                cost: b.max_cost.unwrap_or(0.0),
-            };
+            let cap = cap(b);
             let over_tokens = b.max_tokens.is_some_and(|m| used.tokens + need.tokens > m);
             let over_cost = b
                 .max_cost
@@ -245,10 +252,7 @@ impl Budgets {
         let conn = self.db.lock()?;
         let mut out = Vec::new();
         for b in &self.budgets {
-            let cap = Amount {
-                tokens: b.max_tokens.unwrap_or(0),
-                cost: b.max_cost.unwrap_or(0.0),
-            };
+            let cap = cap(b);
             let window = window_key(b.window, now, &self.run);
             let mut counters: Vec<String> = match b.per {
                 None => vec![window.clone()],
@@ -269,20 +273,7 @@ impl Budgets {
                 counters = vec![window];
             }
             for counter in counters {
-                let spent: Amount = conn
-                    .query_row(
-                        "SELECT tokens, cost FROM budget_spent WHERE budget = ?1 AND counter = ?2",
-                        params![b.name, counter],
-                        |r| {
-                            Ok(Amount {
-                                tokens: r.get::<_, i64>(0)? as u64,
-                                cost: r.get(1)?,
-                            })
-                        },
-                    )
-                    .optional()
-                    .map_err(|e| self.err(e))?
-                    .unwrap_or_default();
+                let spent = spent(&conn, &b.name, &counter).map_err(|e| self.err(e))?;
                 let held = held(&conn, &b.name, &counter, now).map_err(|e| self.err(e))?;
                 out.push(Status {
                     budget: b.name.clone(),
@@ -295,6 +286,14 @@ impl Budgets {
             }
         }
         Ok(out)
+    }
+}
+
+/// A budget's caps (0 where it sets none).
+fn cap(b: &BudgetConfig) -> Amount {
+    Amount {
+        tokens: b.max_tokens.unwrap_or(0),
+        cost: b.max_cost.unwrap_or(0.0),
     }
 }
 
@@ -328,21 +327,26 @@ fn window_key(w: Window, now_ms: i64, run: &str) -> String {
     }
 }
 
-/// Spent plus live holds of one counter.
-fn used(conn: &Connection, budget: &str, counter: &str, now: i64) -> rusqlite::Result<Amount> {
-    let spent = conn
+/// What one counter's settled calls used.
+fn spent(conn: &Connection, budget: &str, counter: &str) -> rusqlite::Result<Amount> {
+    Ok(conn
         .query_row(
             "SELECT tokens, cost FROM budget_spent WHERE budget = ?1 AND counter = ?2",
             params![budget, counter],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)),
+            |r| {
+                Ok(Amount {
+                    tokens: r.get::<_, i64>(0)? as u64,
+                    cost: r.get(1)?,
+                })
+            },
         )
         .optional()?
-        .unwrap_or((0, 0.0));
-    let held = held(conn, budget, counter, now)?;
-    Ok(Amount {
-        tokens: spent.0 as u64 + held.tokens,
-        cost: spent.1 + held.cost,
-    })
+        .unwrap_or_default())
+}
+
+/// Spent plus live holds of one counter.
+fn used(conn: &Connection, budget: &str, counter: &str, now: i64) -> rusqlite::Result<Amount> {
+    Ok(spent(conn, budget, counter)?.plus(held(conn, budget, counter, now)?))
 }
 
 fn held(conn: &Connection, budget: &str, counter: &str, now: i64) -> rusqlite::Result<Amount> {

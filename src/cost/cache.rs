@@ -13,7 +13,6 @@
 //! pipeline writes a request's entries only once it finished without a blocking finding.
 
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -147,10 +146,9 @@ pub struct Cache {
     db: crate::state::Db,
 }
 
+/// Now, in seconds since the epoch (the cache's resolution).
 fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+    u64::try_from(crate::clock::now_ms() / 1000).unwrap_or(0)
 }
 
 impl Cache {

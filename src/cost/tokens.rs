@@ -16,6 +16,11 @@ use tiktoken_rs::tokenizer::Tokenizer;
 use crate::config::{Profile, ProviderKind};
 use crate::prompt::ChatMessage;
 
+/// Tokens OpenAI's chat format adds per message: 3 of framing and 1 for the role.
+const PER_MESSAGE: usize = 4;
+/// Tokens that prime the reply.
+const PRIMING: usize = 3;
+
 /// A tiktoken encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -131,9 +136,9 @@ impl Counter {
         let bpe = self.encoding.bpe();
         let content: usize = messages
             .iter()
-            .map(|m| bpe.encode_ordinary(&m.content).len() + 1 + 3)
+            .map(|m| bpe.encode_ordinary(&m.content).len() + PER_MESSAGE)
             .sum();
-        u32::try_from(content + 3).unwrap_or(u32::MAX)
+        u32::try_from(content + PRIMING).unwrap_or(u32::MAX)
     }
 }
 
@@ -141,8 +146,8 @@ impl Counter {
 /// one byte, so the byte count (plus framing) is never below the count. Used to skip counting
 /// when even the bound fits.
 pub fn upper_bound(messages: &[ChatMessage]) -> u32 {
-    let bytes: usize = messages.iter().map(|m| m.content.len() + 4).sum();
-    u32::try_from(bytes + 3).unwrap_or(u32::MAX)
+    let bytes: usize = messages.iter().map(|m| m.content.len() + PER_MESSAGE).sum();
+    u32::try_from(bytes + PRIMING).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
