@@ -98,7 +98,7 @@ fn main() {
         let mut vars = vars.clone();
         vars["product"]["title"] = Value::String(format!("Firstwand 3L Regenjacke {i}"));
         GenerateRequest {
-            prompt,
+            prompt: Arc::clone(&prompt),
             vars,
             n: 1,
             profile: None,
@@ -112,9 +112,12 @@ fn main() {
             }),
             ledger: costed.then(|| Arc::clone(&ledger)),
             budgets: costed.then(|| Arc::clone(&budgets)),
+            review: None,
+            run: None,
+            salt: None,
         }
     };
-    let time = |req: GenerateRequest<'_>| {
+    let time = |req: GenerateRequest| {
         let s = Instant::now();
         let g = rt.block_on(pipeline::run(targets(), req)).unwrap();
         assert_eq!(g.calls.len(), 1, "{:?}", g.variants[0].findings);
@@ -169,6 +172,8 @@ fn main() {
         cost: 0.0001,
         latency_ms: 1.0,
         outcome: "ok".into(),
+        run: None,
+        fingerprint: None,
     };
     let mut ledger_times: Vec<Duration> = (0..REQUESTS)
         .map(|_| {

@@ -1,7 +1,7 @@
 //! copydesk turns a marketer's brief or a product-feed row into brand-safe copy.
 //!
-//! One request flows through one pipeline, and every front door (`generate` today; `batch`,
-//! `eval` and `serve` later) shares it:
+//! One request flows through one pipeline, and every front door (`generate`, `batch`; `eval`
+//! and `serve` later) calls it through one [`desk::Desk`]:
 //!
 //! 1. **render** — a versioned prompt (`prompts/<id>/v<N>.yaml`) is rendered with minijinja in
 //!    strict mode after its variables were checked against the prompt's input JSON Schema
@@ -14,20 +14,24 @@
 //!    fingerprint cache answers identical calls, and the usage ledger records every call with its
 //!    cost ([`cost`]).
 //! 4. **guard** — every output is validated: schema, PII, policy and brand style ([`guard`]).
-//! 5. **review** — accepted, needs-review or rejected items with their lineage (later capability).
+//! 5. **review** — needs-review (and sampled) variants go to the human-review queue with their
+//!    lineage ([`review`], [`lineage`]).
 //!
 //! [`pipeline`] is the only module that knows the order of the stages. Configuration is data:
 //! [`config`] parses and validates it without I/O beyond reading the files, and every problem is
 //! reported at once with `file:line:column` ([`diag`]).
 
+pub mod batch;
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod cost;
+pub mod desk;
 pub mod diag;
 pub mod eval;
 pub mod guard;
 pub mod knowledge;
+pub mod lineage;
 pub mod llm;
 pub mod pipeline;
 pub mod prompt;

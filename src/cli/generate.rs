@@ -9,17 +9,12 @@ use clap::ValueEnum;
 use indicatif::ProgressBar;
 
 use super::output::{describe, table};
-use super::{Failure, print, registry, runtime, vars};
+use super::{Failure, print, runtime, vars};
 use crate::config::Config;
-use crate::cost::budget::Budgets;
-use crate::cost::cache::Cache;
-use crate::cost::ledger::Ledger;
-use crate::guard::chain::for_project;
+use crate::desk::{CacheMode, Desk, Options, Request};
 use crate::guard::{Action, Outcome};
-use crate::knowledge::embed::embedder_for;
-use crate::knowledge::store::{self, Retriever};
+use crate::lineage::Generated;
 use crate::llm::TokenSink;
-use crate::pipeline::{self, CacheUse, GenerateRequest, Generated};
 use crate::prompt::PromptRef;
 
 /// How variants are printed.
@@ -60,22 +55,13 @@ pub struct Args {
     refresh: bool,
 }
 
-pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
+pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
     if args.n == 0 || args.n > 50 {
         return Err(Failure::Usage("--n must be between 1 and 50".into()));
     }
-    let registry = registry(config);
-    let prompt = registry.resolve(&args.prompt)?;
+    let desk = Desk::open(config, Options::default())?;
+    let prompt = desk.prompt(&args.prompt)?;
     let vars = args.vars.collect()?;
-    let brand = resolve_brand(config, args.brand.as_deref(), &vars);
-    let chain = Arc::new(
-        for_project(&config.root, brand.as_deref(), None)
-            .map_err(|d| Failure::Usage(d.to_string()))?,
-    );
-    let retriever = match (&prompt.file.retrieval, &brand) {
-        (Some(_), Some(brand)) => Some(Arc::new(retriever(config, brand)?)),
-        _ => None,
-    };
     let stream: Option<TokenSink> = args.stream.then(|| {
         Arc::new(|piece: &str| {
             let mut err = std::io::stderr().lock();
@@ -95,66 +81,26 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
         s.enable_steady_tick(Duration::from_millis(120));
         s
     };
-    let state = crate::knowledge::store::state_db(config);
-    let usage = |e: &dyn std::fmt::Display| Failure::Usage(e.to_string());
-    let ledger = Some(Arc::new(Ledger::open(&state).map_err(|e| usage(&e))?));
-    let cache = if args.no_cache {
-        None
-    } else {
-        Some(CacheUse {
-            cache: Arc::new(Cache::open(&state).map_err(|e| usage(&e))?),
-            read: !args.refresh,
-        })
-    };
-    let budgets = if config.budgets.is_empty() {
-        None
-    } else {
-        Some(Arc::new(
-            Budgets::open(&state, config.budgets.clone(), &Budgets::new_run_id())
-                .map_err(|e| usage(&e))?,
-        ))
-    };
-    let brand_name = brand.clone();
-    let request = GenerateRequest {
-        prompt,
-        vars,
-        n: args.n,
+    let request = Request {
         profile: args.profile,
-        brand,
+        brand: args.brand,
         stream,
-        chain,
-        retriever,
-        cache,
-        ledger,
-        budgets,
+        cache: if args.no_cache {
+            CacheMode::Off
+        } else if args.refresh {
+            CacheMode::Refresh
+        } else {
+            CacheMode::Use
+        },
+        ..Request::new(prompt, vars, args.n)
     };
-    let result = runtime()?.block_on(pipeline::generate(config, request));
+    let result = runtime()?.block_on(desk.run(request));
     spinner.finish_and_clear();
     if args.stream {
         eprintln!();
     }
     let generated = result?;
-    // stage 5: what a human must see goes into the review queue, with its lineage
-    let routed = {
-        let (queue, rules) = super::review::open_queue(config)?;
-        let price = |profile: &str| {
-            config
-                .profiles
-                .get(profile)
-                .map(|p| p.price)
-                .unwrap_or_default()
-        };
-        crate::review::enqueue(
-            &queue,
-            &rules,
-            &generated,
-            prompt,
-            brand_name.as_deref(),
-            &price,
-        )
-        .map_err(|e| Failure::Usage(e.to_string()))?
-    };
-    for r in &routed {
+    for r in &generated.review {
         if let (Some(item), Some(reason)) = (r.item, &r.reason) {
             eprintln!(
                 "variant {}: {} as review item {item} ({reason})",
@@ -162,11 +108,12 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             );
         }
     }
+    if let Some(b) = &generated.blocked {
+        eprintln!("{b}");
+    }
     match args.format {
         GenerateFormat::Json => {
-            let mut value = serde_json::to_value(&generated).map_err(std::io::Error::other)?;
-            value["review"] = serde_json::to_value(&routed).map_err(std::io::Error::other)?;
-            print(super::output::json(&value).map_err(std::io::Error::other)?)?
+            print(super::output::json(&generated).map_err(std::io::Error::other)?)?
         }
         GenerateFormat::Jsonl => {
             let mut out = String::new();
@@ -199,37 +146,6 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::from(1)
     })
-}
-
-/// The brand of a request: the named one, else the brand the vars name, else the project's only
-/// brand.
-fn resolve_brand(
-    config: &Config,
-    brand: Option<&str>,
-    vars: &serde_json::Map<String, serde_json::Value>,
-) -> Option<String> {
-    if let Some(b) = brand {
-        return Some(b.to_string());
-    }
-    let (brands, _) = crate::knowledge::load_brands(&config.root.join("brand-guides"));
-    let named = vars.get("brand").and_then(|b| b.as_str());
-    brands
-        .iter()
-        .find(|(_, b)| Some(b.name.as_str()) == named || Some(b.id.value.as_str()) == named)
-        .or(if brands.len() == 1 {
-            brands.first()
-        } else {
-            None
-        })
-        .map(|(_, b)| b.id.value.clone())
-}
-
-/// The brand's knowledge index with the configured embedder.
-fn retriever(config: &Config, brand: &str) -> Result<Retriever, Failure> {
-    let usage = |e: &dyn std::fmt::Display| Failure::Usage(e.to_string());
-    let embedder = embedder_for(config).map_err(|e| usage(&e))?;
-    let store = store::open(config).map_err(|e| usage(&e))?;
-    Retriever::new(store, embedder, brand).map_err(|e| usage(&e))
 }
 
 fn render_table(g: &Generated) -> String {

@@ -2,8 +2,10 @@
 //! `main` prints failures as one line and exits with [`Failure::exit_code`].
 //!
 //! Exit codes: 0 ok, 1 some output invalid (or `config check` found problems), 2 usage or
-//! configuration error, 3 provider unreachable, 4 budget exhausted.
+//! configuration error (or an input that cannot be processed), 3 provider unreachable, 4 budget
+//! exhausted, 5 the state database, the knowledge store or the embedder failed.
 
+mod batch;
 mod budget;
 mod cache;
 mod check;
@@ -25,10 +27,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::config::{Config, ConfigError};
-use crate::cost::budget::BudgetError;
 use crate::llm::fetch::FetchError;
-use crate::llm::{BuildError, ErrorClass, LlmError};
-use crate::pipeline::PipelineError;
+use crate::pipeline::{Disposition, PipelineError};
 use crate::prompt::{Registry, RegistryError};
 
 /// Brand-safe marketing copy from briefs and product feeds.
@@ -46,6 +46,8 @@ pub struct Cli {
 pub enum Command {
     /// Generate copy variants from a prompt.
     Generate(generate::Args),
+    /// Enrich a product feed row by row through the pipeline (resumable); status and list of runs.
+    Batch(batch::Args),
     /// Lint text, Markdown or JSONL with the guard chain (pii, policy, style).
     Check(check::Args),
     /// List, show, render, diff and release prompt versions.
@@ -92,21 +94,18 @@ pub enum Failure {
     Fetch(#[from] FetchError),
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    /// A batch run's checkpoints or files failed.
+    #[error("{0}")]
+    Batch(String),
 }
 
 impl Failure {
     /// The process exit code for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Pipeline(p) => match p.root() {
-                PipelineError::Llm(e) | PipelineError::Build(BuildError::Llm(e)) => {
-                    llm_exit_code(e)
-                }
-                PipelineError::Blocked { .. } => 1,
-                PipelineError::Budget(BudgetError::Exhausted(_)) => 4,
-                _ => 2,
-            },
+            Failure::Pipeline(p) => pipeline_exit_code(p),
             Failure::Fetch(FetchError::Pip { .. }) => 3,
+            Failure::Batch(_) => 5,
             _ => 2,
         }
     }
@@ -117,11 +116,15 @@ impl Failure {
     }
 }
 
-fn llm_exit_code(e: &LlmError) -> u8 {
-    match e.class() {
-        ErrorClass::Transient | ErrorClass::RateLimited => 3,
-        ErrorClass::Refusal => 1,
-        ErrorClass::ContextTooLong | ErrorClass::Config => 2,
+/// A failed request's exit code, by what the caller should do about it.
+fn pipeline_exit_code(e: &PipelineError) -> u8 {
+    if e.is_budget_exhausted() {
+        return 4;
+    }
+    match e.disposition() {
+        Disposition::Retry => 3,
+        Disposition::Abort => 5,
+        Disposition::Skip | Disposition::Usage => 2,
     }
 }
 
@@ -131,7 +134,8 @@ pub fn run() -> Result<ExitCode, Failure> {
     let cwd = std::env::current_dir()?;
     let load = || Config::load(cli.config.as_deref(), &cwd);
     match cli.command {
-        Command::Generate(args) => generate::run(&load()?, args),
+        Command::Generate(args) => generate::run(load()?, args),
+        Command::Batch(args) => batch::run(load()?, args),
         Command::Check(args) => check::run(cli.config.as_deref(), &cwd, args),
         Command::Prompts(cmd) => prompts::run(&load()?, cmd),
         Command::Config(cmd) => config_check::run(cli.config.as_deref(), &cwd, cmd),

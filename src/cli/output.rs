@@ -57,11 +57,4 @@ pub fn json(value: &impl serde::Serialize) -> Result<String, serde_json::Error> 
     serde_json::to_string_pretty(value).map(|s| s + "\n")
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a newline (RFC 4180).
-pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
+pub use crate::batch::output::csv_field;

@@ -104,7 +104,7 @@ pub struct Cached {
     pub usage: Usage,
 }
 
-/// One entry to write once the request has finished well.
+/// One entry to write.
 #[derive(Debug, Clone)]
 pub struct Pending {
     pub fingerprint: Fingerprint,
@@ -237,6 +237,20 @@ impl Cache {
                 ],
             )
             .map_err(|x| self.err(x))?;
+        }
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// Remove the entries under `keys` (the replies of a request that ended blocked).
+    pub fn forget(&self, keys: &[String]) -> Result<(), CacheError> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let mut conn = self.conn()?;
+        let tx = conn.transaction().map_err(|e| self.err(e))?;
+        for key in keys {
+            tx.execute("DELETE FROM cache WHERE key = ?1", [key])
+                .map_err(|e| self.err(e))?;
         }
         tx.commit().map_err(|e| self.err(e))
     }

@@ -32,6 +32,10 @@ pub struct Entry {
     /// `ok`, `cached`, or the error class (`transient`, `rate_limited`, `context_too_long`,
     /// `refusal`, `config`).
     pub outcome: String,
+    /// The batch run the call belongs to.
+    pub run: Option<String>,
+    /// The cache key of a paid reply (`ok`): one key paid twice is a reply paid twice.
+    pub fingerprint: Option<String>,
 }
 
 /// What a call cost at a profile's prices.
@@ -49,6 +53,8 @@ pub enum GroupBy {
     Profile,
     Day,
     Brand,
+    /// The batch run (`(none)` for calls outside a run).
+    Run,
 }
 
 /// One group of `report costs`.
@@ -81,9 +87,27 @@ impl Ledger {
                  prompt TEXT NOT NULL, brand TEXT, profile TEXT NOT NULL, model TEXT NOT NULL,
                  purpose TEXT NOT NULL,
                  prompt_tokens INTEGER NOT NULL, completion_tokens INTEGER NOT NULL,
-                 cost REAL NOT NULL, latency_ms REAL NOT NULL, outcome TEXT NOT NULL);
+                 cost REAL NOT NULL, latency_ms REAL NOT NULL, outcome TEXT NOT NULL,
+                 run TEXT, fingerprint TEXT);
              CREATE INDEX IF NOT EXISTS ledger_time ON ledger (time_ms);",
         )?;
+        {
+            // ledgers written before runs were recorded gain the two columns
+            let conn = db.lock()?;
+            let has_run = conn
+                .prepare("SELECT 1 FROM pragma_table_info('ledger') WHERE name = 'run'")
+                .and_then(|mut s| s.exists([]))
+                .map_err(|e| db.err(e))?;
+            if !has_run {
+                conn.execute_batch(
+                    "ALTER TABLE ledger ADD COLUMN run TEXT;
+                     ALTER TABLE ledger ADD COLUMN fingerprint TEXT;",
+                )
+                .map_err(|e| db.err(e))?;
+            }
+            conn.execute_batch("CREATE INDEX IF NOT EXISTS ledger_run ON ledger (run);")
+                .map_err(|e| db.err(e))?;
+        }
         Ok(Self { db })
     }
 
@@ -96,8 +120,8 @@ impl Ledger {
         let conn = self.db.lock()?;
         conn.prepare_cached(
             "INSERT INTO ledger (time_ms, prompt, brand, profile, model, purpose, prompt_tokens,
-                                 completion_tokens, cost, latency_ms, outcome)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                 completion_tokens, cost, latency_ms, outcome, run, fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         )
         .and_then(|mut s| {
             s.execute(params![
@@ -111,7 +135,9 @@ impl Ledger {
                 e.completion_tokens,
                 e.cost,
                 e.latency_ms,
-                e.outcome
+                e.outcome,
+                e.run,
+                e.fingerprint
             ])
         })
         .map(|_| ())
@@ -126,6 +152,7 @@ impl Ledger {
             GroupBy::Profile => "profile",
             GroupBy::Day => "date(time_ms / 1000, 'unixepoch')",
             GroupBy::Brand => "coalesce(brand, '(none)')",
+            GroupBy::Run => "coalesce(run, '(none)')",
         };
         let conn = self.db.lock()?;
         let mut stmt = conn
@@ -148,6 +175,33 @@ impl Ledger {
             })
         })
         .and_then(Iterator::collect)
+        .map_err(|e| self.err(e))
+    }
+}
+
+impl Ledger {
+    /// The totals of one batch run.
+    pub fn run_total(&self, run: &str) -> Result<Total, LedgerError> {
+        let conn = self.db.lock()?;
+        conn.query_row(
+            "SELECT count(*), coalesce(sum(outcome = 'cached'), 0),
+                    coalesce(sum(outcome NOT IN ('ok', 'cached')), 0),
+                    coalesce(sum(prompt_tokens), 0), coalesce(sum(completion_tokens), 0),
+                    coalesce(sum(cost), 0.0)
+             FROM ledger WHERE run = ?1",
+            [run],
+            |r| {
+                Ok(Total {
+                    group: run.to_string(),
+                    calls: r.get(0)?,
+                    cached: r.get(1)?,
+                    failed: r.get(2)?,
+                    prompt_tokens: r.get(3)?,
+                    completion_tokens: r.get(4)?,
+                    cost: r.get(5)?,
+                })
+            },
+        )
         .map_err(|e| self.err(e))
     }
 }
@@ -181,6 +235,8 @@ mod tests {
             },
             latency_ms: 1.0,
             outcome: outcome.into(),
+            run: None,
+            fingerprint: None,
         }
     }
 

@@ -51,7 +51,7 @@ impl fmt::Display for PromptRef {
 /// All versions of one prompt.
 #[derive(Debug, Default)]
 pub struct PromptEntry {
-    pub versions: BTreeMap<u32, PromptVersion>,
+    pub versions: BTreeMap<u32, std::sync::Arc<PromptVersion>>,
     pub release: Option<ReleaseFile>,
     pub release_path: Option<PathBuf>,
     /// Problems in this prompt's files.
@@ -136,7 +136,7 @@ impl Registry {
     }
 
     /// Resolve `ID[@N]` to a loaded version; a prompt with problems cannot be used.
-    pub fn resolve(&self, r: &PromptRef) -> Result<&PromptVersion, RegistryError> {
+    pub fn resolve(&self, r: &PromptRef) -> Result<&std::sync::Arc<PromptVersion>, RegistryError> {
         let entry = self
             .prompts
             .get(&r.id)
@@ -194,7 +194,7 @@ fn load_entry(id: &str, dir: &Path) -> PromptEntry {
         {
             match load_version(id, n, &path) {
                 Ok(v) => {
-                    entry.versions.insert(n, v);
+                    entry.versions.insert(n, std::sync::Arc::new(v));
                 }
                 Err(mut ds) => entry.problems.append(&mut ds),
             }

@@ -18,6 +18,8 @@ pub mod routing;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::lineage::{Generated, Routed};
+
 /// Where an item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -159,25 +161,13 @@ mod tests {
     }
 }
 
-/// Where one variant of a request went.
-#[derive(Debug, Clone, Serialize)]
-pub struct Routed {
-    /// The variant's index (1-based, as in the result).
-    pub variant: usize,
-    /// The queue item, when it was queued or recorded.
-    pub item: Option<i64>,
-    /// `queued`, `recorded` (rejected) or `passed`.
-    pub route: &'static str,
-    pub reason: Option<String>,
-}
-
 /// Route every variant of a request by `rules` and add the queued and rejected ones to `queue`
 /// with their lineage. `price` gives a profile's prices (for the cost of the calls behind a
 /// variant).
 pub fn enqueue(
     queue: &queue::Queue,
     rules: &routing::Rules,
-    generated: &crate::pipeline::Generated,
+    generated: &Generated,
     prompt: &crate::prompt::PromptVersion,
     brand: Option<&str>,
     price: &dyn Fn(&str) -> crate::config::Price,
@@ -209,10 +199,7 @@ pub fn enqueue(
             }
         };
         // the calls behind this variant: its generation and its re-asks
-        let calls = generated
-            .calls
-            .get(v.call..=(v.call + v.reasks).min(generated.calls.len().saturating_sub(1)))
-            .unwrap_or_default();
+        let calls = generated.calls_of(v);
         let call = calls.first();
         let cost = calls
             .iter()

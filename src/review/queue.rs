@@ -120,6 +120,7 @@ CREATE TABLE IF NOT EXISTS review_items (
     state TEXT NOT NULL, reason TEXT NOT NULL, revision INTEGER NOT NULL,
     lease_holder TEXT, lease_until_ms INTEGER, lineage TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS review_items_state ON review_items (state, created_ms);
+CREATE INDEX IF NOT EXISTS review_items_fingerprint ON review_items (fingerprint);
 CREATE TABLE IF NOT EXISTS review_revisions (
     item INTEGER NOT NULL REFERENCES review_items (id), revision INTEGER NOT NULL,
     text TEXT NOT NULL, findings TEXT NOT NULL, outcome TEXT NOT NULL,
@@ -205,6 +206,23 @@ impl Queue {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| self.err(e))?;
+        // the same reply entering again (a resumed batch answered from the cache) is the item
+        // it already is
+        if let Some(fingerprint) = &new.origin.fingerprint {
+            let existing: Option<i64> = tx
+                .query_row(
+                    "SELECT i.id FROM review_items i
+                     JOIN review_revisions r ON r.item = i.id AND r.revision = 1
+                     WHERE i.fingerprint = ?1 AND r.text = ?2 LIMIT 1",
+                    params![fingerprint, new.text],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(|e| self.err(e))?;
+            if let Some(id) = existing {
+                return Ok(id);
+            }
+        }
         tx.execute(
             "INSERT INTO review_items (created_ms, prompt, prompt_hash, brand, channel, profile,
                  model, fingerprint, cost, state, reason, revision, lineage)

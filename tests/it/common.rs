@@ -146,15 +146,15 @@ pub fn free_port() -> u16 {
 }
 
 /// A generate request for `prompt` (ID[@N]) in `reg`.
-pub fn request<'a>(
-    reg: &'a Registry,
+pub fn request(
+    reg: &Registry,
     prompt: &str,
     vars: serde_json::Map<String, serde_json::Value>,
     n: usize,
     stream: Option<copydesk::llm::TokenSink>,
-) -> copydesk::pipeline::GenerateRequest<'a> {
+) -> copydesk::pipeline::GenerateRequest {
     copydesk::pipeline::GenerateRequest {
-        prompt: reg.resolve(&prompt.parse().unwrap()).unwrap(),
+        prompt: std::sync::Arc::clone(reg.resolve(&prompt.parse().unwrap()).unwrap()),
         vars,
         n,
         profile: None,
@@ -165,6 +165,9 @@ pub fn request<'a>(
         cache: None,
         ledger: None,
         budgets: None,
+        review: None,
+        run: None,
+        salt: None,
     }
 }
 
@@ -190,7 +193,7 @@ pub fn chain() -> std::sync::Arc<copydesk::guard::Chain> {
 
 /// A schema-constrained reply always matches the schema; a fix (a placeholder for personal data
 /// the model made up) may break a limit afterwards, which the re-asks then try to repair.
-pub fn fixed(v: &copydesk::pipeline::Variant) -> bool {
+pub fn fixed(v: &copydesk::lineage::Variant) -> bool {
     v.findings
         .iter()
         .any(|f| f.action == copydesk::guard::Action::Fix)

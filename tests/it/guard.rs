@@ -257,12 +257,14 @@ async fn an_injected_input_is_blocked_before_any_model_call() {
     })
     .await
     .unwrap();
+    // a rejected outcome with its lineage, not an error
     assert_eq!(run.code(), 1);
-    let line = run.one_error_line();
+    let err = run.stderr();
     assert!(
-        line.contains("input vars/audience blocked") && line.contains("injection.override"),
-        "{line}"
+        err.contains("input vars/audience blocked") && err.contains("injection.override"),
+        "{err}"
     );
+    assert!(!err.contains("error:"), "{err}");
 }
 
 #[test]

@@ -80,7 +80,7 @@ async fn generate_with_reply(
     reply: &str,
     vars: serde_json::Map<String, serde_json::Value>,
     n: usize,
-) -> copydesk::pipeline::Generated {
+) -> copydesk::lineage::Generated {
     Mock::given(method("POST"))
         .respond_with(ResponseTemplate::new(200).set_body_json(completion(reply)))
         .mount(server)

@@ -11,8 +11,9 @@ use copydesk::cost::budget::{BudgetError, Budgets};
 use copydesk::cost::ledger::{GroupBy, Ledger};
 use copydesk::cost::tokens::Counter;
 use copydesk::guard::Outcome;
+use copydesk::lineage::Generated;
 use copydesk::llm::openai::OpenAiClient;
-use copydesk::pipeline::{self, Generated, PipelineError, Target};
+use copydesk::pipeline::{self, PipelineError, Target};
 use serde_json::json;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -441,8 +442,8 @@ async fn a_cap_worth_ten_and_a_half_requests_lets_exactly_ten_of_a_hundred_throu
     let mut p = profile(&server, 0);
     p.timeout_secs = 120; // 100 requests share two cores
     // one prompt and guard chain for all, each request its own task
-    let reg: &'static _ = Box::leak(Box::new(registry()));
-    let mut req = request(reg, "ad-variants@1", example_vars(), 1, None);
+    let reg = registry();
+    let mut req = request(&reg, "ad-variants@1", example_vars(), 1, None);
     req.budgets = Some(Arc::clone(&budgets));
     let tasks: Vec<_> = (0..100)
         .map(|_| tokio::spawn(pipeline::run(vec![target("only", p.clone())], req.clone())))
