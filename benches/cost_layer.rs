@@ -98,7 +98,7 @@ fn main() {
         let mut vars = vars.clone();
         vars["product"]["title"] = Value::String(format!("Firstwand 3L Regenjacke {i}"));
         GenerateRequest {
-            prompt: Arc::clone(&prompt),
+            prompt: Arc::clone(prompt),
             vars,
             n: 1,
             profile: None,

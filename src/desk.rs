@@ -95,6 +95,9 @@ pub struct Options {
     pub run: Option<String>,
 }
 
+/// A profile's client, or why it cannot be built.
+type Client = Result<Arc<dyn LlmClient>, LlmError>;
+
 /// Everything a request needs, built once per process.
 pub struct Desk {
     pub config: Config,
@@ -105,7 +108,8 @@ pub struct Desk {
     pub budgets: Option<Arc<Budgets>>,
     review: Arc<ReviewStage>,
     run: Option<String>,
-    clients: Mutex<HashMap<String, Result<Arc<dyn LlmClient>, LlmError>>>,
+    /// Built clients by profile (a client that cannot be built keeps its error).
+    clients: Mutex<HashMap<String, Client>>,
     chains: Mutex<HashMap<Option<String>, Arc<Chain>>>,
     embedder: OnceLock<Arc<dyn Embedder>>,
     retrievers: Mutex<HashMap<String, Arc<Retriever>>>,

@@ -87,6 +87,9 @@ pub struct ReviewStage {
     pub prices: HashMap<String, Price>,
 }
 
+/// A built client of a profile, or why it could not be built.
+pub type BuiltClient = Result<Arc<dyn LlmClient>, BuildError>;
+
 /// A profile a request may run on, in the order of its chain.
 #[derive(Clone)]
 pub struct Target {
@@ -124,7 +127,7 @@ pub fn targets(
     config: &Config,
     requested: Option<&str>,
     prompt: &PromptVersion,
-    client: &dyn Fn(&str) -> Result<Arc<dyn LlmClient>, BuildError>,
+    client: &dyn Fn(&str) -> BuiltClient,
 ) -> Result<Vec<Target>, PipelineError> {
     let mut names: Vec<&str> = match requested {
         Some(name) => vec![name],

@@ -112,55 +112,6 @@ pub fn transition(from: State, action: Action) -> Result<State, IllegalTransitio
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const STATES: [State; 4] = [
-        State::Pending,
-        State::Edited,
-        State::Approved,
-        State::Rejected,
-    ];
-    const ACTIONS: [Action; 6] = [
-        Action::Enter,
-        Action::Claim,
-        Action::Release,
-        Action::Approve,
-        Action::Reject,
-        Action::Edit,
-    ];
-
-    #[test]
-    fn every_pair_of_state_and_action_has_exactly_the_documented_outcome() {
-        for from in STATES {
-            for action in ACTIONS {
-                let want = match (from, action) {
-                    (State::Pending | State::Edited, Action::Claim | Action::Release) => Some(from),
-                    (State::Pending | State::Edited, Action::Approve) => Some(State::Approved),
-                    (State::Pending | State::Edited, Action::Reject) => Some(State::Rejected),
-                    (State::Pending | State::Edited, Action::Edit) => Some(State::Edited),
-                    _ => None,
-                };
-                assert_eq!(transition(from, action).ok(), want, "{from:?} {action:?}");
-            }
-        }
-        let e = transition(State::Approved, Action::Edit).unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "cannot edit an item that is approved (approved text never changes)"
-        );
-    }
-
-    #[test]
-    fn states_round_trip_their_names() {
-        for s in STATES {
-            assert_eq!(State::parse(s.as_str()), Some(s));
-        }
-        assert_eq!(State::parse("done"), None);
-    }
-}
-
 /// Route every variant of a request by `rules` and add the queued and rejected ones to `queue`
 /// with their lineage. `price` gives a profile's prices (for the cost of the calls behind a
 /// variant).
@@ -241,4 +192,53 @@ pub fn enqueue(
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STATES: [State; 4] = [
+        State::Pending,
+        State::Edited,
+        State::Approved,
+        State::Rejected,
+    ];
+    const ACTIONS: [Action; 6] = [
+        Action::Enter,
+        Action::Claim,
+        Action::Release,
+        Action::Approve,
+        Action::Reject,
+        Action::Edit,
+    ];
+
+    #[test]
+    fn every_pair_of_state_and_action_has_exactly_the_documented_outcome() {
+        for from in STATES {
+            for action in ACTIONS {
+                let want = match (from, action) {
+                    (State::Pending | State::Edited, Action::Claim | Action::Release) => Some(from),
+                    (State::Pending | State::Edited, Action::Approve) => Some(State::Approved),
+                    (State::Pending | State::Edited, Action::Reject) => Some(State::Rejected),
+                    (State::Pending | State::Edited, Action::Edit) => Some(State::Edited),
+                    _ => None,
+                };
+                assert_eq!(transition(from, action).ok(), want, "{from:?} {action:?}");
+            }
+        }
+        let e = transition(State::Approved, Action::Edit).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "cannot edit an item that is approved (approved text never changes)"
+        );
+    }
+
+    #[test]
+    fn states_round_trip_their_names() {
+        for s in STATES {
+            assert_eq!(State::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(State::parse("done"), None);
+    }
 }
