@@ -197,7 +197,7 @@ pub struct Profile {
     /// The tiktoken encoding prompts are counted with; by default tiktoken's table decides from
     /// the model name (o200k_base, with a warning, for a model it does not know).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tokenizer: Option<crate::cost::tokens::Encoding>,
+    pub tokenizer: Option<crate::cost::encoding::Encoding>,
     /// Client-side limit: requests started per minute (none when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests_per_minute: Option<u32>,

@@ -295,7 +295,7 @@ impl Desk {
 
     /// Run one request through every stage: render → retrieve → generate → guard → review.
     pub async fn run(&self, req: Request) -> Result<Generated, PipelineError> {
-        let assembled = pipeline::blocking(|| self.assemble(req))?;
+        let assembled = crate::state::blocking(|| self.assemble(req))?;
         let targets = pipeline::targets(
             &self.config,
             assembled.profile.as_deref(),

@@ -71,3 +71,15 @@ impl Db {
         self.conn.lock().map_err(|_| self.err("lock poisoned"))
     }
 }
+
+/// Run blocking work (SQLite, embedding) off the async worker: on a multi-threaded runtime the
+/// worker hands its other tasks away while `f` runs; elsewhere (a current-thread test runtime)
+/// `f` simply runs.
+pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(f)
+        }
+        _ => f(),
+    }
+}

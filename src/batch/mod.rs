@@ -318,13 +318,13 @@ pub async fn run(desk: &Desk, plan: &Plan, progress: &dyn Progress) -> Result<Su
     if plan.ordered {
         let mut s = Box::pin(work.buffered(concurrency));
         while let Some(done) = s.next().await {
-            crate::pipeline::blocking(|| handle(done, &mut summary, &mut out, &mut dead))?;
+            crate::state::blocking(|| handle(done, &mut summary, &mut out, &mut dead))?;
             progress.row(&summary);
         }
     } else {
         let mut s = Box::pin(work.buffer_unordered(concurrency));
         while let Some(done) = s.next().await {
-            crate::pipeline::blocking(|| handle(done, &mut summary, &mut out, &mut dead))?;
+            crate::state::blocking(|| handle(done, &mut summary, &mut out, &mut dead))?;
             progress.row(&summary);
         }
     }

@@ -176,7 +176,7 @@ fn enrich(config: Config, args: RunArgs) -> Result<ExitCode, Failure> {
         Ok(s) => s,
         Err(BatchError::Pipeline(e)) => return Err(e.into()),
         Err(BatchError::Usage(e)) => return Err(Failure::Usage(e)),
-        Err(e) => return Err(Failure::Batch(e.to_string())),
+        Err(e) => return Err(Failure::State(e.to_string())),
     };
     match args.format {
         SummaryFormat::Json => {
@@ -265,10 +265,10 @@ fn status(
     one: bool,
 ) -> Result<ExitCode, Failure> {
     let checkpoints = Checkpoints::open(&crate::knowledge::store::state_db(config))
-        .map_err(|e| Failure::Batch(e.to_string()))?;
+        .map_err(|e| Failure::State(e.to_string()))?;
     let mut runs = checkpoints
         .status(run)
-        .map_err(|e| Failure::Batch(e.to_string()))?;
+        .map_err(|e| Failure::State(e.to_string()))?;
     if one {
         runs.truncate(1);
         if runs.is_empty() {

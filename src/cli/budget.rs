@@ -19,20 +19,25 @@ pub enum Cmd {
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
     let Cmd::Status { format } = cmd;
     if config.budgets.is_empty() {
-        return Err(Failure::Usage(format!(
-            "no budgets in {}; add a `budgets:` list (name, window, max_tokens and/or max_cost)",
-            config.file.display()
-        )));
+        // nothing is capped: that is an answer, not an error
+        match format {
+            Format::Json => print("[]\n")?,
+            Format::Text => print(format!(
+                "no budgets are configured in {}; add a `budgets:` list (name, window, max_tokens and/or max_cost) to cap spending\n",
+                config.file.display()
+            ))?,
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let budgets = Budgets::open(
         &crate::knowledge::store::state_db(config),
         config.budgets.clone(),
         "status",
     )
-    .map_err(|e| Failure::Usage(e.to_string()))?;
+    .map_err(|e| Failure::State(e.to_string()))?;
     let status = budgets
         .status()
-        .map_err(|e| Failure::Usage(e.to_string()))?;
+        .map_err(|e| Failure::State(e.to_string()))?;
     match format {
         Format::Json => print(super::output::json(&status).map_err(std::io::Error::other)?)?,
         Format::Text => print(render(&status))?,

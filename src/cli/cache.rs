@@ -33,7 +33,7 @@ pub enum Cmd {
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
-    let usage = |e: crate::cost::cache::CacheError| Failure::Usage(e.to_string());
+    let usage = |e: crate::cost::cache::CacheError| Failure::State(e.to_string());
     let cache = Cache::open(&crate::knowledge::store::state_db(config)).map_err(usage)?;
     match cmd {
         Cmd::Stats { format } => {

@@ -54,6 +54,11 @@ fn usage(e: impl std::fmt::Display) -> Failure {
     Failure::Usage(e.to_string())
 }
 
+/// The index, the store or the embedder failed: not the user's doing.
+fn state(e: impl std::fmt::Display) -> Failure {
+    Failure::State(e.to_string())
+}
+
 pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
     let (brands, problems) = crate::knowledge::load_brands(&config.root.join("brand-guides"));
     if let Some(p) = problems.first() {
@@ -80,10 +85,10 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
         }
         out
     };
-    let embedder = embedder_for(config).map_err(usage)?;
-    let mut store = store::open(config).map_err(usage)?;
+    let embedder = embedder_for(config).map_err(state)?;
+    let mut store = store::open(config).map_err(state)?;
     if args.rebuild {
-        store.clear().map_err(usage)?;
+        store.clear().map_err(state)?;
     }
     let budget = Budget {
         max_tokens: args.chunk_tokens.max(32),
@@ -111,7 +116,7 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
             &bar,
         );
         bar.finish_and_clear();
-        reports.push(report.map_err(usage)?);
+        reports.push(report.map_err(state)?);
     }
     for r in &reports {
         for (path, why) in &r.skipped {
@@ -161,15 +166,15 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
 }
 
 pub fn search(config: &Config, args: SearchArgs) -> Result<ExitCode, Failure> {
-    let mut store = store::open(config).map_err(usage)?;
+    let mut store = store::open(config).map_err(state)?;
     let vector = if args.mode == Mode::Bm25 {
         None
     } else {
-        let embedder = embedder_for(config).map_err(usage)?;
+        let embedder = embedder_for(config).map_err(state)?;
         store
             .check_model(embedder.model_id(), embedder.dimension())
             .map_err(usage)?;
-        embedder.embed(&[args.query.as_str()]).map_err(usage)?.pop()
+        embedder.embed(&[args.query.as_str()]).map_err(state)?.pop()
     };
     let filter = Filter {
         brand: args.brand.clone(),
@@ -185,7 +190,7 @@ pub fn search(config: &Config, args: SearchArgs) -> Result<ExitCode, Failure> {
             k: args.k,
             mode: args.mode,
         })
-        .map_err(usage)?;
+        .map_err(state)?;
     match args.format {
         Format::Json => {
             let rows: Vec<serde_json::Value> = hits

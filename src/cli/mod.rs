@@ -94,9 +94,9 @@ pub enum Failure {
     Fetch(#[from] FetchError),
     #[error(transparent)]
     Io(#[from] std::io::Error),
-    /// A batch run's checkpoints or files failed.
+    /// The state database (or a batch run's files) failed.
     #[error("{0}")]
-    Batch(String),
+    State(String),
 }
 
 impl Failure {
@@ -105,7 +105,7 @@ impl Failure {
         match self {
             Failure::Pipeline(p) => pipeline_exit_code(p),
             Failure::Fetch(FetchError::Pip { .. }) => 3,
-            Failure::Batch(_) => 5,
+            Failure::State(_) => 5,
             _ => 2,
         }
     }

@@ -37,10 +37,10 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         None => None,
     };
     let ledger = Ledger::open(&crate::knowledge::store::state_db(config))
-        .map_err(|e| Failure::Usage(e.to_string()))?;
+        .map_err(|e| Failure::State(e.to_string()))?;
     let totals: Vec<Total> = ledger
         .totals(by, since_ms)
-        .map_err(|e| Failure::Usage(e.to_string()))?;
+        .map_err(|e| Failure::State(e.to_string()))?;
     let header = [
         "group",
         "calls",

@@ -110,6 +110,14 @@ fn usage(e: impl std::fmt::Display) -> Failure {
     Failure::Usage(e.to_string())
 }
 
+/// A queue error: the state database's failures are not the user's doing.
+fn queue_error(e: QueueError) -> Failure {
+    match e {
+        QueueError::Db(d) => Failure::State(d.to_string()),
+        other => Failure::Usage(other.to_string()),
+    }
+}
+
 /// The state database's queue with the project's lease time.
 pub fn open_queue(config: &Config) -> Result<(Queue, Rules), Failure> {
     let rules = Rules::load(&config.root).map_err(usage)?;
@@ -117,7 +125,7 @@ pub fn open_queue(config: &Config) -> Result<(Queue, Rules), Failure> {
         &crate::knowledge::store::state_db(config),
         rules.lease_minutes,
     )
-    .map_err(usage)?;
+    .map_err(queue_error)?;
     Ok((queue, rules))
 }
 
@@ -148,7 +156,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                     prompt,
                     brand,
                 })
-                .map_err(usage)?;
+                .map_err(queue_error)?;
             let items: Vec<&Item> = items
                 .iter()
                 .filter(|i| state.is_some() || i.state.is_open())
@@ -159,9 +167,9 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             }
         }
         Cmd::Show { id, format } => {
-            let item = queue.get(id).map_err(usage)?;
-            let revisions = queue.revisions(id).map_err(usage)?;
-            let events = queue.events(Some(id)).map_err(usage)?;
+            let item = queue.get(id).map_err(queue_error)?;
+            let revisions = queue.revisions(id).map_err(queue_error)?;
+            let events = queue.events(Some(id)).map_err(queue_error)?;
             match format {
                 ListFormat::Json => print(json_text(
                     &json!({"item": item, "revisions": revisions, "events": events}),
@@ -170,34 +178,34 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             }
         }
         Cmd::Claim { id } => {
-            queue.claim(id, &reviewer()?).map_err(usage)?;
+            queue.claim(id, &reviewer()?).map_err(queue_error)?;
             done(id, "claimed")?;
         }
         Cmd::Release { id } => {
-            queue.release(id, &reviewer()?).map_err(usage)?;
+            queue.release(id, &reviewer()?).map_err(queue_error)?;
             done(id, "released")?;
         }
         Cmd::Approve { id, comment } => {
             let state = queue
                 .decide(id, &reviewer()?, true, comment.as_deref())
-                .map_err(usage)?;
+                .map_err(queue_error)?;
             done(id, state.as_str())?;
         }
         Cmd::Reject { id, comment } => {
             let state = queue
                 .decide(id, &reviewer()?, false, comment.as_deref())
-                .map_err(usage)?;
+                .map_err(queue_error)?;
             done(id, state.as_str())?;
         }
         Cmd::Edit { id, text, comment } => {
             let reviewer = reviewer()?;
-            let item = queue.get(id).map_err(usage)?;
+            let item = queue.get(id).map_err(queue_error)?;
             // refuse before the editor opens
             transition(item.state, crate::review::Action::Edit)
                 .map_err(|source| usage(QueueError::Illegal { id, source }))?;
             let current = queue
                 .revisions(id)
-                .map_err(usage)?
+                .map_err(queue_error)?
                 .pop()
                 .map(|r| r.text)
                 .unwrap_or_default();
@@ -220,7 +228,7 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
                     outcome.as_str(),
                     comment.as_deref(),
                 )
-                .map_err(usage)?;
+                .map_err(queue_error)?;
             print(format!(
                 "item {id} revision {revision}: {} after the guard chain; approve it to publish\n",
                 outcome.as_str()
@@ -258,7 +266,7 @@ fn json_text(v: &impl serde::Serialize) -> Result<String, Failure> {
 
 /// The current text of an item.
 fn current_text(queue: &Queue, id: i64) -> Result<(String, Value), Failure> {
-    let r = queue.revisions(id).map_err(usage)?.pop();
+    let r = queue.revisions(id).map_err(queue_error)?.pop();
     Ok(r.map(|r| (r.text, r.findings)).unwrap_or_default())
 }
 
@@ -478,7 +486,7 @@ fn revalidate(config: &Config, item: &Item, text: &str) -> Result<(Value, Outcom
 fn decision(queue: &Queue, id: i64) -> Result<Option<crate::review::queue::Event>, Failure> {
     Ok(queue
         .events(Some(id))
-        .map_err(usage)?
+        .map_err(queue_error)?
         .into_iter()
         .rev()
         .find(|e| e.action == "approve" || e.action == "reject" || e.action == "enter"))
@@ -499,7 +507,7 @@ fn export(
                 prompt: prompt.clone(),
                 brand: None,
             })
-            .map_err(usage)
+            .map_err(queue_error)
     };
     if as_eval.is_some() || as_examples.is_some() {
         let mut items = decided(State::Approved)?;
@@ -736,7 +744,7 @@ struct Rate {
 
 fn stats(queue: &Queue) -> Result<Stats, Failure> {
     let now = crate::clock::now_ms();
-    let items = queue.list(&Filter::default()).map_err(usage)?;
+    let items = queue.list(&Filter::default()).map_err(queue_error)?;
     let mut by_state = BTreeMap::new();
     let mut prompts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut rules: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -745,7 +753,7 @@ fn stats(queue: &Queue) -> Result<Stats, Failure> {
         // decided by a reviewer: not the guard chain's own rejections
         let by_reviewer = queue
             .events(Some(item.id))
-            .map_err(usage)?
+            .map_err(queue_error)?
             .iter()
             .any(|e| e.action == "approve" || e.action == "reject");
         if !by_reviewer {
@@ -757,7 +765,7 @@ fn stats(queue: &Queue) -> Result<Stats, Failure> {
         p.1 += approved;
         let first = queue
             .revisions(item.id)
-            .map_err(usage)?
+            .map_err(queue_error)?
             .into_iter()
             .next()
             .map(|r| r.findings)

@@ -6,5 +6,7 @@
 
 pub mod budget;
 pub mod cache;
+pub mod encoding;
 pub mod ledger;
+pub mod meter;
 pub mod tokens;

@@ -3,9 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
-use serde_saphyr::Spanned;
 
 use super::pii::recognizers::PiiStage;
 use super::policy::{PolicyStage, approved_wordings, read_all};
@@ -19,50 +18,7 @@ static PLACEHOLDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     regex::Regex::new(r"<[A-Z][A-Z_]*(?:_[0-9]+)?>").unwrap_or_else(|e| panic!("{e}"))
 });
 
-/// The stages a chain can have.
-pub const STAGES: &[&str] = &["schema", "pii", "policy", "style"];
-
-/// The `chain` section of a policy file.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChainConfig {
-    pub stages: Vec<StageConfig>,
-    #[serde(default = "two")]
-    pub reask_attempts: usize,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StageConfig {
-    pub stage: Spanned<String>,
-    pub action: Action,
-}
-
-fn two() -> usize {
-    2
-}
-
-impl Default for ChainConfig {
-    fn default() -> Self {
-        let stage = |name: &str, action| StageConfig {
-            stage: Spanned {
-                value: name.to_string(),
-                referenced: serde_saphyr::Location::UNKNOWN,
-                defined: serde_saphyr::Location::UNKNOWN,
-            },
-            action,
-        };
-        Self {
-            stages: vec![
-                stage("schema", Action::Reask),
-                stage("pii", Action::Fix),
-                stage("policy", Action::Review),
-                stage("style", Action::Review),
-            ],
-            reask_attempts: 2,
-        }
-    }
-}
+pub use super::chain_config::{ChainConfig, STAGES, StageConfig};
 
 /// The schema stage: the output must parse and satisfy the prompt's output schema.
 #[derive(Debug)]

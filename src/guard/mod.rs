@@ -3,6 +3,7 @@
 //! finding leads to ([`Action`]) comes from `policies/*.yaml` and the brand's rules, not code.
 
 pub mod chain;
+pub mod chain_config;
 pub mod finding;
 pub mod fold;
 pub mod pii;

@@ -1,21 +1,19 @@
-//! Stage 3 of one request: every call through the profile chain under cost control. A call
-//! is answered from the fingerprint cache when it can be; else each profile in turn, skipped
-//! when the prompt does not fit its window or its budgets, retried and handed on by error
-//! class ([`route::next`]); every attempt and skip goes into the usage ledger, every reply
-//! into the cache as soon as it arrives (a request killed half-way never pays for it again)
-//! and out of it again when the request ends blocked. The guard chain checks each output and
-//! failing fields are re-asked on the profile that produced them.
+//! Stages 3 and 4 of one request: every call through the profile chain under the request's
+//! [`Meter`]. A call is answered from the fingerprint cache when it can be; else each profile
+//! in turn, skipped when the prompt does not fit its window or its budgets, retried and handed
+//! on by error class ([`route::next`]). The guard chain checks each output and failing fields
+//! are re-asked on the profile that produced them.
 
 use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use super::{CacheUse, GenerateRequest, PipelineError, Target, blocking, check_output};
+use super::{GenerateRequest, PipelineError, Target, check_output};
 use crate::config::ProviderKind;
-use crate::cost::budget::{Amount, BudgetError, Budgets, Scope};
-use crate::cost::cache::{Cached, Fingerprint, Pending};
-use crate::cost::ledger::{self, Ledger};
-use crate::cost::tokens::{self, Counter, Encoding};
+use crate::cost::budget::BudgetError;
+use crate::cost::cache::Fingerprint;
+use crate::cost::meter::{Meter, MeterParts, Metered};
+use crate::cost::tokens;
 use crate::guard::schema::extract_json;
 use crate::guard::{Action, Chain, Finding, Report};
 use crate::lineage::{Call, Hop, Source};
@@ -27,33 +25,18 @@ use crate::prompt::{ChatMessage, Role};
 pub(super) struct Context<'a> {
     /// The profile chain, in order.
     targets: Vec<Slot<'a>>,
-    /// The cache, with the key inputs every call of this request shares.
-    cache: Option<(&'a CacheUse, Vec<(&'static str, Value)>)>,
-    /// Keys this request wrote (forgotten again when it ends blocked) and keys it hit.
-    written: std::sync::Mutex<Vec<String>>,
-    hits: std::sync::Mutex<Vec<String>>,
-    /// Prompt token counts by encoding and messages (a request's variants share messages).
-    counts: std::sync::Mutex<std::collections::HashMap<(Encoding, u64), u32>>,
-    prompt_id: &'a str,
-    prompt_label: String,
-    ttl_secs: Option<u64>,
-    ledger: Option<&'a Ledger>,
-    budgets: Option<&'a Budgets>,
-    brand: Option<&'a str>,
+    meter: Meter<'a>,
     chain: &'a Chain,
     schema: &'a Value,
     validator: &'a jsonschema::Validator,
     locale: Option<&'a str>,
     channel: Option<&'a str>,
-    run: Option<&'a str>,
 }
 
-/// A profile of the chain with what the request derives from it once.
+/// A profile of the chain and its meter's view of it.
 struct Slot<'a> {
     target: &'a Target,
-    /// The profile as it enters the cache key (name and whole configuration).
-    key: Value,
-    counter: std::sync::OnceLock<Counter>,
+    metered: Metered<'a>,
 }
 
 /// A reply and where it came from.
@@ -145,57 +128,37 @@ impl<'a> Context<'a> {
                 if let Some(salt) = &req.salt {
                     shared.push(("salt", Value::String(salt.clone())));
                 }
-                (c, shared)
+                (&*c.cache, c.read, shared)
             });
         Context {
             targets: targets
                 .iter()
                 .map(|t| Slot {
-                    key: serde_json::json!({
-                        "name": t.name,
-                        "config": serde_json::to_value(&t.profile).unwrap_or(Value::Null),
-                    }),
-                    counter: std::sync::OnceLock::new(),
+                    metered: Metered::new(&t.name, &t.profile),
                     target: t,
                 })
                 .collect(),
-            cache,
-            written: std::sync::Mutex::new(Vec::new()),
-            hits: std::sync::Mutex::new(Vec::new()),
-            counts: std::sync::Mutex::new(std::collections::HashMap::new()),
-            prompt_id: prompt.id(),
-            prompt_label: prompt.label(),
-            ttl_secs: prompt.file.cache.ttl_hours.map(|h| h * 3600),
-            ledger: req.ledger.as_deref(),
-            budgets: req.budgets.as_deref(),
-            brand: req.brand.as_deref(),
+            meter: Meter::new(MeterParts {
+                cache,
+                ledger: req.ledger.as_deref(),
+                budgets: req.budgets.as_deref(),
+                prompt_id: prompt.id(),
+                prompt_label: prompt.label(),
+                ttl_secs: prompt.file.cache.ttl_hours.map(|h| h * 3600),
+                brand: req.brand.as_deref(),
+                run: req.run.as_deref(),
+            }),
             chain: &req.chain,
             schema,
             validator,
             locale: req.vars.get("locale").and_then(Value::as_str),
             channel: prompt.file.channel.as_deref(),
-            run: req.run.as_deref(),
         }
     }
 
     /// The request ended: count its hits; a blocked request takes back what it wrote.
     pub(super) fn finish_cache(&self, blocked: bool) -> Result<(), PipelineError> {
-        let Some((c, _)) = &self.cache else {
-            return Ok(());
-        };
-        let taken = |m: &std::sync::Mutex<Vec<String>>| {
-            m.lock().map(|mut v| std::mem::take(&mut *v)).map_err(|_| {
-                PipelineError::Llm(LlmError::Invalid(
-                    "a call panicked; cache not updated".into(),
-                ))
-            })
-        };
-        let (written, hits) = (taken(&self.written)?, taken(&self.hits)?);
-        if blocked {
-            c.cache.forget(&written)?;
-        }
-        c.cache.put(&[], &hits)?;
-        Ok(())
+        Ok(self.meter.finish(blocked)?)
     }
 
     fn check(&self, output: Option<&Value>) -> Report {
@@ -235,131 +198,9 @@ impl<'a> Context<'a> {
         outcome: &str,
         latency: Duration,
     ) -> Result<(), PipelineError> {
-        blocking(|| self.append(slot, purpose, response, outcome, latency, None))
-    }
-
-    /// A reply that was paid for: its ledger row names its fingerprint, and the reply goes
-    /// into the cache right away, so a request that dies later never pays for it again.
-    fn paid(
-        &self,
-        slot: &Slot<'_>,
-        purpose: &'static str,
-        response: &ChatResponse,
-        latency: Duration,
-        fingerprint: Option<&Fingerprint>,
-    ) -> Result<(), PipelineError> {
-        blocking(|| {
-            self.append(
-                slot,
-                purpose,
-                Some(response),
-                "ok",
-                latency,
-                fingerprint.map(|f| f.key.clone()),
-            )?;
-            let (Some(fingerprint), Some((c, _))) = (fingerprint, &self.cache) else {
-                return Ok(());
-            };
-            c.cache.put(
-                &[Pending {
-                    fingerprint: fingerprint.clone(),
-                    prompt: self.prompt_label.clone(),
-                    reply: Cached::from(response),
-                    ttl_secs: self.ttl_secs,
-                }],
-                &[],
-            )?;
-            if let Ok(mut written) = self.written.lock() {
-                written.push(fingerprint.key.clone());
-            }
-            Ok(())
-        })
-    }
-
-    fn append(
-        &self,
-        slot: &Slot<'_>,
-        purpose: &'static str,
-        response: Option<&ChatResponse>,
-        outcome: &str,
-        latency: Duration,
-        fingerprint: Option<String>,
-    ) -> Result<(), PipelineError> {
-        let Some(ledger) = self.ledger else {
-            return Ok(());
-        };
-        let usage = match response {
-            Some(r) if outcome != "cached" => r.usage,
-            _ => Usage::default(),
-        };
-        ledger.append(&ledger::Entry {
-            time_ms: crate::clock::now_ms(),
-            prompt: self.prompt_label.clone(),
-            brand: self.brand.map(str::to_string),
-            profile: slot.target.name.clone(),
-            model: response.map(|r| r.model.clone()).unwrap_or_default(),
-            purpose: purpose.to_string(),
-            prompt_tokens: usage.prompt_tokens,
-            completion_tokens: usage.completion_tokens,
-            cost: ledger::cost(&slot.target.profile.price, usage),
-            latency_ms: ms(latency),
-            outcome: outcome.to_string(),
-            run: self.run.map(str::to_string),
-            fingerprint,
-        })?;
-        Ok(())
-    }
-
-    /// Tokens of a request's messages in a profile's encoding (counted once per request and
-    /// encoding).
-    fn prompt_tokens(&self, slot: &Slot<'_>, request: &ChatRequest) -> u32 {
-        let counter = slot
-            .counter
-            .get_or_init(|| Counter::for_profile(&slot.target.profile));
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for m in &request.messages {
-            std::hash::Hash::hash(&m.content, &mut h);
-        }
-        let key = (counter.encoding, std::hash::Hasher::finish(&h));
-        if let Some(n) = self.counts.lock().ok().and_then(|c| c.get(&key).copied()) {
-            return n;
-        }
-        let n = counter.chat(&request.messages);
-        if let Ok(mut c) = self.counts.lock() {
-            c.insert(key, n);
-        }
-        n
-    }
-
-    /// The cache key of one call on one profile.
-    fn fingerprint(
-        &self,
-        shared: &[(&'static str, Value)],
-        slot: &Slot<'_>,
-        request: &ChatRequest,
-        label: &str,
-    ) -> Fingerprint {
-        let mut inputs = shared.to_vec();
-        inputs.extend([
-            ("profile", slot.key.clone()),
-            ("slot", Value::String(label.to_string())),
-            (
-                "sampling",
-                serde_json::json!({
-                    "temperature": request.temperature, "top_p": request.top_p,
-                    "max_tokens": request.max_tokens, "seed": request.seed,
-                }),
-            ),
-            (
-                "messages",
-                serde_json::to_value(&request.messages).unwrap_or(Value::Null),
-            ),
-            (
-                "output_schema",
-                request.output_schema.clone().unwrap_or(Value::Null),
-            ),
-        ]);
-        Fingerprint::new(&inputs)
+        Ok(self
+            .meter
+            .record(&slot.metered, purpose, response, outcome, latency)?)
     }
 
     /// One model call through the chain from profile `start` on: a live cache entry of any of
@@ -375,18 +216,15 @@ impl<'a> Context<'a> {
         start: usize,
     ) -> Result<Answer, PipelineError> {
         let mut fingerprints: Vec<Option<Fingerprint>> = vec![None; self.targets.len()];
-        if let Some((cache, shared)) = &self.cache {
-            for (i, slot) in self.targets.iter().enumerate().skip(start) {
-                let started = std::time::Instant::now();
-                let fingerprint = self.fingerprint(shared, slot, request, &label);
-                if cache.read
-                    && let Some(hit) = blocking(|| cache.cache.get(&fingerprint.key))?
-                {
+        for (i, slot) in self.targets.iter().enumerate().skip(start) {
+            let started = std::time::Instant::now();
+            let Some(fingerprint) = self.meter.fingerprint(&slot.metered, request, &label) else {
+                break;
+            };
+            {
+                if let Some(hit) = self.meter.lookup(&fingerprint)? {
                     if let Some(sink) = &sink {
                         sink(&hit.content);
-                    }
-                    if let Ok(mut hits) = self.hits.lock() {
-                        hits.push(fingerprint.key.clone());
                     }
                     let response = ChatResponse {
                         content: hit.content,
@@ -437,7 +275,7 @@ impl<'a> Context<'a> {
                 && tokens::upper_bound(&request.messages).saturating_add(request.max_tokens)
                     > profile.context_window
             {
-                let n = self.prompt_tokens(slot, request);
+                let n = self.meter.prompt_tokens(&slot.metered, request);
                 prompt_tokens = Some(n);
                 if n.saturating_add(request.max_tokens) > profile.context_window {
                     let e = LlmError::ContextLengthExceeded {
@@ -453,42 +291,22 @@ impl<'a> Context<'a> {
                 }
             }
             // the worst case is reserved against every budget before anything is sent
-            let scope = Scope {
-                prompt_id: self.prompt_id,
-                prompt: &self.prompt_label,
-                brand: self.brand,
-                profile: name,
-            };
-            let reservation = match self.budgets.filter(|b| b.any_applies(&scope)) {
-                None => None,
-                Some(budgets) => {
-                    let n = prompt_tokens.unwrap_or_else(|| self.prompt_tokens(slot, request));
-                    let worst = Usage {
-                        prompt_tokens: n,
-                        completion_tokens: request.max_tokens,
-                    };
-                    let need = Amount {
-                        tokens: u64::from(n) + u64::from(request.max_tokens),
-                        cost: ledger::cost(&profile.price, worst),
-                    };
-                    match blocking(|| budgets.reserve(&scope, need)) {
-                        Ok(r) => Some((budgets, r)),
-                        Err(BudgetError::Exhausted(e)) => {
-                            skip("budget_exhausted", e.to_string(), &mut hops)?;
-                            last = Some(PipelineError::Budget(BudgetError::Exhausted(e)));
-                            continue;
-                        }
-                        Err(e) => return Err(e.into()),
-                    }
+            let hold = match self.meter.reserve(&slot.metered, request, prompt_tokens) {
+                Ok(h) => h,
+                Err(BudgetError::Exhausted(e)) => {
+                    skip("budget_exhausted", e.to_string(), &mut hops)?;
+                    last = Some(PipelineError::Budget(BudgetError::Exhausted(e)));
+                    continue;
                 }
+                Err(e) => return Err(e.into()),
             };
             let mut attempt = 0;
             let outcome = loop {
                 let started = std::time::Instant::now();
                 match client.chat(request, sink.clone()).await {
                     Ok(response) => {
-                        self.paid(
-                            slot,
+                        self.meter.paid(
+                            &slot.metered,
                             purpose,
                             &response,
                             started.elapsed(),
@@ -519,19 +337,8 @@ impl<'a> Context<'a> {
                     }
                 }
             };
-            if let Some((budgets, r)) = reservation {
-                blocking(|| match &outcome {
-                    Ok(response) => budgets.settle(
-                        r,
-                        Amount {
-                            tokens: u64::from(response.usage.prompt_tokens)
-                                + u64::from(response.usage.completion_tokens),
-                            cost: ledger::cost(&profile.price, response.usage),
-                        },
-                    ),
-                    Err(_) => budgets.release(r),
-                })?;
-            }
+            self.meter
+                .settle(hold, outcome.as_ref().ok().map(|r| r.usage))?;
             match outcome {
                 Ok(response) => {
                     let key = fingerprints[i].take().map(|f| f.key);

@@ -36,6 +36,7 @@ use crate::prompt::{PromptVersion, RenderError, Variants};
 use crate::review::{queue::Queue, routing::Rules};
 
 use call::Context;
+use crate::state::blocking;
 
 /// One request with everything its stages use. The request owns what it needs, so a server
 /// can spawn it.
@@ -284,18 +285,6 @@ impl PipelineError {
             self.root(),
             PipelineError::Budget(BudgetError::Exhausted(_))
         )
-    }
-}
-
-/// Run blocking work (SQLite, embedding) off the async worker: on a multi-threaded runtime the
-/// worker hands its other tasks away while `f` runs; elsewhere (a current-thread test runtime)
-/// `f` simply runs.
-pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
-    match tokio::runtime::Handle::try_current() {
-        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
-            tokio::task::block_in_place(f)
-        }
-        _ => f(),
     }
 }
 

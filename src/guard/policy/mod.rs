@@ -23,7 +23,7 @@ use crate::diag::Diagnostic;
 #[serde(deny_unknown_fields)]
 pub struct PolicyFile {
     #[serde(default)]
-    pub chain: Option<Spanned<super::chain::ChainConfig>>,
+    pub chain: Option<Spanned<super::chain_config::ChainConfig>>,
     #[serde(default)]
     pub blocklists: Vec<TermRule>,
     #[serde(default)]
