@@ -114,7 +114,11 @@ async fn endpoint(delay: Duration) -> MockServer {
     });
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(body).set_delay(delay))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(body)
+                .set_delay(delay),
+        )
         .mount(&server)
         .await;
     server

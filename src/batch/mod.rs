@@ -99,6 +99,8 @@ pub struct Summary {
     /// Why the run stopped before the end of the feed, and how to go on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped: Option<String>,
+    /// The whole run so far (every start): rows by state, as `batch status` shows them.
+    pub run_totals: Option<checkpoint::RunStatus>,
     /// How the run ended: `completed`, `stopped` (budget), `unreachable` (provider).
     pub state: String,
     pub out: Option<String>,
@@ -345,6 +347,7 @@ pub async fn run(desk: &Desk, plan: &Plan, progress: &dyn Progress) -> Result<Su
         (None, _) => "stopped",
     };
     checkpoints.end(&plan.run, end_state)?;
+    summary.run_totals = checkpoints.status(Some(&plan.run))?.pop();
     if let Some(e) = fatal {
         return Err(e.into());
     }

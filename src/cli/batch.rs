@@ -187,14 +187,21 @@ fn enrich(config: Config, args: RunArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::from(match summary.state.as_str() {
         "stopped" => 4,
         "unreachable" => 3,
-        _ if summary.dead_letters + summary.failed + summary.rejected > 0 => 1,
+        // the whole run decides, not only this start: a resumed run keeps its dead letters
+        _ if summary.run_totals.as_ref().map_or(
+            summary.dead_letters + summary.failed + summary.rejected,
+            |t| (t.dead_letters + t.failed + t.rejected) as u64,
+        ) > 0 =>
+        {
+            1
+        }
         _ => 0,
     }))
 }
 
 fn describe(s: &Summary) -> String {
     let mut out = format!(
-        "run {}: {} rows read in {:.1} s ({:.0} rows/s) · {} accepted, {} needs review, {} rejected, {} failed, {} dead letters",
+        "run {}: {} rows read in {:.1} s ({:.1} rows/s) · {} accepted, {} needs review, {} rejected, {} failed, {} dead letters",
         s.run,
         s.read,
         s.seconds,
@@ -207,6 +214,12 @@ fn describe(s: &Summary) -> String {
     );
     if s.resumed > 0 {
         out.push_str(&format!(" · {} done before", s.resumed));
+    }
+    if let Some(t) = s.run_totals.as_ref().filter(|_| s.resumed > 0) {
+        out.push_str(&format!(
+            "\nthe whole run: {} rows · {} accepted, {} needs review, {} rejected, {} failed, {} dead letters",
+            t.rows, t.accepted, t.needs_review, t.rejected, t.failed, t.dead_letters
+        ));
     }
     out.push_str(&format!(
         "\n{} calls paid, {} from the cache · cost {:.4} (whole run {:.4})\n",

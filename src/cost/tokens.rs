@@ -9,7 +9,6 @@
 use std::collections::HashSet;
 use std::sync::{LazyLock, Mutex};
 
-
 pub use super::encoding::Encoding;
 use crate::config::{Profile, ProviderKind};
 use crate::prompt::ChatMessage;

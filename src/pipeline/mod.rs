@@ -35,8 +35,8 @@ use crate::llm::{BuildError, ChatRequest, ErrorClass, LlmClient, LlmError, Token
 use crate::prompt::{PromptVersion, RenderError, Variants};
 use crate::review::{queue::Queue, routing::Rules};
 
-use call::Context;
 use crate::state::blocking;
+use call::Context;
 
 /// One request with everything its stages use. The request owns what it needs, so a server
 /// can spawn it.
