@@ -124,7 +124,7 @@ async fn endpoint(delay: Duration) -> MockServer {
     server
 }
 
-fn batch<'a>(run: &'a str) -> Vec<&'a str> {
+fn batch(run: &str) -> Vec<&str> {
     vec![
         "batch",
         "feed.jsonl",

@@ -21,12 +21,16 @@ use crate::config::Profile;
 use crate::llm::{ChatRequest, ChatResponse, Usage};
 use crate::state::{DbError, blocking};
 
+/// The fingerprint inputs every call of a request shares (prompt, template hash, retrieved
+/// chunks, …).
+pub type SharedInputs = Vec<(&'static str, Value)>;
+
 /// What a request's meter is made of.
 #[derive(Debug)]
 pub struct MeterParts<'a> {
     /// The cache, whether it answers (`false`: `--refresh`), and the key inputs every call of
     /// the request shares.
-    pub cache: Option<(&'a Cache, bool, Vec<(&'static str, Value)>)>,
+    pub cache: Option<(&'a Cache, bool, SharedInputs)>,
     pub ledger: Option<&'a Ledger>,
     pub budgets: Option<&'a Budgets>,
     pub prompt_id: &'a str,
