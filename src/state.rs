@@ -57,6 +57,11 @@ impl Db {
         })
     }
 
+    /// The database file.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
     /// An error of this part.
     pub fn err(&self, e: impl std::fmt::Display) -> DbError {
         DbError {

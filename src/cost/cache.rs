@@ -172,6 +172,11 @@ impl Cache {
         Ok(Self { db })
     }
 
+    /// The state database file this part lives in.
+    pub fn path(&self) -> &str {
+        self.db.path()
+    }
+
     fn err(&self, e: impl std::fmt::Display) -> CacheError {
         self.db.err(e)
     }
@@ -208,6 +213,17 @@ impl Cache {
     /// Write entries and count hits in one transaction (an entry replaces an older one under
     /// the same key). Counting hits here keeps the hit path a read.
     pub fn put(&self, entries: &[Pending], hits: &[String]) -> Result<(), CacheError> {
+        self.put_with(entries, hits, None)
+    }
+
+    /// [`Cache::put`] with the ledger row of the paid reply in the same transaction: a crash
+    /// leaves both or neither, so a reply recorded as paid is always answered from the cache.
+    pub fn put_with(
+        &self,
+        entries: &[Pending],
+        hits: &[String],
+        paid: Option<&super::ledger::Entry>,
+    ) -> Result<(), CacheError> {
         let mut conn = self.conn()?;
         let tx = conn.transaction().map_err(|e| self.err(e))?;
         for key in hits {
@@ -237,6 +253,9 @@ impl Cache {
                 ],
             )
             .map_err(|x| self.err(x))?;
+        }
+        if let Some(row) = paid {
+            super::ledger::insert(&tx, row).map_err(|e| self.err(e))?;
         }
         tx.commit().map_err(|e| self.err(e))
     }

@@ -45,6 +45,32 @@ pub fn cost(price: &Price, usage: Usage) -> f64 {
         / 1e6
 }
 
+/// Insert one row on `conn` (the ledger's own connection, or another part's transaction that
+/// must commit it together with its own writes).
+pub fn insert(conn: &rusqlite::Connection, e: &Entry) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO ledger (time_ms, prompt, brand, profile, model, purpose, prompt_tokens,
+                             completion_tokens, cost, latency_ms, outcome, run, fingerprint)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        e.time_ms,
+        e.prompt,
+        e.brand,
+        e.profile,
+        e.model,
+        e.purpose,
+        e.prompt_tokens,
+        e.completion_tokens,
+        e.cost,
+        e.latency_ms,
+        e.outcome,
+        e.run,
+        e.fingerprint
+    ])
+    .map(|_| ())
+}
+
 /// How `report costs` groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum GroupBy {
@@ -111,6 +137,11 @@ impl Ledger {
         Ok(Self { db })
     }
 
+    /// The state database file this part lives in.
+    pub fn path(&self) -> &str {
+        self.db.path()
+    }
+
     fn err(&self, e: impl std::fmt::Display) -> LedgerError {
         self.db.err(e)
     }
@@ -118,30 +149,7 @@ impl Ledger {
     /// Append one call.
     pub fn append(&self, e: &Entry) -> Result<(), LedgerError> {
         let conn = self.db.lock()?;
-        conn.prepare_cached(
-            "INSERT INTO ledger (time_ms, prompt, brand, profile, model, purpose, prompt_tokens,
-                                 completion_tokens, cost, latency_ms, outcome, run, fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )
-        .and_then(|mut s| {
-            s.execute(params![
-                e.time_ms,
-                e.prompt,
-                e.brand,
-                e.profile,
-                e.model,
-                e.purpose,
-                e.prompt_tokens,
-                e.completion_tokens,
-                e.cost,
-                e.latency_ms,
-                e.outcome,
-                e.run,
-                e.fingerprint
-            ])
-        })
-        .map(|_| ())
-        .map_err(|x| self.err(x))
+        insert(&conn, e).map_err(|x| self.err(x))
     }
 
     /// Totals per group since `since_ms` (all time when `None`), largest cost first.

@@ -237,18 +237,23 @@ impl<'a> Meter<'a> {
         fingerprint: Option<&Fingerprint>,
     ) -> Result<(), DbError> {
         blocking(|| {
-            self.append(
-                p,
-                purpose,
-                Some(response),
-                "ok",
-                latency,
-                fingerprint.map(|f| f.key.clone()),
-            )?;
-            let (Some(fingerprint), Some((cache, _, _))) = (fingerprint, &self.parts.cache) else {
-                return Ok(());
+            let key = fingerprint.map(|f| f.key.clone());
+            // the reply and its ledger row commit together when they share the state file
+            let (Some(fingerprint), Some((cache, _, _)), Some(_)) = (
+                fingerprint,
+                &self.parts.cache,
+                self.parts.ledger.filter(|l| {
+                    self.parts
+                        .cache
+                        .as_ref()
+                        .is_some_and(|(c, _, _)| c.path() == l.path())
+                }),
+            ) else {
+                self.append(p, purpose, Some(response), "ok", latency, key)?;
+                return self.cache_only(response, fingerprint);
             };
-            cache.put(
+            let row = self.entry(p, purpose, Some(response), "ok", latency, key);
+            cache.put_with(
                 &[Pending {
                     fingerprint: fingerprint.clone(),
                     prompt: self.parts.prompt_label.clone(),
@@ -256,12 +261,37 @@ impl<'a> Meter<'a> {
                     ttl_secs: self.parts.ttl_secs,
                 }],
                 &[],
+                Some(&row),
             )?;
             if let Ok(mut written) = self.written.lock() {
                 written.push(fingerprint.key.clone());
             }
             Ok(())
         })
+    }
+
+    /// Without a shared file: the reply into the cache on its own.
+    fn cache_only(
+        &self,
+        response: &ChatResponse,
+        fingerprint: Option<&Fingerprint>,
+    ) -> Result<(), DbError> {
+        let (Some(fingerprint), Some((cache, _, _))) = (fingerprint, &self.parts.cache) else {
+            return Ok(());
+        };
+        cache.put(
+            &[Pending {
+                fingerprint: fingerprint.clone(),
+                prompt: self.parts.prompt_label.clone(),
+                reply: Cached::from(response),
+                ttl_secs: self.parts.ttl_secs,
+            }],
+            &[],
+        )?;
+        if let Ok(mut written) = self.written.lock() {
+            written.push(fingerprint.key.clone());
+        }
+        Ok(())
     }
 
     fn append(
@@ -276,11 +306,23 @@ impl<'a> Meter<'a> {
         let Some(ledger) = self.parts.ledger else {
             return Ok(());
         };
+        ledger.append(&self.entry(p, purpose, response, outcome, latency, fingerprint))
+    }
+
+    fn entry(
+        &self,
+        p: &Metered<'_>,
+        purpose: &'static str,
+        response: Option<&ChatResponse>,
+        outcome: &str,
+        latency: Duration,
+        fingerprint: Option<String>,
+    ) -> ledger::Entry {
         let usage = match response {
             Some(r) if outcome != "cached" => r.usage,
             _ => Usage::default(),
         };
-        ledger.append(&ledger::Entry {
+        ledger::Entry {
             time_ms: crate::clock::now_ms(),
             prompt: self.parts.prompt_label.clone(),
             brand: self.parts.brand.map(str::to_string),
@@ -294,7 +336,7 @@ impl<'a> Meter<'a> {
             outcome: outcome.to_string(),
             run: self.parts.run.map(str::to_string),
             fingerprint,
-        })
+        }
     }
 
     /// The request ended: count its hits; a blocked request takes back what it wrote.
