@@ -238,21 +238,17 @@ impl<'a> Meter<'a> {
     ) -> Result<(), DbError> {
         blocking(|| {
             let key = fingerprint.map(|f| f.key.clone());
-            // the reply and its ledger row commit together when they share the state file
-            let (Some(fingerprint), Some((cache, _, _)), Some(_)) = (
-                fingerprint,
-                &self.parts.cache,
-                self.parts.ledger.filter(|l| {
-                    self.parts
-                        .cache
-                        .as_ref()
-                        .is_some_and(|(c, _, _)| c.path() == l.path())
-                }),
-            ) else {
-                self.append(p, purpose, Some(response), "ok", latency, key)?;
-                return self.cache_only(response, fingerprint);
+            let Some((fingerprint, cache)) =
+                fingerprint.zip(self.parts.cache.as_ref().map(|(c, _, _)| *c))
+            else {
+                return self.append(p, purpose, Some(response), "ok", latency, key);
             };
+            // the reply and its ledger row commit together when they share the state file
+            let together = self.parts.ledger.is_some_and(|l| l.path() == cache.path());
             let row = self.entry(p, purpose, Some(response), "ok", latency, key);
+            if !together && let Some(ledger) = self.parts.ledger {
+                ledger.append(&row)?;
+            }
             cache.put_with(
                 &[Pending {
                     fingerprint: fingerprint.clone(),
@@ -261,37 +257,13 @@ impl<'a> Meter<'a> {
                     ttl_secs: self.parts.ttl_secs,
                 }],
                 &[],
-                Some(&row),
+                together.then_some(&row),
             )?;
             if let Ok(mut written) = self.written.lock() {
                 written.push(fingerprint.key.clone());
             }
             Ok(())
         })
-    }
-
-    /// Without a shared file: the reply into the cache on its own.
-    fn cache_only(
-        &self,
-        response: &ChatResponse,
-        fingerprint: Option<&Fingerprint>,
-    ) -> Result<(), DbError> {
-        let (Some(fingerprint), Some((cache, _, _))) = (fingerprint, &self.parts.cache) else {
-            return Ok(());
-        };
-        cache.put(
-            &[Pending {
-                fingerprint: fingerprint.clone(),
-                prompt: self.parts.prompt_label.clone(),
-                reply: Cached::from(response),
-                ttl_secs: self.parts.ttl_secs,
-            }],
-            &[],
-        )?;
-        if let Ok(mut written) = self.written.lock() {
-            written.push(fingerprint.key.clone());
-        }
-        Ok(())
     }
 
     fn append(
