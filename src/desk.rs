@@ -191,9 +191,8 @@ impl Desk {
         named: Option<&str>,
         vars: &Map<String, Value>,
     ) -> Result<Option<String>, PipelineError> {
-        let matches = |b: &Brand, n: &str| b.name == n || b.id.value == n;
         if let Some(n) = named {
-            return match self.brands.iter().find(|(_, b)| matches(b, n)) {
+            return match self.brands.iter().find(|(_, b)| b.is_named(n)) {
                 Some((_, b)) => Ok(Some(b.id.value.clone())),
                 None => Err(PipelineError::Usage(format!(
                     "no brand '{n}' in {}; brands: {}",
@@ -206,7 +205,7 @@ impl Desk {
         Ok(self
             .brands
             .iter()
-            .find(|(_, b)| in_vars.is_some_and(|n| matches(b, n)))
+            .find(|(_, b)| in_vars.is_some_and(|n| b.is_named(n)))
             .or(if self.brands.len() == 1 {
                 self.brands.first()
             } else {

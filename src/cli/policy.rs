@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::{Failure, print};
 use crate::config::Config;
+use crate::guard::policy::brand_copy;
 use crate::guard::policy::classifier::{next_version, read_examples, train};
 
 #[derive(Debug, clap::Subcommand)]
@@ -22,6 +23,10 @@ pub struct TrainArgs {
     /// Where to write the model (default: the next policies/classifier.vN.json).
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Add this brand's own approved copy (product titles and sheets, approved claim wordings,
+    /// glossary terms) as `approved` lines, so harmless copy is not taken for a violation.
+    #[arg(long)]
+    brand: Option<String>,
     /// Score at which a text counts as a violation.
     #[arg(long, default_value_t = 0.5)]
     threshold: f64,
@@ -29,9 +34,15 @@ pub struct TrainArgs {
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
     let Cmd::Train(args) = cmd;
-    let (examples, problems) = read_examples(&args.examples);
+    let (mut examples, problems) = read_examples(&args.examples);
     for p in &problems {
         eprintln!("{p}");
+    }
+    if let Some(wanted) = &args.brand {
+        let dir = brand_dir(config, wanted)?;
+        let from_brand = brand_copy::examples(&dir);
+        eprintln!("{} approved lines from {}", from_brand.len(), dir.display());
+        examples.extend(from_brand);
     }
     if examples.len() < 20 {
         return Err(Failure::Usage(format!(
@@ -73,4 +84,14 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
     ));
     print(report)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The folder of the brand `wanted` (an id or a display name).
+fn brand_dir(config: &Config, wanted: &str) -> Result<PathBuf, Failure> {
+    let (brands, _) = crate::knowledge::load_brands(&config.root.join("brand-guides"));
+    brands
+        .into_iter()
+        .find(|(_, b)| b.is_named(wanted))
+        .map(|(dir, _)| dir)
+        .ok_or_else(|| Failure::Usage(format!("no brand '{wanted}' in brand-guides/")))
 }

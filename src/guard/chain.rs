@@ -359,9 +359,7 @@ pub fn for_project(
     let chosen = match brand {
         None => None,
         Some(wanted) => {
-            let found = brands
-                .iter()
-                .find(|(_, b)| b.id.value == wanted || b.name == wanted);
+            let found = brands.iter().find(|(_, b)| b.is_named(wanted));
             match found {
                 Some((dir, b)) => Some((dir.as_path(), b)),
                 None if !problems.is_empty() => return Err(Diagnostics(problems)),

@@ -36,6 +36,11 @@ pub struct Brand {
 }
 
 impl Brand {
+    /// Whether `name` names this brand: its id or its display name.
+    pub fn is_named(&self, name: &str) -> bool {
+        self.id.value == name || self.name == name
+    }
+
     /// The names the PII stage must not take for people: the brand name, `allow_names`, and the
     /// words of every product title (front matter `title:` in `products/*.md`).
     pub fn names(&self, dir: &Path) -> Vec<String> {

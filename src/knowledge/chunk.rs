@@ -78,7 +78,7 @@ pub fn front_matter(text: &str) -> (Option<&str>, &str) {
 }
 
 /// Sections of a Markdown body: `(heading path, text)`, headings inside fenced code ignored.
-fn sections(body: &str) -> Vec<(String, String)> {
+pub(crate) fn sections(body: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = vec![(String::new(), String::new())];
     let mut stack: Vec<(usize, String)> = Vec::new();
     let mut fenced = false;

@@ -3,6 +3,7 @@
 //! allow-list), required disclaimers per channel, prompt-injection screening and the trained
 //! classifier. Rules come from `policies/*.yaml`; see `policies/README.md`.
 
+pub mod brand_copy;
 pub mod classifier;
 pub mod injection;
 
@@ -510,20 +511,28 @@ pub fn approved_wordings(claims_md: &str) -> Vec<String> {
         {
             continue;
         }
-        let mut rest = line;
-        while let Some(open) = rest.find(['„', '"', '“']) {
-            let open_len = rest[open..].chars().next().map_or(1, char::len_utf8);
-            let after = &rest[open + open_len..];
-            let Some(close) = after.find(['“', '"', '”']) else {
-                break;
-            };
-            let quoted = after[..close].trim();
-            if quoted.chars().count() > 3 {
-                out.push(quoted.to_string());
-            }
-            let close_len = after[close..].chars().next().map_or(1, char::len_utf8);
-            rest = &after[close + close_len..];
+        out.extend(quoted(line));
+    }
+    out
+}
+
+/// The texts in German („…“) or English ("…", “…”) quotation marks on one line, longer than
+/// three characters.
+pub(crate) fn quoted(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(open) = rest.find(['„', '"', '“']) {
+        let open_len = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[open + open_len..];
+        let Some(close) = after.find(['“', '"', '”']) else {
+            break;
+        };
+        let quoted = after[..close].trim();
+        if quoted.chars().count() > 3 {
+            out.push(quoted.to_string());
         }
+        let close_len = after[close..].chars().next().map_or(1, char::len_utf8);
+        rest = &after[close + close_len..];
     }
     out
 }
