@@ -397,6 +397,9 @@ const ADDRESS_BEFORE: &[&str] = &[
     "pick up at",
     "straße:",
     "street:",
+    "parcel",
+    "package",
+    "paket",
 ];
 
 fn followed_by_unit(after: &str) -> bool {

@@ -55,7 +55,7 @@ const PHONE_WORDS: &[&str] = &[
 ];
 
 /// Beginnings of words that say it ("Tel.", "Fon", "Ruf uns an", "Call", "Cell").
-const PHONE_PREFIXES: &[&str] = &["tel", "fon", "ruf", "call", "cell", "mob"];
+const PHONE_PREFIXES: &[&str] = &["tel", "fon", "ruf", "call", "cell", "mob", "reach", "text"];
 
 fn phone_word(w: &str) -> bool {
     PHONE_WORDS.iter().any(|p| w.contains(p)) || PHONE_PREFIXES.iter().any(|p| w.starts_with(p))
@@ -152,6 +152,8 @@ fn phone_word_before(before: &str) -> Option<bool> {
     fn trim(w: &str) -> &str {
         w.trim_matches(|c: char| matches!(c, ':' | '.' | ',' | '(' | ')' | '-' | ';'))
     }
+    // only the current line and sentence count: "Ticket 3716599. Reach her on 474-…"
+    let before = before.rsplit('\n').next().unwrap_or(before);
     let mut raw = before.split_whitespace().rev();
     let mut words = raw.clone().map(trim);
     // the word right before: short labels count only there ("Nr. 0171…", "am 01.03.", "T: 030…")
@@ -164,7 +166,12 @@ fn phone_word_before(before: &str) -> Option<bool> {
             return Some(false);
         }
     }
-    for w in words.take(4) {
+    for (r, w) in raw.zip(words).take(4) {
+        let sentence_end =
+            r.ends_with(['.', '!', '?']) && (r.len() > 5 || r.contains(char::is_numeric));
+        if sentence_end {
+            break;
+        }
         if phone_word(w) {
             return Some(true);
         }
@@ -242,7 +249,24 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     {
         return Some(Entity::DeTaxId);
     }
-    phone(candidate, &digits, &before, &after).then_some(Entity::Phone)
+    (phone(candidate, &digits, &before, &after)
+        || phone_column(text, start, start + candidate.len()) && (7..=15).contains(&n))
+    .then_some(Entity::Phone)
+}
+
+/// Whether the number is a whole cell of a table whose header (the first line) has a phone
+/// column: "name,email,phone,city".
+fn phone_column(text: &str, start: usize, end: usize) -> bool {
+    let cell =
+        |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r'));
+    let header = text.lines().next().unwrap_or_default().to_lowercase();
+    start > header.len()
+        && cell(text[..start].chars().next_back())
+        && cell(text[end..].chars().next())
+        && header
+            .split([',', ';', '\t', '|'])
+            .map(|h| h.trim_matches(|c: char| c == '"' || c.is_whitespace()))
+            .any(|h| ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h))
 }
 
 /// Whether a run of digits is a phone number: its format (+49/0049, a national number starting

@@ -292,6 +292,8 @@ const HONORIFICS: &[&str] = &[
     "Mevr.",
     "Dott.",
     "Ds.",
+    "Dr",
+    "Prof",
 ];
 
 /// The honorific or title at byte `pos` of `text`, as its length (it must end the word).
@@ -345,6 +347,12 @@ const HEADERS: &[&str] = &[
     "reply-to",
     "sender",
     "empfänger",
+    "customer",
+    "client",
+    "contact",
+    "owner",
+    "agent",
+    "recipient",
 ];
 
 /// Greetings and introductions before a name (lower case; a comma may follow).
@@ -374,12 +382,17 @@ const GREETINGS: &[&str] = &[
     "vielen dank",
     "thanks",
     "thank you",
+    "it's",
+    "its",
+    "i'm",
+    "i am",
+];
+
+/// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").
+const INTRODUCTIONS: &[&str] = &[
     "hier ist",
     "ich bin",
     "this is",
-    "it's",
-    "i'm",
-    "i am",
     "my name is",
     "mein name ist",
     "ich heiße",
@@ -405,12 +418,9 @@ const FIELDS: &[&str] = &[
     "kunde",
     "kundin",
     "kundenname",
-    "customer",
-    "client",
     "kontakt",
     "kontakt zu",
     "kontaktperson",
-    "contact",
     "contact person",
     "ansprechpartner",
     "ansprechpartnerin",
@@ -418,15 +428,11 @@ const FIELDS: &[&str] = &[
     "ansprechperson",
     "rechnungsempfänger",
     "rechnungsempfängerin",
-    "empfänger",
     "empfängerin",
-    "recipient",
     "absender",
     "absenderin",
-    "sender",
     "inhaber",
     "inhaberin",
-    "owner",
     "reviewer",
     "reviewed by",
     "written by",
@@ -436,7 +442,6 @@ const FIELDS: &[&str] = &[
     "autor",
     "autorin",
     "author",
-    "agent",
     "geschäftsführer",
     "geschäftsführerin",
     "sachbearbeiter",
@@ -551,6 +556,7 @@ const SIGN_OFFS: &[&str] = &[
     "all the best",
     "beste grüße",
     "warmly",
+    "--",
 ];
 
 /// Whether `seg` ends with `phrase` (ASCII case-insensitive) at a word boundary.
@@ -587,6 +593,8 @@ fn context_before(text: &str, start: usize) -> Context {
     if seg.is_empty() {
         return if line_start > 0 && signed_off(&text[..line_start - 1]) {
             Context::Label
+        } else if name_column(text, line_start) {
+            Context::Field
         } else {
             Context::None
         };
@@ -606,6 +614,7 @@ fn context_before(text: &str, start: usize) -> Context {
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
     if FIELDS.iter().any(|l| ends_with_phrase(field, l))
         || (colon && HEADERS.iter().any(|l| ends_with_phrase(field, l)))
+        || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))
     {
         return Context::Field;
     }
@@ -620,6 +629,32 @@ fn context_before(text: &str, start: usize) -> Context {
         return Context::Soft;
     }
     Context::None
+}
+
+/// Whether the line at `line_start` is a row of a table whose header (the first line) starts
+/// with a name column: "name,email,phone", "\"Kontakt\";\"E-Mail\"".
+fn name_column(text: &str, line_start: usize) -> bool {
+    let header = text.lines().next().unwrap_or_default();
+    let Some(sep) = [',', ';', '\t', '|']
+        .into_iter()
+        .find(|&c| header.contains(c))
+    else {
+        return false;
+    };
+    let first = header
+        .split(sep)
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| c == '"' || c.is_whitespace())
+        .to_lowercase();
+    line_start > 0
+        && text[line_start..]
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains(sep))
+        && ["name", "kontakt", "contact", "kunde", "customer", "person"]
+            .iter()
+            .any(|h| first.contains(h))
 }
 
 /// Whether the last non-empty line of `before` is a short sign-off ("Viele Grüße,").
@@ -669,11 +704,12 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
             }
             last = !k.given || after_particle || unlisted_first;
             j += 1;
-        } else if w.chars().count() == 1 && w.chars().all(char::is_uppercase) && toks[j].dot {
-            return (j + 1, true);
         } else {
             break;
         }
+    }
+    if initial_at(text, toks, j) {
+        return (j + 1, true);
     }
     while j > i + 1 && particle(word(j - 1)) {
         j -= 1;
@@ -685,6 +721,18 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
         j -= 1;
     }
     (j, false)
+}
+
+/// Whether token `j` is an initial right after the one before ("Anna B.").
+fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks.get(j).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.dot
+                && spaces_between(text, &toks[j - 1], t)
+                && w.chars().count() == 1
+                && w.chars().all(char::is_uppercase)
+        })
 }
 
 /// Every PERSON in `text`, in order.
@@ -744,9 +792,22 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     if !capitalised(word) {
         return lower_case_name(text, toks, i);
     }
-    let (j, initial) = run(text, toks, i);
+    let (mut j, initial) = run(text, toks, i);
     let first = kind(word);
     let before = context_before(text, t.start);
+    // after a label, a word the lists call a surname or a word may still open a full name:
+    // "Best,\nTola Pachuta"
+    if before >= Context::Label
+        && !initial
+        && j == i + 1
+        && let Some(next) = toks.get(j).filter(|n| spaces_between(text, &t, n))
+    {
+        let w = &text[next.start..next.end];
+        let k = kind(w);
+        if capitalised(w) && (k.given || k.surname || !k.word) {
+            j += 1;
+        }
+    }
     let after = context_after(text, toks[j - 1].end);
     let names = (i..j)
         .filter(|&x| !particle(&text[toks[x].start..toks[x].end]))
@@ -778,10 +839,33 @@ fn context(after: bool) -> Context {
     if after { Context::Label } else { Context::None }
 }
 
+/// Words after a sentence's first word that make that word a verb, not a name.
+const IMPERATIVE_OBJECTS: &[&str] = &[
+    "und", "and", "oder", "or", "your", "you", "the", "a", "an", "it", "this", "that", "our", "my",
+    "me", "us", "them", "up", "out", "down", "dein", "deine", "deinen", "die", "der", "das", "den",
+    "dem", "ein", "eine", "einen", "sie", "ihr", "ihre", "uns", "euch", "mich",
+];
+
 /// Whether one capitalised word alone is a person.
 fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after: bool) -> bool {
     let t = toks[i];
     let plain = k.word && !k.given && !k.surname;
+    // "Dear Talgrat team,": a name is not followed by a plain noun that ends the phrase
+    let modifier = toks
+        .get(i + 1)
+        .filter(|n| spaces_between(text, &t, n))
+        .is_some_and(|n| {
+            let w = &text[n.start..n.end];
+            let ends = text[n.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '\n' | '!' | '.' | ':'));
+            let k = kind(w);
+            k.common && !k.given && !k.surname && (capitalised(w) || ends)
+        });
+    if modifier && before >= Context::Label {
+        return false;
+    }
     match before {
         // "Nachname: Harris", "Kontoinhaber Oberhuber"
         Context::Field => !plain,
@@ -799,10 +883,10 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             let next = toks.get(i + 1).filter(|n| spaces_between(text, &t, n));
             let goes_on = next.is_some_and(|n| {
                 let w = &text[n.start..n.end];
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && !matches!(w, "und" | "and" | "oder" | "or")
+                // not an imperative's object: "Mark your calendar", "Frank the …"
+                w.chars().next().is_some_and(char::is_lowercase) && !IMPERATIVE_OBJECTS.contains(&w)
             });
-            opens && goes_on && k.strong_given() && !k.surname
+            opens && goes_on && k.strong_given()
         }
     }
 }
@@ -834,7 +918,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));
     let plain = s.word && !s.given && !s.surname;
-    (field_ends && field_starts && g.given && !plain).then_some((i + 2, a.start, b.end))
+    let given_like = g.given || (!g.word && name_column(text, line_start));
+    (field_ends && field_starts && given_like && !plain).then_some((i + 2, a.start, b.end))
 }
 
 /// A lower-case given name in informal text ("hi megan", "torsten said", "hier ist jana
@@ -846,7 +931,7 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         (w.chars().count() >= 3 && w.chars().all(char::is_lowercase)).then_some(w)
     };
     let k = kind(lower(i)?);
-    if !k.given || k.word {
+    if !k.given {
         return None;
     }
     let mut j = i + 1;
@@ -856,11 +941,16 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         && let Some(w) = lower(j)
     {
         let s = kind(w);
-        if (s.surname || !s.word) && !s.common && !AFTER.contains(&w) {
+        let plain = s.word && !s.given && !s.surname;
+        if !plain && !AFTER.contains(&w) && !GREETINGS.contains(&w) {
             j += 1;
         }
     }
     let end = toks[j - 1].end;
-    let context = context_before(text, toks[i].start) >= Context::Label || context_after(text, end);
-    context.then_some((j, toks[i].start, end))
+    let context = context_before(text, toks[i].start);
+    let (before, after) = (context >= Context::Label, context_after(text, end));
+    // a given name that is also a word ("amber", "will") needs context on both sides, or an
+    // introduction
+    let accept = (before || after) && (!k.word || (before && after) || context == Context::Field);
+    accept.then_some((j, toks[i].start, end))
 }

@@ -256,6 +256,10 @@ fn context_words_make_single_names_people() {
         // lower case, informal
         ("hey ricarda, können wir morgen?", &["ricarda"]),
         ("ok, wolfram said he will check", &["wolfram"]),
+        (
+            "hallo, hier ist rosa kellermann, ich warte noch",
+            &["rosa kellermann"],
+        ),
         // Last, First in a list
         (
             "Teilnehmer:\nBrandstätter, Ulrike\nWendt, Jonathan",
