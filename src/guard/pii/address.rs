@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use super::{Entity, Match};
 
@@ -348,7 +348,12 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?P<fr_town>{gap}\d{{5}} {town})?)"
     );
     // the pattern is a constant; a failure here is a programming error caught by every test
-    Regex::new(&format!("{de}|{en}|{fr}")).unwrap_or_else(|e| panic!("address pattern: {e}"))
+    // the street-type alternations over Unicode letter classes make a large lazy DFA: room for
+    // it keeps the scan from falling back to the slower engines
+    RegexBuilder::new(&format!("{de}|{en}|{fr}"))
+        .dfa_size_limit(32 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("address pattern: {e}"))
 });
 
 /// Words after a number that make it a quantity, not a house number.
@@ -425,6 +430,10 @@ fn address_word_before(before: &str) -> bool {
 
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
+    // every form has a house number
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for caps in ADDRESS.captures_iter(text) {
         let Some(m) = caps
             .name("de")

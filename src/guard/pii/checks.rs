@@ -140,6 +140,9 @@ const OTHER_EXACT: &[&str] = &[
     "bic", "iban", "eur", "chf", "usd", "€", "$", "x", "ca",
 ];
 
+/// Parts of the word right before a number that name it a number of its own kind.
+const NUMBER_LABELS: &[&str] = &["nr", "no", "#", "id", "nummer", "number", "ref", "code"];
+
 /// Words right after a number that make it a time, an amount or a quantity.
 const OTHER_AFTER: &[&str] = &[
     "uhr", "h", "€", "eur", "euro", "chf", "usd", "stück", "stk", "x", "mal", "tage", "days", "kg",
@@ -259,10 +262,11 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
 fn phone_column(text: &str, start: usize, end: usize) -> bool {
     let cell =
         |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r'));
+    if !(cell(text[..start].chars().next_back()) && cell(text[end..].chars().next())) {
+        return false;
+    }
     let header = text.lines().next().unwrap_or_default().to_lowercase();
     start > header.len()
-        && cell(text[..start].chars().next_back())
-        && cell(text[end..].chars().next())
         && header
             .split([',', ';', '\t', '|'])
             .map(|h| h.trim_matches(|c: char| c == '"' || c.is_whitespace()))
@@ -275,7 +279,18 @@ fn phone_column(text: &str, start: usize, end: usize) -> bool {
 fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
     let n = digits.len();
     let said = phone_word_before(before);
-    if said == Some(false) || date_first(candidate) {
+    // "+49 …", "0049 …", "(089) …", "0761/…", "+49 (0)…" are phone formats; an order or ticket
+    // word before them does not make them order numbers, a number label ("Nr.", "-nummer") does
+    let strong_format = candidate.starts_with('+')
+        || candidate.starts_with("00")
+        || candidate.starts_with("(0")
+        || candidate.contains("(0)")
+        || (candidate.starts_with('0') && candidate.contains('/'));
+    let labelled = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| NUMBER_LABELS.iter().any(|l| w.contains(l)));
+    if (said == Some(false) && (labelled || !strong_format)) || date_first(candidate) {
         return false;
     }
     let next: String = after

@@ -1,8 +1,8 @@
 //! PERSON: names found from real name lists, the words around them and the layout of the text.
 //!
-//! The lists (`data/names/`, built by `scripts/build-names.py`, compiled into finite-state sets
-//! by `build.rs`) are ~32,000 given names, ~88,800 census surnames, and two lists of English and
-//! German words: `common` (frequent words, including given names that are also words: "Will",
+//! The lists (`data/names/`, built by `scripts/build-names.py`, compiled by `build.rs` into one
+//! finite-state map) are ~32,000 given names, ~88,800 census surnames, and two lists of English
+//! and German words: `common` (frequent words, including given names that are also words: "Will",
 //! "Hope", "Rose", "Jack") and `words` (every other word of some frequency).
 //!
 //! A *run* is a sequence of capitalised words separated by spaces (with particles such as von,
@@ -24,32 +24,31 @@
 //! capitalisation alone never makes a name; the word lists are what tell "Koch" the surname
 //! after "Anna" from "Komfort" after "Max".
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use fst::Set;
+use fst::Map;
 
 use super::{Entity, Match};
 
-/// The four compiled lists, each used in place from the binary.
-struct Lists {
-    given: Set<&'static [u8]>,
-    surnames: Set<&'static [u8]>,
-    common: Set<&'static [u8]>,
-    words: Set<&'static [u8]>,
-}
-
-fn set(bytes: &'static [u8]) -> Set<&'static [u8]> {
+/// The four lists compiled into one map (see build.rs): word → the lists that hold it.
+static NAMES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     // the bytes were written by fst itself in build.rs; a failure is a build error caught by
     // every test
-    Set::new(bytes).unwrap_or_else(|e| panic!("name list: {e}"))
-}
-
-static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
-    given: set(include_bytes!(concat!(env!("OUT_DIR"), "/given.fst"))),
-    surnames: set(include_bytes!(concat!(env!("OUT_DIR"), "/surnames.fst"))),
-    common: set(include_bytes!(concat!(env!("OUT_DIR"), "/common.fst"))),
-    words: set(include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"))),
+    Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"))[..])
+        .unwrap_or_else(|e| panic!("name lists: {e}"))
 });
+
+/// The bits of the map's values, in build.rs's order of the lists.
+const GIVEN: u64 = 1;
+const SURNAME: u64 = 2;
+const COMMON: u64 = 4;
+const WORD: u64 = 8;
+
+/// Which lists hold a lower-cased word.
+fn lists(word: &[u8]) -> u64 {
+    NAMES.get(word).unwrap_or(0)
+}
 
 /// Longest word looked up (bytes, lower-cased).
 const MAX_WORD: usize = 48;
@@ -149,23 +148,21 @@ impl Kind {
 }
 
 fn kind_of_part(part: &str) -> Kind {
-    let lists = &*LISTS;
     let Some(lower) = Lower::new(part, Fold::None) else {
         return Kind::default();
     };
-    let w = lower.bytes();
-    let common = lists.common.contains(w);
-    let mut surname = lists.surnames.contains(w);
+    let bits = lists(lower.bytes());
+    let mut surname = bits & SURNAME != 0;
     if !surname && !part.is_ascii() {
         surname = [Fold::Spelled, Fold::Plain]
             .into_iter()
-            .any(|fold| Lower::new(part, fold).is_some_and(|f| lists.surnames.contains(f.bytes())));
+            .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & SURNAME != 0));
     }
     Kind {
-        given: lists.given.contains(w),
+        given: bits & GIVEN != 0,
         surname,
-        common,
-        word: common || lists.words.contains(w),
+        common: bits & COMMON != 0,
+        word: bits & (COMMON | WORD) != 0,
     }
 }
 
@@ -585,6 +582,39 @@ fn trim_gap(s: &str) -> &str {
     s.trim_end_matches([' ', '\t', ':', ',', '\u{a0}'])
 }
 
+/// The last word of every context phrase, lower-cased: a run whose word before is none of
+/// these, on the same line and without a dash between, has no context before it.
+static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    [FIELDS, HEADERS, GREETINGS, INTRODUCTIONS, SIGN_OFFS, SOFT]
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|p| {
+            p.split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+                .map(|w| w.trim_matches('-'))
+                .rfind(|w| !w.is_empty())
+                // as Lower writes words
+                .map(|w| w.to_lowercase().replace('ß', "ss"))
+        })
+        .collect()
+});
+
+/// [`context_before`] for the run at token `i`, skipped when the word before is no cue.
+fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
+    let start = toks[i].start;
+    let possible = i == 0 || {
+        let prev = toks[i - 1];
+        let gap = &text[prev.end..start];
+        gap.contains(['\n', '—', '–', '-', '~'])
+            || Lower::new(&text[prev.start..prev.end], Fold::None)
+                .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
+    };
+    if possible {
+        context_before(text, start)
+    } else {
+        Context::None
+    }
+}
+
 /// The context before byte `start`, where a run (after any honorifics) begins.
 fn context_before(text: &str, start: usize) -> Context {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -792,9 +822,13 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     if !capitalised(word) {
         return lower_case_name(text, toks, i);
     }
-    let (mut j, initial) = run(text, toks, i);
     let first = kind(word);
-    let before = context_before(text, t.start);
+    // a plain word (most capitalised German nouns) opens no name, not even "Nachname, Vorname"
+    if first.word && !first.given && !first.surname {
+        return None;
+    }
+    let (mut j, initial) = run(text, toks, i);
+    let before = context_at(text, toks, i);
     // after a label, a word the lists call a surname or a word may still open a full name:
     // "Best,\nTola Pachuta"
     if before >= Context::Label
@@ -930,10 +964,12 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         let w = &text[toks[x].start..toks[x].end];
         (w.chars().count() >= 3 && w.chars().all(char::is_lowercase)).then_some(w)
     };
-    let k = kind(lower(i)?);
-    if !k.given {
+    // one lookup rules out almost every lower-case word
+    let word = lower(i)?;
+    if Lower::new(word, Fold::None).is_none_or(|l| lists(l.bytes()) & GIVEN == 0) {
         return None;
     }
+    let k = kind(word);
     let mut j = i + 1;
     if toks
         .get(j)
@@ -947,7 +983,7 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         }
     }
     let end = toks[j - 1].end;
-    let context = context_before(text, toks[i].start);
+    let context = context_at(text, toks, i);
     let (before, after) = (context >= Context::Label, context_after(text, end));
     // a given name that is also a word ("amber", "will") needs context on both sides, or an
     // introduction
