@@ -76,6 +76,15 @@ impl Lower {
             buf: [0; MAX_WORD],
             len: 0,
         };
+        // most words are ASCII: byte by byte
+        if word.is_ascii() {
+            let bytes = word.as_bytes();
+            let buf = out.buf.get_mut(..bytes.len())?;
+            buf.copy_from_slice(bytes);
+            buf.make_ascii_lowercase();
+            out.len = bytes.len();
+            return Some(out);
+        }
         for c in word.chars().flat_map(char::to_lowercase) {
             let c = if c == '’' { '\'' } else { c };
             // the lists write ß as ss
@@ -795,7 +804,9 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     let mut pos = t.start;
     let mut k = i;
     let mut honorific = false;
-    while let Some(n) = honorific_at(text, pos) {
+    // every honorific that can open a name starts with a capital letter
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    while let Some(n) = honorific_at(text, pos).filter(|_| capital) {
         honorific = true;
         let end = pos + n;
         while k < toks.len() && toks[k].start < end {
