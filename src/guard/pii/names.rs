@@ -284,7 +284,6 @@ const HONORIFICS: &[&str] = &[
     "Mme.",
     "Mlle",
     "Monsieur",
-    "M.",
     "Sr.",
     "Sra.",
     "Srta.",
@@ -494,7 +493,7 @@ const FIELDS: &[&str] = &[
 /// Words before a name that make it more likely, not certain.
 const SOFT: &[&str] = &[
     "by", "mit", "with", "für", "for", "bei", "per", "laut", "und", "and", "via", "frag", "ask",
-    "email", "mail", "call", "zu", "of",
+    "email", "mail", "call",
 ];
 
 /// Words right after a name that make it a person.
@@ -640,8 +639,15 @@ fn context_before(text: &str, start: usize) -> Context {
     }
     // a testimonial's attribution: "— Anna B.", "„…“ – Anna B."
     let dashed = seg.trim_end_matches([' ', '\t']);
-    if dashed.ends_with(['—', '–', '~'])
-        || (dashed.ends_with('-') && (dashed.len() == 1 || dashed.ends_with(" -")))
+    let quoted = dashed
+        .trim_end_matches(['—', '–', '~', '-'])
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '"' | '“' | '”' | '„' | '»' | '«' | '\'' | '.' | '!'));
+    if quoted
+        && (dashed.ends_with(['—', '–', '~'])
+            || (dashed.ends_with('-') && (dashed.len() == 1 || dashed.ends_with(" -"))))
     {
         return Context::Label;
     }
@@ -884,11 +890,11 @@ fn context(after: bool) -> Context {
     if after { Context::Label } else { Context::None }
 }
 
-/// Words after a sentence's first word that make that word a verb, not a name.
-const IMPERATIVE_OBJECTS: &[&str] = &[
-    "und", "and", "oder", "or", "your", "you", "the", "a", "an", "it", "this", "that", "our", "my",
-    "me", "us", "them", "up", "out", "down", "dein", "deine", "deinen", "die", "der", "das", "den",
-    "dem", "ein", "eine", "einen", "sie", "ihr", "ihre", "uns", "euch", "mich",
+/// Words after a line's first word that tell of a person: "Lawrence auf der Messe getroffen",
+/// "Emma aus Jena sagt", "Geoffrey from Leeds says".
+const NARRATIVE: &[&str] = &[
+    "auf", "aus", "from", "at", "hat", "has", "ist", "is", "war", "was", "called", "rief", "sagt",
+    "says", "meinte", "möchte", "wants", "asked", "fragt", "schreibt", "writes",
 ];
 
 /// Whether one capitalised word alone is a person.
@@ -924,12 +930,12 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
                 .trim_end_matches([' ', '\t'])
                 .chars()
                 .next_back()
-                .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | ':' | '"' | '„' | '“'));
+                .is_none_or(|c| c == '\n');
             let next = toks.get(i + 1).filter(|n| spaces_between(text, &t, n));
             let goes_on = next.is_some_and(|n| {
                 let w = &text[n.start..n.end];
-                // not an imperative's object: "Mark your calendar", "Frank the …"
-                w.chars().next().is_some_and(char::is_lowercase) && !IMPERATIVE_OBJECTS.contains(&w)
+                // "Lawrence auf der Messe", not "Mark your calendar" or "Merino wool"
+                NARRATIVE.contains(&w)
             });
             opens && goes_on && k.strong_given()
         }

@@ -285,6 +285,10 @@ fn copy_nouns_and_words_are_not_people() {
         "Größe M. Farbe Schiefer, 395 g",
         "Jetzt im Shop: Jacken, Hosen und Schuhe für Ihre nächste Tour.",
         "the best hike in town",
+        "Daunenweste, 240 g in Größe M. Kammerfutter aus Recyclingnylon",
+        "Merino wärmt auch nass und riecht nicht",
+        "Nicht warten – Felsgrat Größen 41 und 42 sind fast weg",
+        "Die Alternative zu Jack Wolfskin für lange Touren",
     ]
     .map(|t| (t, &[] as &[&str]));
     expect(&cases, people);
