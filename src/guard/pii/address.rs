@@ -1,60 +1,487 @@
-//! STREET_ADDRESS: a German or English street with a house number, optionally followed by a
-//! postcode and town.
+//! STREET_ADDRESS: a street with its house number in German, Austrian, Swiss, British, US or
+//! French form, with the postcode and town (US state and ZIP, UK postcode) when they follow on
+//! the same or the next line. One span covers the address as written; a country name after it
+//! is not part of it.
 //!
-//! German: `Musterstraße 12a`, `Lange Str. 3, 10115 Berlin`, `Am Anger 5`; English:
-//! `221B Baker Street`, `10 Downing St, London SW1A 2AA`, `1600 Main Street, Springfield, IL
-//! 62704`. Suffixes that also name trails (`-weg`, `-pfad`, `-steig`, …) need a postcode or must
-//! end the phrase, so "auf dem Höhenweg 3 Stunden" stays copy.
+//! German: `Musterstraße 12a, 10115 Berlin`, `Konrad-Adenauer-Str. 3/5`, `Berliner Allee 12-14`,
+//! `Am Markt 3`, `An der Alster 12`, Austrian `Mariahilfer Straße 12, Stiege 2, Top 7`;
+//! English: `221B Baker Street`, `Flat 3, 12 High St, London NW1 6XE`, `1600 Pennsylvania Ave
+//! NW, Suite 200, Washington, DC 20500`; French: `12 bis rue de la Paix, 75002 Paris`.
+//!
+//! Street types that also name trails, squares in copy or routes (`-weg`, `-pfad`, `Am …`,
+//! English `Walk`, `View`, `Park`, …) need more: a postcode, the end of the phrase after the
+//! number, a secondary unit or an address word before. A number followed by a unit ("Höhenweg 3
+//! Stunden") is never a house number.
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use super::{Entity, Match};
 
-const STREET_DE: &str = r"(?:straße|strasse|str\.|gasse|allee|chaussee|platz|ring|damm|ufer|weg|pfad|steig|markt|promenade)";
-const STREET_EN: &str = r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Close|Crescent|Square|Gardens)";
+/// German street types written onto the name ("Hauptstraße", "Schillerplatz").
+const DE_ATTACHED: &str = r"(?:straße|strasse|str\.|gasse|allee|chaussee|damm|ufer|weg|pfad|steig|stieg|ring|platz|markt|promenade|kai|zeile|graben|wall|anger|steg)";
+/// German street types as a word of their own ("Berliner Straße", "Konrad-Adenauer-Str.").
+const DE_WORD: &str = r"(?:Straße|Strasse|Str\.|Gasse|Allee|Chaussee|Damm|Ufer|Weg|Pfad|Steig|Ring|Platz|Markt|Promenade|Kai|Zeile|Graben|Wall|Anger|Steg)";
+/// German street names made of a preposition and a noun ("Am Markt", "An der Alster").
+const DE_PREP: &str = r"(?:Am|An der|An den|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Beim|Bei der|Alte|Alter|Altes|Neue|Neuer|Neues|Große|Großer|Kleine|Kleiner|Lange|Langer|Hohe|Hoher|Obere|Oberer|Untere|Unterer)";
+/// English street types (the USPS standard suffixes, Royal Mail usage) with their
+/// abbreviations; a full stop after one is allowed.
+const EN_TYPES: &[&str] = &[
+    "Street",
+    "Streets",
+    "St",
+    "Road",
+    "Roads",
+    "Rd",
+    "Avenue",
+    "Ave",
+    "Av",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Drives",
+    "Dr",
+    "Boulevard",
+    "Blvd",
+    "Court",
+    "Courts",
+    "Ct",
+    "Terrace",
+    "Ter",
+    "Crescent",
+    "Cres",
+    "Parkway",
+    "Parkways",
+    "Pkwy",
+    "Highway",
+    "Hwy",
+    "Expressway",
+    "Freeway",
+    "Turnpike",
+    "Stravenue",
+    "Throughway",
+    "Trafficway",
+    "Motorway",
+    "Causeway",
+    "Place",
+    "Pl",
+    "Square",
+    "Squares",
+    "Sq",
+    "Gardens",
+    "Gdns",
+    "Circle",
+    "Circles",
+    "Cir",
+    "Trail",
+    "Trl",
+    "Mews",
+    "Close",
+    "Grove",
+    "Groves",
+    "Parade",
+    "Wynd",
+    "Alley",
+    "Annex",
+    "Arcade",
+    "Bayou",
+    "Beach",
+    "Bend",
+    "Bluff",
+    "Bluffs",
+    "Bottom",
+    "Branch",
+    "Bridge",
+    "Brook",
+    "Brooks",
+    "Burg",
+    "Burgs",
+    "Bypass",
+    "Camp",
+    "Canyon",
+    "Cape",
+    "Center",
+    "Centers",
+    "Cliff",
+    "Cliffs",
+    "Club",
+    "Common",
+    "Commons",
+    "Corner",
+    "Corners",
+    "Course",
+    "Cove",
+    "Coves",
+    "Creek",
+    "Crest",
+    "Crossing",
+    "Crossroad",
+    "Crossroads",
+    "Curve",
+    "Dale",
+    "Dam",
+    "Divide",
+    "Estate",
+    "Estates",
+    "Extension",
+    "Extensions",
+    "Fall",
+    "Falls",
+    "Ferry",
+    "Field",
+    "Fields",
+    "Flat",
+    "Flats",
+    "Ford",
+    "Fords",
+    "Forest",
+    "Forge",
+    "Forges",
+    "Fork",
+    "Forks",
+    "Fort",
+    "Garden",
+    "Gateway",
+    "Glen",
+    "Glens",
+    "Green",
+    "Greens",
+    "Harbor",
+    "Harbors",
+    "Harbour",
+    "Haven",
+    "Heights",
+    "Hill",
+    "Hills",
+    "Hollow",
+    "Inlet",
+    "Island",
+    "Islands",
+    "Isle",
+    "Junction",
+    "Junctions",
+    "Key",
+    "Keys",
+    "Knoll",
+    "Knolls",
+    "Lake",
+    "Lakes",
+    "Land",
+    "Landing",
+    "Light",
+    "Lights",
+    "Loaf",
+    "Lock",
+    "Locks",
+    "Lodge",
+    "Loop",
+    "Mall",
+    "Manor",
+    "Manors",
+    "Meadow",
+    "Meadows",
+    "Mill",
+    "Mills",
+    "Mission",
+    "Mount",
+    "Mountain",
+    "Mountains",
+    "Neck",
+    "Orchard",
+    "Oval",
+    "Overpass",
+    "Park",
+    "Parks",
+    "Pass",
+    "Passage",
+    "Path",
+    "Pike",
+    "Pine",
+    "Pines",
+    "Plain",
+    "Plains",
+    "Plaza",
+    "Point",
+    "Points",
+    "Port",
+    "Ports",
+    "Prairie",
+    "Radial",
+    "Ramp",
+    "Ranch",
+    "Rapid",
+    "Rapids",
+    "Rest",
+    "Ridge",
+    "Ridges",
+    "Rise",
+    "River",
+    "Route",
+    "Row",
+    "Rue",
+    "Run",
+    "Shoal",
+    "Shoals",
+    "Shore",
+    "Shores",
+    "Skyway",
+    "Spring",
+    "Springs",
+    "Spur",
+    "Spurs",
+    "Station",
+    "Stream",
+    "Summit",
+    "Trace",
+    "Track",
+    "Trailer",
+    "Tunnel",
+    "Underpass",
+    "Union",
+    "Unions",
+    "Valley",
+    "Valleys",
+    "Via",
+    "Viaduct",
+    "View",
+    "Views",
+    "Village",
+    "Villages",
+    "Ville",
+    "Vista",
+    "Walk",
+    "Walks",
+    "Wall",
+    "Way",
+    "Ways",
+    "Well",
+    "Wells",
+    "Wharf",
+];
+/// The types above that are nothing but street words; every other one also names things in
+/// copy ("5 Mountain Views") and needs evidence.
+const EN_STREET_ONLY: &[&str] = &[
+    "street",
+    "streets",
+    "st",
+    "road",
+    "roads",
+    "rd",
+    "avenue",
+    "ave",
+    "av",
+    "lane",
+    "ln",
+    "drive",
+    "drives",
+    "dr",
+    "boulevard",
+    "blvd",
+    "court",
+    "courts",
+    "ct",
+    "terrace",
+    "ter",
+    "crescent",
+    "cres",
+    "parkway",
+    "parkways",
+    "pkwy",
+    "highway",
+    "hwy",
+    "expressway",
+    "freeway",
+    "turnpike",
+    "stravenue",
+    "throughway",
+    "trafficway",
+    "motorway",
+    "causeway",
+    "gdns",
+    "pl",
+    "sq",
+    "cir",
+    "trl",
+    "mews",
+];
+/// German types that also name trails and places in copy.
+const DE_AMBIGUOUS: &[&str] = &[
+    "weg",
+    "pfad",
+    "steig",
+    "stieg",
+    "ring",
+    "platz",
+    "markt",
+    "promenade",
+    "kai",
+    "zeile",
+    "graben",
+    "wall",
+    "anger",
+    "steg",
+    "ufer",
+];
 
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{Ll}ß]+";
-    let de = format!(
-        r"(?P<de>(?:{name}(?:-{name})*{STREET_DE}|(?:{name}e |Alte |Neue |Obere |Untere )(?:Straße|Strasse|Str\.|Gasse|Allee|Weg)|(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Unter den) {name}) (?P<de_no>\d{{1,4}} ?[a-zA-Z]?(?:[-/]\d{{1,4}}[a-z]?)?)(?P<de_city>,? \d{{5}} {name}(?:[- ]{name})*)?)"
+    let cap = r"\p{Lu}[\p{Ll}ß]+";
+    // a town after a postcode: "Berlin", "Frankfurt am Main", "Halle (Saale)", "St. Gallen"
+    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:-\p{L}+)*(?: (?:am|an der|im|in der|ob der|bei|an|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\))?";
+    let gap = r"(?:,[ \t]*\r?\n?[ \t]*|[ \t]*\r?\n[ \t]*|,? )";
+    // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top
+    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?: ?[-–/] ?\d{1,4}(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
+    let de_street = format!(
+        r"(?:{cap}(?:-{cap})*{DE_ATTACHED}|(?:{cap}-)+{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*)"
     );
+    let de = format!(
+        r"(?P<de>(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:D|A|CH)-)?\d{{4,5}} {town})?)"
+    );
+    let word = r"(?:\p{Lu}[\p{L}'’]*|\d{1,3}(?:st|nd|rd|th))";
+    let uk_post = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}";
+    let en_type = format!("(?:{})", EN_TYPES.join("|"));
     let en = format!(
-        r"(?P<en>(?-u:\b)\d{{1,5}}[A-Z]? (?:{name} ){{1,3}}{STREET_EN}(?-u:\b)(?P<en_city>,? {name}(?: {name}){{0,2}}(?:,? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}))?)?)"
+        r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}},? )?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{gap}(?:{word}(?: {word}){{0,2}},? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post})|{uk_post})(?-u:\b))?)"
+    );
+    let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
+    let fr = format!(
+        r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?P<fr_town>{gap}\d{{5}} {town})?)"
     );
     // the pattern is a constant; a failure here is a programming error caught by every test
-    Regex::new(&format!("{de}|{en}")).unwrap_or_else(|e| panic!("address pattern: {e}"))
+    // the street-type alternations over Unicode letter classes make a large lazy DFA: room for
+    // it keeps the scan from falling back to the slower engines
+    RegexBuilder::new(&format!("{de}|{en}|{fr}"))
+        .dfa_size_limit(32 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("address pattern: {e}"))
 });
 
-/// Suffixes that also name trails and routes.
-const AMBIGUOUS: &[&str] = &["weg", "pfad", "steig", "ring", "platz", "markt"];
+/// Words after a number that make it a quantity, not a house number.
+const UNITS: &[&str] = &[
+    "stunden", "std", "h", "min", "minuten", "km", "m", "meter", "hm", "tage", "tagen", "tag",
+    "etappen", "x", "mal", "personen", "plätze", "euro", "eur", "€", "%", "kg", "g", "cm", "mm",
+    "l", "liter", "jahre", "jahren", "wochen", "sterne", "punkte", "teile", "stück", "sets",
+    "hours", "hrs", "miles", "mi", "days", "minutes", "mins", "steps", "times", "people", "stars",
+    "pieces", "pcs", "edition", "modelle", "farben", "größen", "colors", "colours", "sizes",
+    "models", "prozent", "percent", "uhr", "am", "pm",
+];
+
+/// Words before an address that say it is one.
+const ADDRESS_BEFORE: &[&str] = &[
+    "adresse",
+    "anschrift",
+    "lieferadresse",
+    "rechnungsadresse",
+    "wohnhaft",
+    "wohnt",
+    "wohne",
+    "wohnen",
+    "liefern an",
+    "lieferung an",
+    "address",
+    "ship to",
+    "deliver to",
+    "lives at",
+    "located at",
+    "moved to",
+    "umgezogen",
+    "sitz",
+    "büro",
+    "office",
+    "an die",
+    "an den",
+    "paket an",
+    "schicken an",
+    "schickt an",
+    "send to",
+    "send it to",
+    "mail to",
+    "deliver",
+    "liefer",
+    "abholung",
+    "pick up at",
+    "straße:",
+    "street:",
+    "parcel",
+    "package",
+    "paket",
+];
+
+fn followed_by_unit(after: &str) -> bool {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '€' | '%'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    !word.is_empty() && UNITS.contains(&word.as_str())
+}
+
+fn phrase_ends(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    after.is_empty() || after.starts_with([',', '.', ';', ')', '\n', '\r', '!', '?', '"', '“'])
+}
+
+fn address_word_before(before: &str) -> bool {
+    let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let tail = before[start..].to_lowercase();
+    ADDRESS_BEFORE.iter().any(|w| tail.contains(w))
+}
 
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
+    // every form has a house number
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for caps in ADDRESS.captures_iter(text) {
-        let Some(m) = caps.name("de").or_else(|| caps.name("en")) else {
+        let Some(m) = caps
+            .name("de")
+            .or_else(|| caps.name("en"))
+            .or_else(|| caps.name("fr"))
+        else {
             continue;
         };
-        if let Some(no) = caps.name("de_no")
-            && caps.name("de_city").is_none()
+        let before = &text[..m.start()];
+        let after = &text[m.end()..];
+        if followed_by_unit(after) {
+            continue;
+        }
+        if let Some(street) = caps.name("de_street")
+            && caps.name("de_town").is_none()
         {
-            let street = &text[m.start()..no.start()].trim_end().to_lowercase();
-            let after = text[m.end()..].trim_start();
-            let phrase_ends = after.is_empty() || after.starts_with([',', '.', ';', ')', '\n']);
-            if AMBIGUOUS.iter().any(|s| street.ends_with(s)) && !phrase_ends {
+            // "Panoramaweg 2 Stunden" is a unit away (above); a trail or square name with a
+            // number and more words after it needs an address word or a hyphenated name
+            let street = street.as_str().to_lowercase();
+            let named = street.matches('-').count() >= 1;
+            let ambiguous = caps.name("de_prep").is_some()
+                || (DE_AMBIGUOUS.iter().any(|s| street.ends_with(s)) && !named);
+            if ambiguous && !phrase_ends(after) && !address_word_before(before) {
                 continue;
             }
         }
-        if caps.name("en").is_some() && caps.name("en_city").is_none() {
-            // "3 Great Walks" is not an address: an English street needs its suffix right after the
-            // name, which the pattern ensures; but a bare "2 Way" is not
-            if m.as_str().split_whitespace().count() < 3 {
+        if let Some(kind) = caps.name("en_type")
+            && caps.name("en_town").is_none()
+            && caps.name("en_unit").is_none()
+        {
+            let kind = kind.as_str().trim_end_matches('.').to_lowercase();
+            // "Discover 5 Mountain Views" is copy; "lives at 4 Oak Hill" and "12 Oak Hill." are
+            // addresses
+            let long_number = m
+                .as_str()
+                .bytes()
+                .skip_while(|b| !b.is_ascii_digit())
+                .take_while(u8::is_ascii_digit)
+                .count()
+                >= 2;
+            let evidence = EN_STREET_ONLY.contains(&kind.as_str())
+                || address_word_before(before)
+                || (phrase_ends(after) && long_number);
+            if !evidence {
                 continue;
             }
         }
-        let end = m.end();
-        let s = text[m.start()..end].trim_end_matches([',', ' ']);
+        let s = m.as_str().trim_end_matches([',', ' ']);
         out.push(Match {
             entity: Entity::StreetAddress,
             start: m.start(),

@@ -34,11 +34,156 @@ const NOT_PII_BEFORE: &[&str] = &[
     "plz",
 ];
 
-/// Words before a number that say it is a phone number.
-const PHONE_BEFORE: &[&str] = &[
-    "tel", "telefon", "phone", "call", "ruf", "anrufen", "mobil", "handy", "fax", "whatsapp",
-    "hotline", "nummer",
+/// Parts of words before a number that say it is a phone number ("Servicetelefon",
+/// "Handynummer", "Durchwahl").
+const PHONE_WORDS: &[&str] = &[
+    "telefon",
+    "phone",
+    "mobil",
+    "handy",
+    "fax",
+    "whatsapp",
+    "hotline",
+    "rufnummer",
+    "durchwahl",
+    "erreichbar",
+    "anrufen",
+    "zentrale",
+    "festnetz",
+    "☎",
+    "📞",
 ];
+
+/// Beginnings of words that say it ("Tel.", "Fon", "Ruf uns an", "Call", "Cell").
+const PHONE_PREFIXES: &[&str] = &["tel", "fon", "ruf", "call", "cell", "mob", "reach", "text"];
+
+fn phone_word(w: &str) -> bool {
+    PHONE_WORDS.iter().any(|p| w.contains(p)) || PHONE_PREFIXES.iter().any(|p| w.starts_with(p))
+}
+
+/// Signature labels that stand for a phone line ("T: 030 …", "M +49 …").
+const PHONE_LABELS: &[&str] = &["t", "m", "f", "p", "mob", "tel", "ph"];
+
+/// Parts of words before a number that make it something other than a phone number: order,
+/// invoice, customer, ticket, tracking, article and contract numbers, postcodes, amounts.
+const OTHER_WORDS: &[&str] = &[
+    "bestell",
+    "order",
+    "auftrag",
+    "rechnung",
+    "invoice",
+    "-nr",
+    "-id",
+    "ticket",
+    "vorgang",
+    "referenz",
+    "reference",
+    "aktenzeichen",
+    "artikel",
+    "sku",
+    "gtin",
+    "isbn",
+    "modell",
+    "model",
+    "serien",
+    "serial",
+    "charge",
+    "tracking",
+    "sendung",
+    "paket",
+    "parcel",
+    "shipment",
+    "lieferschein",
+    "beleg",
+    "vertrag",
+    "contract",
+    "mitglied",
+    "member",
+    "konto",
+    "account",
+    "postleitzahl",
+    "version",
+    "gutschein",
+    "voucher",
+    "coupon",
+    "retoure",
+    "reklamation",
+    "kundennummer",
+    "datum",
+    "date",
+    "preis",
+    "price",
+    "betrag",
+    "summe",
+    "total",
+    "menge",
+    "stück",
+    "größe",
+    "size",
+    "gewicht",
+    "case",
+    "antrag",
+    "policy",
+    "police",
+    "versicherung",
+    "zimmer",
+    "room",
+    "batch",
+    "seite",
+    "page",
+];
+
+/// Short words right before a number that make it something other than a phone number.
+const OTHER_EXACT: &[&str] = &[
+    "nr", "no", "#", "id", "ref", "az", "am", "vom", "bis", "um", "seit", "plz", "zip", "ean",
+    "upc", "art", "pos", "kd", "kdnr", "rg", "re", "lot", "pin", "tan", "code", "rma", "blz",
+    "bic", "iban", "eur", "chf", "usd", "€", "$", "x", "ca",
+];
+
+/// Parts of the word right before a number that name it a number of its own kind.
+const NUMBER_LABELS: &[&str] = &["nr", "no", "#", "id", "nummer", "number", "ref", "code"];
+
+/// Words right after a number that make it a time, an amount or a quantity.
+const OTHER_AFTER: &[&str] = &[
+    "uhr", "h", "€", "eur", "euro", "chf", "usd", "stück", "stk", "x", "mal", "tage", "days", "kg",
+    "g", "mm", "cm", "m", "km", "ml", "l", "pcs", "punkte", "points",
+];
+
+/// What the nearest telling word before a number says: `Some(true)` phone, `Some(false)`
+/// something else, `None` nothing.
+fn phone_word_before(before: &str) -> Option<bool> {
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| matches!(c, ':' | '.' | ',' | '(' | ')' | '-' | ';'))
+    }
+    // only the current line and sentence count: "Ticket 3716599. Reach her on 474-…"
+    let before = before.rsplit('\n').next().unwrap_or(before);
+    let mut raw = before.split_whitespace().rev();
+    let mut words = raw.clone().map(trim);
+    // the word right before: short labels count only there ("Nr. 0171…", "am 01.03.", "T: 030…")
+    if let Some(w) = words.next() {
+        let labelled = raw.next().is_some_and(|r| r.ends_with(':')) && PHONE_LABELS.contains(&w);
+        if labelled || phone_word(w) {
+            return Some(true);
+        }
+        if OTHER_EXACT.contains(&w) || OTHER_WORDS.iter().any(|o| w.contains(o)) {
+            return Some(false);
+        }
+    }
+    for (r, w) in raw.zip(words).take(4) {
+        let sentence_end =
+            r.ends_with(['.', '!', '?']) && (r.len() > 5 || r.contains(char::is_numeric));
+        if sentence_end {
+            break;
+        }
+        if phone_word(w) {
+            return Some(true);
+        }
+        if OTHER_WORDS.iter().any(|o| w.contains(o)) {
+            return Some(false);
+        }
+    }
+    None
+}
 
 /// Words before a number that say it is a tax identification number.
 const TAX_BEFORE: &[&str] = &[
@@ -107,18 +252,92 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     {
         return Some(Entity::DeTaxId);
     }
-    let international = candidate.starts_with('+') || candidate.starts_with("00");
-    let national = candidate.starts_with('0') || candidate.starts_with("(0");
+    (phone(candidate, &digits, &before, &after)
+        || phone_column(text, start, start + candidate.len()) && (7..=15).contains(&n))
+    .then_some(Entity::Phone)
+}
+
+/// Whether the number is a whole cell of a table whose header (the first line) has a phone
+/// column: "name,email,phone,city".
+fn phone_column(text: &str, start: usize, end: usize) -> bool {
+    let cell =
+        |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r'));
+    if !(cell(text[..start].chars().next_back()) && cell(text[end..].chars().next())) {
+        return false;
+    }
+    let header = text.lines().next().unwrap_or_default().to_lowercase();
+    start > header.len()
+        && header
+            .split([',', ';', '\t', '|'])
+            .map(|h| h.trim_matches(|c: char| c == '"' || c.is_whitespace()))
+            .any(|h| ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h))
+}
+
+/// Whether a run of digits is a phone number: its format (+49/0049, a national number starting
+/// with 0, a US number) and the words around it (phone words before; order, invoice, customer,
+/// ticket, tracking, article words or a date, time or amount around it say otherwise).
+fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
+    let n = digits.len();
+    let said = phone_word_before(before);
+    // "+49 …", "0049 …", "(089) …", "0761/…", "+49 (0)…" are phone formats; an order or ticket
+    // word before them does not make them order numbers, a number label ("Nr.", "-nummer") does
+    let strong_format = candidate.starts_with('+')
+        || candidate.starts_with("00")
+        || candidate.starts_with("(0")
+        || candidate.contains("(0)")
+        || (candidate.starts_with('0') && candidate.contains('/'));
+    let labelled = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| NUMBER_LABELS.iter().any(|l| w.contains(l)));
+    if (said == Some(false) && (labelled || !strong_format)) || date_first(candidate) {
+        return false;
+    }
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '€' | '$'))
+        .collect();
+    if OTHER_AFTER.contains(&next.as_str()) {
+        return false;
+    }
+    let phone_context = said == Some(true);
+    let plus = candidate.starts_with('+');
+    // 00 and a country code (not 0): "0049 89 …"; an order number "00123456" is not one
+    let double_zero = digits.starts_with("00") && !digits[2..].starts_with('0') && n >= 10;
+    let national =
+        (candidate.starts_with('0') || candidate.starts_with("(0")) && !digits.starts_with("00");
     let separated = candidate
         .chars()
         .any(|c| matches!(c, ' ' | '-' | '/' | '(' | ')' | '.'));
-    let phone_context = any_word(&before, PHONE_BEFORE);
+    // German mobile numbers 015x/016x/017x, written without a gap
+    let mobile = national && matches!(&digits[..3.min(n)], "015" | "016" | "017") && n >= 10;
+    // a compact national number of typical length with nothing against it ("0711985587")
+    let compact_national = national && (10..=12).contains(&n) && said.is_none();
     let us = n == 10 && separated && !national && us_shape(candidate);
-    let phone = (international && (8..=15).contains(&n))
-        || (national && (7..=13).contains(&n) && (separated || phone_context))
+    ((plus || double_zero) && (8..=15).contains(&n))
+        || (national
+            && (6..=13).contains(&n)
+            && (separated || phone_context || mobile || compact_national))
         || us
-        || (phone_context && (7..=15).contains(&n));
-    phone.then_some(Entity::Phone)
+        || (phone_context && (7..=15).contains(&n))
+}
+
+/// A date at the start of a run ("01.03.2026 10", "12.03. 14"): a date and a time, not a
+/// phone number.
+fn date_first(candidate: &str) -> bool {
+    let first = candidate.split(' ').next().unwrap_or(candidate);
+    is_date(first) || {
+        let parts: Vec<&str> = first.split('.').collect();
+        parts.len() >= 2
+            && parts.len() <= 3
+            && candidate.contains('.')
+            && parts[0].len() <= 2
+            && parts[1].len() == 2
+            && parts
+                .get(2)
+                .is_none_or(|y| y.is_empty() || y.len() == 2 || y.len() == 4)
+    }
 }
 
 fn is_date(s: &str) -> bool {

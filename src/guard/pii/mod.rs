@@ -75,7 +75,8 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
         // IPv4
         r"(?P<ipv4>(?-u:\b)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?-u:\b))",
         // digit runs with phone/card/tax-id separators: spaces, dashes, slashes, dots, brackets
-        r"(?P<digits>(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|\)[ ]?[0-9]|[ ]?\(0\)[ ]?[0-9]){5,22}(?-u:\b))",
+        // (an area code in brackets after the country code, "+49 (89) …"; " / " between groups)
+        r"(?P<digits>(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ ]/[ ][0-9]|\)[ ]?[0-9]|[ ]?\([0-9]{1,5}\)[ ]?[0-9]){5,22}(?-u:\b))",
     ]
     .join("|");
     // the pattern is a constant; a failure here is a programming error caught by every test
@@ -107,21 +108,24 @@ pub fn detect(text: &str) -> Vec<Match> {
 fn patterns(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     for caps in CANDIDATES.captures_iter(text) {
-        let Some((m, entity)) = ["email", "iban", "ipv6", "ipv4", "digits"]
+        let Some((group, m)) = ["email", "iban", "ipv6", "ipv4", "digits"]
             .into_iter()
-            .find_map(|group| {
-                caps.name(group)
-                    .map(|m| (m, classify(group, m.as_str(), text, m.start())))
-            })
+            .find_map(|group| caps.name(group).map(|m| (group, m)))
         else {
             continue;
         };
-        if let Some(entity) = entity {
+        // an opening bracket without its closing one is punctuation, not part of the number:
+        // "(86095742719)"
+        let (start, value) = match m.as_str().strip_prefix('(') {
+            Some(rest) if !rest.contains(')') => (m.start() + 1, rest),
+            _ => (m.start(), m.as_str()),
+        };
+        if let Some(entity) = classify(group, value, text, start) {
             out.push(Match {
                 entity,
-                start: m.start(),
+                start,
                 end: m.end(),
-                text: m.as_str().to_string(),
+                text: value.to_string(),
             });
         }
     }

@@ -1,227 +1,1009 @@
-//! PERSON: a first name from a gazetteer followed by a capitalised surname, or an honorific
-//! (Herr, Frau, Dr., Mr, Ms, …) followed by a capitalised name.
+//! PERSON: names found from real name lists, the words around them and the layout of the text.
 //!
-//! German capitalises every noun, so a capitalised word alone says nothing; the gazetteer or the
-//! honorific is what makes a pair a name. Product and brand names are not in the gazetteer.
+//! The lists (`data/names/`, built by `scripts/build-names.py`, compiled by `build.rs` into one
+//! finite-state map) are ~32,000 given names, ~88,800 census surnames, and two lists of English
+//! and German words: `common` (frequent words, including given names that are also words: "Will",
+//! "Hope", "Rose", "Jack") and `words` (every other word of some frequency).
+//!
+//! A *run* is a sequence of capitalised words separated by spaces (with particles such as von,
+//! van der, de la inside, an initial such as "B." at the end). Trailing words that are ordinary
+//! words and no name are cut off ("Anna Berger Kundenservice" → "Anna Berger"). A run is a person
+//! when
+//! - it starts with a given name that is not a common word and ends in a surname, a given name
+//!   or a word in no list ("Anna Gröttner");
+//! - it starts with a given name that is a common word and ends in a listed surname that is not
+//!   one ("Will Hartmann"), or any context word stands before or after it;
+//! - an honorific or title stands before it (Herr, Frau, Dr., Mr, Mme, Sig.ra, …): then one word
+//!   is enough ("Herr Vogel"), and the span leaves the honorific out;
+//! - a context word stands before it (a greeting, a sign-off on the line before, a form label
+//!   such as "Kontakt:" or "Kundin", a testimonial dash) or after it ("schrieb", "wrote"), and
+//!   the run is a name-like word: a given name, a surname, or a word in no list.
+//!
+//! "Nachname, Vorname" in a list or form is a person too, and so is a lower-case given name that
+//! is no word after a greeting or before "said" ("hi megan"). German capitalises every noun, so
+//! capitalisation alone never makes a name; the word lists are what tell "Koch" the surname
+//! after "Anna" from "Komfort" after "Max".
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use fst::Map;
+
 use super::{Entity, Match};
 
-static FIRST: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| FIRST_NAMES.iter().copied().collect());
-static HONOR: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| HONORIFICS.iter().copied().collect());
+/// The four lists compiled into one map (see build.rs): word → the lists that hold it.
+static NAMES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    // the bytes were written by fst itself in build.rs; a failure is a build error caught by
+    // every test
+    Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"))[..])
+        .unwrap_or_else(|e| panic!("name lists: {e}"))
+});
 
-/// Lower-case `word` into `buf` (reused across calls) and look it up.
-fn is_in(set: &HashSet<&'static str>, word: &str, buf: &mut String) -> bool {
-    buf.clear();
-    buf.extend(word.chars().flat_map(char::to_lowercase));
-    set.contains(buf.as_str())
+/// The bits of the map's values, in build.rs's order of the lists.
+const GIVEN: u64 = 1;
+const SURNAME: u64 = 2;
+const COMMON: u64 = 4;
+const WORD: u64 = 8;
+
+/// Which lists hold a lower-cased word.
+fn lists(word: &[u8]) -> u64 {
+    NAMES.get(word).unwrap_or(0)
 }
 
-/// Common German and English given names (lower case). Left out on purpose: names that are
-/// also ad words or outdoor brands ("Max Komfort", "Jack Wolfskin", "Finn Comfort", "Louis …").
-const FIRST_NAMES: &[&str] = &[
-    "alexander",
-    "alexandra",
-    "andrea",
-    "andreas",
-    "angelika",
-    "anna",
-    "anne",
-    "barbara",
-    "ben",
-    "benjamin",
-    "birgit",
-    "brigitte",
-    "charlotte",
-    "christian",
-    "christina",
-    "christine",
-    "claudia",
-    "daniel",
-    "david",
-    "dennis",
-    "dieter",
-    "dominik",
-    "elena",
-    "elias",
-    "elisabeth",
-    "emil",
-    "emilia",
-    "emily",
-    "emma",
-    "eva",
-    "fabian",
-    "felix",
-    "florian",
-    "frank",
-    "franziska",
-    "gabriele",
-    "george",
-    "hannah",
-    "hans",
-    "heike",
-    "heinz",
-    "helga",
-    "helmut",
-    "ingrid",
-    "jakob",
-    "james",
-    "jan",
-    "jana",
-    "jennifer",
-    "jessica",
-    "johanna",
-    "johannes",
-    "jonas",
-    "josef",
-    "julia",
-    "julian",
-    "jürgen",
-    "karin",
-    "katharina",
-    "klaus",
-    "lara",
-    "laura",
-    "lea",
-    "lena",
-    "leon",
-    "leonie",
-    "lisa",
-    "luca",
-    "lukas",
-    "marco",
-    "maria",
-    "marie",
-    "mario",
-    "markus",
-    "martin",
-    "martina",
-    "matthias",
-    "maximilian",
-    "melanie",
-    "mia",
-    "michael",
-    "monika",
-    "nadine",
-    "nicole",
-    "niklas",
-    "noah",
-    "oliver",
-    "olivia",
-    "patrick",
-    "paul",
-    "peter",
-    "petra",
-    "philipp",
-    "ralf",
-    "renate",
-    "robert",
-    "sabine",
-    "sandra",
-    "sara",
-    "sarah",
-    "sebastian",
-    "simon",
-    "sophia",
-    "sophie",
-    "stefan",
-    "stefanie",
-    "stephan",
-    "susanne",
-    "tanja",
-    "thomas",
-    "tim",
-    "tobias",
-    "ursula",
-    "uwe",
-    "vanessa",
-    "werner",
-    "william",
-    "wolfgang",
-    "yvonne",
-];
+/// Longest word looked up (bytes, lower-cased).
+const MAX_WORD: usize = 48;
 
-const HONORIFICS: &[&str] = &[
-    "herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "miss",
-];
-
-fn capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.clone().next().is_some()
-        && chars.all(|c| c.is_lowercase() || c == '-')
+/// How [`Lower`] treats letters with accents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    None,
+    Spelled,
+    Plain,
 }
 
-/// Words with their byte spans (letters, `.`, `-`, `'` belong to a word).
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphabetic() || c == '.' || c == '-' || c == '\'';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
+/// A word lower-cased into a buffer on the stack, so a lookup allocates nothing.
+struct Lower {
+    buf: [u8; MAX_WORD],
+    len: usize,
+}
+
+impl Lower {
+    /// `word` lower-cased; with `fold`, accents dropped as the census lists spell names, and
+    /// German umlauts written out (ä → ae, "Schaefer") or, with `plain`, dropped too ("Schafer").
+    /// `None` when too long.
+    fn new(word: &str, fold: Fold) -> Option<Self> {
+        let mut out = Self {
+            buf: [0; MAX_WORD],
+            len: 0,
+        };
+        // most words are ASCII: byte by byte
+        if word.is_ascii() {
+            let bytes = word.as_bytes();
+            let buf = out.buf.get_mut(..bytes.len())?;
+            buf.copy_from_slice(bytes);
+            buf.make_ascii_lowercase();
+            out.len = bytes.len();
+            return Some(out);
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let c = if c == '’' { '\'' } else { c };
+            // the lists write ß as ss
+            if c == 'ß' {
+                out.push(b"ss")?;
+                continue;
             }
-            _ => {}
+            if fold != Fold::None && !c.is_ascii() {
+                let plain = fold == Fold::Plain;
+                let spelled: &str = match c {
+                    'ä' if plain => "a",
+                    'ö' if plain => "o",
+                    'ü' if plain => "u",
+                    'ä' | 'æ' => "ae",
+                    'ö' | 'ø' | 'œ' => "oe",
+                    'ü' => "ue",
+                    'á' | 'à' | 'â' | 'ã' | 'å' => "a",
+                    'é' | 'è' | 'ê' | 'ë' => "e",
+                    'í' | 'ì' | 'î' | 'ï' => "i",
+                    'ó' | 'ò' | 'ô' | 'õ' => "o",
+                    'ú' | 'ù' | 'û' => "u",
+                    'ç' => "c",
+                    'ñ' => "n",
+                    _ => return None,
+                };
+                for b in spelled.bytes() {
+                    out.push(&[b])?;
+                }
+            } else {
+                let mut utf8 = [0; 4];
+                out.push(c.encode_utf8(&mut utf8).as_bytes())?;
+            }
+        }
+        Some(out)
+    }
+
+    fn push(&mut self, bytes: &[u8]) -> Option<()> {
+        let end = self.len + bytes.len();
+        self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
+        self.len = end;
+        Some(())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// What the lists say about one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Kind {
+    given: bool,
+    surname: bool,
+    /// A frequent word (which includes given names that are also words).
+    common: bool,
+    /// Any known word, frequent or not (never a name that is in no word list).
+    word: bool,
+}
+
+impl Kind {
+    /// A given name that is not also a frequent word.
+    fn strong_given(self) -> bool {
+        self.given && !self.common
+    }
+
+    /// A name of some kind, or a word in no list (an unlisted surname).
+    fn name_like(self) -> bool {
+        self.given || self.surname || !self.word
+    }
+}
+
+fn kind_of_part(part: &str) -> Kind {
+    let Some(lower) = Lower::new(part, Fold::None) else {
+        return Kind::default();
+    };
+    let bits = lists(lower.bytes());
+    let mut surname = bits & SURNAME != 0;
+    if !surname && !part.is_ascii() {
+        surname = [Fold::Spelled, Fold::Plain]
+            .into_iter()
+            .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & SURNAME != 0));
+    }
+    Kind {
+        given: bits & GIVEN != 0,
+        surname,
+        common: bits & COMMON != 0,
+        word: bits & (COMMON | WORD) != 0,
+    }
+}
+
+/// The lists' verdict on a word; a hyphenated word ("Anna-Lena", "Müller-Lüdenscheidt") is a
+/// given name when every part is one, a surname when a part is one, and a word when every part
+/// is one.
+fn kind(word: &str) -> Kind {
+    if !word.contains('-') {
+        return kind_of_part(word);
+    }
+    let whole = kind_of_part(word);
+    let mut k = Kind {
+        given: true,
+        surname: whole.surname,
+        common: false,
+        word: false,
+    };
+    // a part that is a plain word makes the whole one ("Talgrat-Team", "E-Mail")
+    for part in word.split('-') {
+        let p = kind_of_part(part);
+        let plain = p.word && !p.given && !p.surname;
+        k.given &= p.given;
+        k.surname |= p.surname;
+        k.common |= p.common && plain;
+        k.word |= plain || part.chars().count() < 2;
+    }
+    k.given |= whole.given;
+    k
+}
+
+/// One word of the text: letters with inner hyphens and apostrophes ("O'Brien",
+/// "Anna-Lena"); `dot` when a full stop follows at once.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    dot: bool,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
+    let mut start = None;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let inner = start.is_some()
+            && matches!(c, '-' | '\'' | '’')
+            && next.is_some_and(char::is_alphabetic);
+        // "Dipl.-Ing." is one word
+        let dotted_hyphen = start.is_some() && c == '.' && next == Some('-');
+        if inner || dotted_hyphen {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Token {
+                start: s,
+                end: i,
+                dot: c == '.',
+            });
         }
     }
     if let Some(s) = start {
-        out.push((s, text.len()));
+        out.push(Token {
+            start: s,
+            end: text.len(),
+            dot: false,
+        });
     }
     out
+}
+
+/// Upper-case first letter and some lower-case letter after it ("Anna", "McDonald", "O'Neil").
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Honorifics and academic titles, as written before a name (case-sensitive; a trailing full
+/// stop is part of the entry where it is usual).
+const HONORIFICS: &[&str] = &[
+    "Herr",
+    "Herrn",
+    "Frau",
+    "Hr.",
+    "Fr.",
+    "Dr.",
+    "Prof.",
+    "Dipl.-Ing.",
+    "Dipl.-Kfm.",
+    "Mag.",
+    "Ing.",
+    "med.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Mx",
+    "Mx.",
+    "Miss",
+    "Mister",
+    "Sir",
+    "Madame",
+    "Mme",
+    "Mme.",
+    "Mlle",
+    "Monsieur",
+    "Sr.",
+    "Sra.",
+    "Srta.",
+    "Señor",
+    "Señora",
+    "Sig.",
+    "Sig.ra",
+    "Signor",
+    "Signora",
+    "Dhr.",
+    "Mevr.",
+    "Dott.",
+    "Ds.",
+    "Dr",
+    "Prof",
+];
+
+/// The honorific or title at byte `pos` of `text`, as its length (it must end the word).
+fn honorific_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    HONORIFICS
+        .iter()
+        .filter(|h| rest.starts_with(**h))
+        .map(|h| h.len())
+        .filter(|&n| {
+            rest[n..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == ' ' || c == '\u{a0}')
+        })
+        .max()
+}
+
+/// Particles inside a name: "von der", "van", "de la", "zu", "di", "O'" is part of the word.
+const PARTICLES: &[&str] = &[
+    "von", "vom", "van", "der", "den", "ter", "ten", "zu", "zur", "de", "del", "della", "di", "da",
+    "dos", "du", "le", "la", "y", "bin", "al", "el",
+];
+
+fn particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// How much the words around a run say that it is a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Context {
+    None,
+    /// "von", "from", "mit", "by", …: enough for a two-word name whose given name is also a
+    /// word, not for one word alone.
+    Soft,
+    /// A greeting, a sign-off, a testimonial dash, "schrieb"/"wrote" after.
+    Label,
+    /// A form label or header field ("Nachname:", "Kontoinhaber", "From:").
+    Field,
+}
+
+/// Header fields that need their colon ("From: Anna Berger", not "Jacke von Vaude").
+const HEADERS: &[&str] = &[
+    "name",
+    "from",
+    "von",
+    "to",
+    "an",
+    "cc",
+    "bcc",
+    "reply-to",
+    "sender",
+    "empfänger",
+    "customer",
+    "client",
+    "contact",
+    "owner",
+    "agent",
+    "recipient",
+];
+
+/// Greetings and introductions before a name (lower case; a comma may follow).
+const GREETINGS: &[&str] = &[
+    "hallo",
+    "hi",
+    "hey",
+    "hello",
+    "liebe",
+    "lieber",
+    "liebes",
+    "dear",
+    "sehr geehrte",
+    "sehr geehrter",
+    "moin",
+    "servus",
+    "grüezi",
+    "guten tag",
+    "guten morgen",
+    "good morning",
+    "good afternoon",
+    "morning",
+    "bonjour",
+    "salut",
+    "ciao",
+    "danke",
+    "vielen dank",
+    "thanks",
+    "thank you",
+    "it's",
+    "its",
+    "i'm",
+    "i am",
+];
+
+/// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").
+const INTRODUCTIONS: &[&str] = &[
+    "hier ist",
+    "ich bin",
+    "this is",
+    "my name is",
+    "mein name ist",
+    "ich heiße",
+    "ich heisse",
+];
+
+/// Form labels, header fields and roles before a name (lower case; a colon may follow). After
+/// one of these a single capitalised word is a name unless it is a plain word.
+const FIELDS: &[&str] = &[
+    "vorname",
+    "nachname",
+    "vor- und nachname",
+    "full name",
+    "first name",
+    "last name",
+    "kontoinhaber",
+    "kontoinhaberin",
+    "account holder",
+    "karteninhaber",
+    "karteninhaberin",
+    "cardholder",
+    "card holder",
+    "kunde",
+    "kundin",
+    "kundenname",
+    "kontakt",
+    "kontakt zu",
+    "kontaktperson",
+    "contact person",
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "ansprechpartner(in)",
+    "ansprechperson",
+    "rechnungsempfänger",
+    "rechnungsempfängerin",
+    "empfängerin",
+    "absender",
+    "absenderin",
+    "inhaber",
+    "inhaberin",
+    "reviewer",
+    "reviewed by",
+    "written by",
+    "posted by",
+    "verfasst von",
+    "bewertung von",
+    "autor",
+    "autorin",
+    "author",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "bearbeiter",
+    "bearbeiterin",
+    "anrufer",
+    "anruferin",
+    "caller",
+    "rückruf an",
+    "attn",
+    "z. hd.",
+    "z.hd.",
+    "zu händen",
+    "c/o",
+    "kollege",
+    "kollegin",
+    "colleague",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "teilnehmer",
+    "teilnehmerin",
+    "assigned to",
+    "signed",
+    "gez.",
+    "antwort an",
+    "call back",
+    "spoke with",
+    "spoke to",
+    "gesprochen mit",
+    "telefonat mit",
+    "meeting with",
+    "termin mit",
+    "besteller",
+    "bestellerin",
+    "ordered by",
+    "billing name",
+    "ship to",
+    "lieferung an",
+    "patient",
+    "patientin",
+];
+
+/// Words before a name that make it more likely, not certain.
+const SOFT: &[&str] = &[
+    "by", "mit", "with", "für", "for", "bei", "per", "laut", "und", "and", "via", "frag", "ask",
+    "email", "mail", "call",
+];
+
+/// Words right after a name that make it a person.
+const AFTER: &[&str] = &[
+    "schrieb",
+    "schreibt",
+    "wrote",
+    "writes",
+    "said",
+    "says",
+    "sagte",
+    "sagt",
+    "meinte",
+    "meint",
+    "asked",
+    "asks",
+    "fragte",
+    "fragt",
+    "called",
+    "calls",
+    "rief",
+    "replied",
+    "antwortete",
+    "mentioned",
+    "erwähnte",
+    "hat angerufen",
+    "hat geschrieben",
+    "will call",
+    "is out",
+    "ist im urlaub",
+    "hier",
+    "here",
+    "speaking",
+];
+
+/// Sign-offs: a name on the line after one is the writer's.
+const SIGN_OFFS: &[&str] = &[
+    "grüße",
+    "grüßen",
+    "gruß",
+    "grüsse",
+    "grüssen",
+    "gruss",
+    "regards",
+    "cheers",
+    "thanks",
+    "thank you",
+    "danke",
+    "sincerely",
+    "best",
+    "best wishes",
+    "yours",
+    "yours truly",
+    "mfg",
+    "lg",
+    "vg",
+    "bg",
+    "herzlichst",
+    "ciao",
+    "bis bald",
+    "take care",
+    "tschüss",
+    "servus",
+    "xoxo",
+    "all the best",
+    "beste grüße",
+    "warmly",
+    "--",
+];
+
+/// Whether `seg` ends with `phrase` (ASCII case-insensitive) at a word boundary.
+fn ends_with_phrase(seg: &str, phrase: &str) -> bool {
+    let (s, p) = (seg.as_bytes(), phrase.as_bytes());
+    s.len() >= p.len()
+        && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
+        && seg[..s.len() - p.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn starts_with_phrase(seg: &str, phrase: &str) -> bool {
+    let (s, p) = (seg.as_bytes(), phrase.as_bytes());
+    s.len() >= p.len()
+        && s[..p.len()].eq_ignore_ascii_case(p)
+        && seg[p.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Strip what may stand between a context word and a name: spaces, a colon, a comma.
+fn trim_gap(s: &str) -> &str {
+    s.trim_end_matches([' ', '\t', ':', ',', '\u{a0}'])
+}
+
+/// The last word of every context phrase, lower-cased: a run whose word before is none of
+/// these, on the same line and without a dash between, has no context before it.
+static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    [FIELDS, HEADERS, GREETINGS, INTRODUCTIONS, SIGN_OFFS, SOFT]
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|p| {
+            p.split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+                .map(|w| w.trim_matches('-'))
+                .rfind(|w| !w.is_empty())
+                // as Lower writes words
+                .map(|w| w.to_lowercase().replace('ß', "ss"))
+        })
+        .collect()
+});
+
+/// [`context_before`] for the run at token `i`, skipped when the word before is no cue.
+fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
+    let start = toks[i].start;
+    let possible = i == 0 || {
+        let prev = toks[i - 1];
+        let gap = &text[prev.end..start];
+        gap.contains(['\n', '—', '–', '-', '~'])
+            || Lower::new(&text[prev.start..prev.end], Fold::None)
+                .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
+    };
+    if possible {
+        context_before(text, start)
+    } else {
+        Context::None
+    }
+}
+
+/// The context before byte `start`, where a run (after any honorifics) begins.
+fn context_before(text: &str, start: usize) -> Context {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..start];
+    let seg = trim_gap(line);
+    if seg.is_empty() {
+        return if line_start > 0 && signed_off(&text[..line_start - 1]) {
+            Context::Label
+        } else if name_column(text, line_start) {
+            Context::Field
+        } else {
+            Context::None
+        };
+    }
+    // a testimonial's attribution: "— Anna B.", "„…“ – Anna B."
+    let dashed = seg.trim_end_matches([' ', '\t']);
+    let quoted = dashed
+        .trim_end_matches(['—', '–', '~', '-'])
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '"' | '“' | '”' | '„' | '»' | '«' | '\'' | '.' | '!'));
+    if quoted
+        && (dashed.ends_with(['—', '–', '~'])
+            || (dashed.ends_with('-') && (dashed.len() == 1 || dashed.ends_with(" -"))))
+    {
+        return Context::Label;
+    }
+    // a field label keeps its colon or stands alone; "Name," in a CSV header is no label
+    let field = line
+        .trim_end_matches([' ', '\t', '\u{a0}'])
+        .trim_end_matches(':')
+        .trim_end_matches([' ', '\t', '\u{a0}']);
+    let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
+    if FIELDS.iter().any(|l| ends_with_phrase(field, l))
+        || (colon && HEADERS.iter().any(|l| ends_with_phrase(field, l)))
+        || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))
+    {
+        return Context::Field;
+    }
+    if GREETINGS
+        .iter()
+        .chain(SIGN_OFFS)
+        .any(|l| ends_with_phrase(seg, l))
+    {
+        return Context::Label;
+    }
+    if SOFT.iter().any(|w| ends_with_phrase(seg, w)) {
+        return Context::Soft;
+    }
+    Context::None
+}
+
+/// Whether the line at `line_start` is a row of a table whose header (the first line) starts
+/// with a name column: "name,email,phone", "\"Kontakt\";\"E-Mail\"".
+fn name_column(text: &str, line_start: usize) -> bool {
+    let header = text.lines().next().unwrap_or_default();
+    let Some(sep) = [',', ';', '\t', '|']
+        .into_iter()
+        .find(|&c| header.contains(c))
+    else {
+        return false;
+    };
+    let first = header
+        .split(sep)
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| c == '"' || c.is_whitespace())
+        .to_lowercase();
+    line_start > 0
+        && text[line_start..]
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains(sep))
+        && ["name", "kontakt", "contact", "kunde", "customer", "person"]
+            .iter()
+            .any(|h| first.contains(h))
+}
+
+/// Whether the last non-empty line of `before` is a short sign-off ("Viele Grüße,").
+fn signed_off(before: &str) -> bool {
+    let Some(line) = before.lines().rev().map(str::trim).find(|l| !l.is_empty()) else {
+        return false;
+    };
+    let line = line.trim_end_matches([',', '.', '!', ' ']);
+    line.chars().count() <= 40 && SIGN_OFFS.iter().any(|s| ends_with_phrase(line, s))
+}
+
+/// Whether a verb of speaking or writing follows byte `end`.
+fn context_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', ',']);
+    AFTER.iter().any(|w| starts_with_phrase(rest, w))
+}
+
+/// Whether only spaces lie between two words.
+fn spaces_between(text: &str, a: &Token, b: &Token) -> bool {
+    !a.dot
+        && b.start > a.end
+        && text[a.end..b.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// The run of name words starting at token `i`: given names, then particles and one surname
+/// (or an initial: "Anna B."); a word in no list may be an unlisted given name, so one more
+/// name-like word may follow it ("Sialtgrirk Stouszith"). The index one past its last word,
+/// and whether it ends with an initial. A last word that is no name ("Max Komfort") is cut off.
+fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
+    let word = |x: usize| &text[toks[x].start..toks[x].end];
+    let first = kind(word(i));
+    // whether the next capitalised word ends the run
+    let mut last = !particle(word(i)) && !first.given && (first.surname || first.word);
+    let mut j = i + 1;
+    while !last && j < toks.len() && j - i < 6 && spaces_between(text, &toks[j - 1], &toks[j]) {
+        let w = word(j);
+        if particle(w) && !toks[j].dot {
+            j += 1;
+        } else if capitalised(w) {
+            let k = kind(w);
+            let after_particle = particle(word(j - 1));
+            let unlisted_first = j == i + 1 && !first.given && !particle(word(i));
+            if unlisted_first && k.word && !k.given && !k.surname {
+                break;
+            }
+            last = !k.given || after_particle || unlisted_first;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if initial_at(text, toks, j) {
+        return (j + 1, true);
+    }
+    while j > i + 1 && particle(word(j - 1)) {
+        j -= 1;
+    }
+    if j > i + 1 && !kind(word(j - 1)).name_like() {
+        j -= 1;
+    }
+    while j > i + 1 && particle(word(j - 1)) {
+        j -= 1;
+    }
+    (j, false)
+}
+
+/// Whether token `j` is an initial right after the one before ("Anna B.").
+fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks.get(j).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.dot
+                && spaces_between(text, &toks[j - 1], t)
+                && w.chars().count() == 1
+                && w.chars().all(char::is_uppercase)
+        })
 }
 
 /// Every PERSON in `text`, in order.
 pub fn detect(text: &str) -> Vec<Match> {
-    let words = words(text);
+    let toks = tokens(text);
     let mut out = Vec::new();
     let mut i = 0;
-    let mut buf = String::new();
-    while i + 1 < words.len() {
-        let (s1, e1) = words[i];
-        let (s2, e2) = words[i + 1];
-        let w1 = &text[s1..e1];
-        let w2 = text[s2..e2].trim_end_matches('.');
-        // both words capitalised and separated by spaces only: the cheap test first
-        if !(w1.chars().next().is_some_and(char::is_uppercase)
-            && capitalised(w2)
-            && text[e1..s2].bytes().all(|b| b == b' '))
-        {
-            i += 1;
-            continue;
-        }
-        let honorific = is_in(&HONOR, w1, &mut buf);
-        if !(honorific || (capitalised(w1) && is_in(&FIRST, w1, &mut buf))) {
-            i += 1;
-            continue;
-        }
-        // a third capitalised word after an honorific + first name: "Frau Anna Berger"
-        let mut end = s2 + w2.len();
-        let mut next = i + 2;
-        if honorific
-            && is_in(&FIRST, w2, &mut buf)
-            && let Some(&(s3, e3)) = words.get(i + 2)
-        {
-            let w3 = text[s3..e3].trim_end_matches('.');
-            if text[end..s3].bytes().all(|b| b == b' ') && capitalised(w3) {
-                end = s3 + w3.len();
-                next = i + 3;
+    while i < toks.len() {
+        match person_at(text, &toks, i) {
+            Some((end_tok, start, end)) => {
+                out.push(Match {
+                    entity: Entity::Person,
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                });
+                i = end_tok;
             }
+            None => i += 1,
         }
-        out.push(Match {
-            entity: Entity::Person,
-            start: s1,
-            end,
-            text: text[s1..end].to_string(),
-        });
-        i = next;
     }
     out
+}
+
+/// A person starting at token `i` (after honorifics): the next token to look at and the span.
+fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    let t = toks[i];
+    let word = &text[t.start..t.end];
+    // honorifics and titles: "Frau Dr. Anna Berger", "Herr Vogel", "Sig.ra Rossi"
+    let mut pos = t.start;
+    let mut k = i;
+    let mut honorific = false;
+    // every honorific that can open a name starts with a capital letter
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    while let Some(n) = honorific_at(text, pos).filter(|_| capital) {
+        honorific = true;
+        let end = pos + n;
+        while k < toks.len() && toks[k].start < end {
+            k += 1;
+        }
+        match toks.get(k) {
+            Some(next) if text[end..next.start].trim().is_empty() => pos = next.start,
+            _ => return None,
+        }
+    }
+    if honorific {
+        let first = &text[toks[k].start..toks[k].end];
+        let (j, initial) = run(text, toks, k);
+        let only = kind(first);
+        // "Größe M. Farbe", "Herr Ober": one plain word is no name
+        let plain = only.common && !only.given && !only.surname;
+        if !(capitalised(first) || particle(first))
+            || (j == k + 1 && !initial && (plain || particle(first)))
+        {
+            return None;
+        }
+        return Some(span(toks, k, j, initial));
+    }
+    if !capitalised(word) {
+        return lower_case_name(text, toks, i);
+    }
+    let first = kind(word);
+    // a plain word (most capitalised German nouns) opens no name, not even "Nachname, Vorname"
+    if first.word && !first.given && !first.surname {
+        return None;
+    }
+    let (mut j, initial) = run(text, toks, i);
+    let before = context_at(text, toks, i);
+    // after a label, a word the lists call a surname or a word may still open a full name:
+    // "Best,\nTola Pachuta"
+    if before >= Context::Label
+        && !initial
+        && j == i + 1
+        && let Some(next) = toks.get(j).filter(|n| spaces_between(text, &t, n))
+    {
+        let w = &text[next.start..next.end];
+        let k = kind(w);
+        if capitalised(w) && (k.given || k.surname || !k.word) {
+            j += 1;
+        }
+    }
+    let after = context_after(text, toks[j - 1].end);
+    let names = (i..j)
+        .filter(|&x| !particle(&text[toks[x].start..toks[x].end]))
+        .count();
+    let ctx = before.max(context(after));
+    let accept = if initial {
+        (first.given && ctx >= Context::Soft)
+            || (ctx >= Context::Label && first.name_like() && !first.common)
+    } else if names >= 2 {
+        let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
+        if first.strong_given() {
+            last.name_like()
+        } else if first.given {
+            (last.surname && !last.common) || ctx >= Context::Soft
+        } else {
+            // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith"
+            ctx >= Context::Label && first.name_like() && !first.common && last.name_like()
+        }
+    } else {
+        single(text, toks, i, first, before, after)
+    };
+    if accept {
+        return Some(span(toks, i, j, initial));
+    }
+    last_first(text, toks, i)
+}
+
+fn context(after: bool) -> Context {
+    if after { Context::Label } else { Context::None }
+}
+
+/// Words after a line's first word that tell of a person: "Lawrence auf der Messe getroffen",
+/// "Emma aus Jena sagt", "Geoffrey from Leeds says".
+const NARRATIVE: &[&str] = &[
+    "auf", "aus", "from", "at", "hat", "has", "ist", "is", "war", "was", "called", "rief", "sagt",
+    "says", "meinte", "möchte", "wants", "asked", "fragt", "schreibt", "writes",
+];
+
+/// Whether one capitalised word alone is a person.
+fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after: bool) -> bool {
+    let t = toks[i];
+    let plain = k.word && !k.given && !k.surname;
+    // "Dear Talgrat team,": a name is not followed by a plain noun that ends the phrase
+    let modifier = toks
+        .get(i + 1)
+        .filter(|n| spaces_between(text, &t, n))
+        .is_some_and(|n| {
+            let w = &text[n.start..n.end];
+            let ends = text[n.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '\n' | '!' | '.' | ':'));
+            let k = kind(w);
+            k.common && !k.given && !k.surname && (capitalised(w) || ends)
+        });
+    if modifier && before >= Context::Label {
+        return false;
+    }
+    match before {
+        // "Nachname: Harris", "Kontoinhaber Oberhuber"
+        Context::Field => !plain,
+        // "Hallo Svenja", "LG Malte", "— Leonie"; "Hello Summer" stays copy
+        Context::Label => ((k.given || k.surname) && !k.common) || !k.word,
+        _ if after => k.given || (k.surname && !k.common),
+        _ => {
+            // a given name that opens a sentence and goes on in lower case ("Lawrence auf der
+            // Messe getroffen"), or "Emma aus Jena sagt"
+            let opens = text[..t.start]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == '\n');
+            let next = toks.get(i + 1).filter(|n| spaces_between(text, &t, n));
+            let goes_on = next.is_some_and(|n| {
+                let w = &text[n.start..n.end];
+                // "Lawrence auf der Messe", not "Mark your calendar" or "Merino wool"
+                NARRATIVE.contains(&w)
+            });
+            opens && goes_on && k.strong_given()
+        }
+    }
+}
+
+/// The byte span of tokens `i..j` (with the full stop of a closing initial).
+fn span(toks: &[Token], i: usize, j: usize, initial: bool) -> (usize, usize, usize) {
+    let end = toks[j - 1].end + usize::from(initial);
+    (j, toks[i].start, end)
+}
+
+/// "Berger, Anna" in a list, a CSV row or after a label: a surname-like word, a comma, a given
+/// name, and then the end of the field.
+fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    let (a, b) = (toks[i], *toks.get(i + 1)?);
+    let surname = &text[a.start..a.end];
+    let given = &text[b.start..b.end];
+    let gap = &text[a.end..b.start];
+    if a.dot || gap.trim() != "," || !capitalised(given) {
+        return None;
+    }
+    let field_ends = text[b.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"'));
+    let line_start = text[..a.start].rfind('\n').map_or(0, |x| x + 1);
+    let before = trim_gap(&text[line_start..a.start]);
+    let field_starts = before.is_empty()
+        || before.ends_with([';', '|', '\t', ',', '"'])
+        || context_before(text, a.start) >= Context::Label;
+    let (s, g) = (kind(surname), kind(given));
+    let plain = s.word && !s.given && !s.surname;
+    let given_like = g.given || (!g.word && name_column(text, line_start));
+    (field_ends && field_starts && given_like && !plain).then_some((i + 2, a.start, b.end))
+}
+
+/// A lower-case given name in informal text ("hi megan", "torsten said", "hier ist jana
+/// kluge"): only a given name that is no word, with a surname that is no word after it, and
+/// only after a greeting or before a verb of speaking.
+fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    let lower = |x: usize| {
+        let w = &text[toks[x].start..toks[x].end];
+        (w.chars().count() >= 3 && w.chars().all(char::is_lowercase)).then_some(w)
+    };
+    // one lookup rules out almost every lower-case word
+    let word = lower(i)?;
+    if Lower::new(word, Fold::None).is_none_or(|l| lists(l.bytes()) & GIVEN == 0) {
+        return None;
+    }
+    let k = kind(word);
+    let mut j = i + 1;
+    if toks
+        .get(j)
+        .is_some_and(|n| spaces_between(text, &toks[i], n))
+        && let Some(w) = lower(j)
+    {
+        let s = kind(w);
+        let plain = s.word && !s.given && !s.surname;
+        if !plain && !AFTER.contains(&w) && !GREETINGS.contains(&w) {
+            j += 1;
+        }
+    }
+    let end = toks[j - 1].end;
+    let context = context_at(text, toks, i);
+    let (before, after) = (context >= Context::Label, context_after(text, end));
+    // a given name that is also a word ("amber", "will") needs context on both sides, or an
+    // introduction
+    let accept = (before || after) && (!k.word || (before && after) || context == Context::Field);
+    accept.then_some((j, toks[i].start, end))
 }

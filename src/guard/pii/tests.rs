@@ -128,11 +128,252 @@ fn other_operators() {
 
 #[test]
 fn brand_like_given_names_are_not_people() {
-    for text in [
-        "Max Komfort bei Regen",
-        "Jack Wolfskin führt wir nicht",
-        "Finn Comfort Schuhe",
-    ] {
+    for text in ["Max Komfort bei Regen", "Jack Wolfskin führt wir nicht"] {
         assert_eq!(found(text), vec![], "{text}");
     }
+    // a given name and a listed surname: only the brand's allow-list tells it is a brand
+    let text = "Finn Comfort Schuhe";
+    assert_eq!(people(text), ["Finn Comfort"]);
+    let stage = recognizers::PiiStage::build(&[], &["Finn Comfort".to_string()])
+        .unwrap_or_else(|_| panic!("stage"));
+    assert!(stage.findings(text).is_empty());
+}
+
+/// Every case whose found values differ, reported together.
+fn expect(cases: &[(&str, &[&str])], find: fn(&str) -> Vec<String>) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = find(text);
+            (got != *want).then(|| format!("{text:?}: found {got:?}, expected {want:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+fn people(text: &str) -> Vec<String> {
+    detect(text)
+        .into_iter()
+        .filter(|m| m.entity == Entity::Person)
+        .map(|m| m.text)
+        .collect()
+}
+
+fn places(text: &str) -> Vec<String> {
+    detect(text)
+        .into_iter()
+        .filter(|m| m.entity == Entity::StreetAddress)
+        .map(|m| m.text)
+        .collect()
+}
+
+fn phones(text: &str) -> Vec<String> {
+    detect(text)
+        .into_iter()
+        .filter(|m| m.entity == Entity::Phone)
+        .map(|m| m.text)
+        .collect()
+}
+
+#[test]
+fn given_name_and_surname_from_the_lists() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Notiz: Jörg Hinrichsen möchte ein Angebot.",
+            &["Jörg Hinrichsen"],
+        ),
+        (
+            "Rebecca Thornbury asked for a refund.",
+            &["Rebecca Thornbury"],
+        ),
+        // an unlisted surname after a given name that is no word
+        (
+            "Termin mit Gudrun Pfisterer am Dienstag",
+            &["Gudrun Pfisterer"],
+        ),
+        // surnames that are German nouns
+        (
+            "Wiebke Koch und Reinhard Fuchs kommen.",
+            &["Wiebke Koch", "Reinhard Fuchs"],
+        ),
+        // several given names, particles, hyphens, apostrophes, Mc
+        (
+            "Gast: Lisa Marie von der Heyde",
+            &["Lisa Marie von der Heyde"],
+        ),
+        (
+            "Bericht von Karl-Heinz Brückner-Lenz",
+            &["Karl-Heinz Brückner-Lenz"],
+        ),
+        (
+            "Patrick O'Sullivan and Fiona McAllister joined.",
+            &["Patrick O'Sullivan", "Fiona McAllister"],
+        ),
+        ("Mary Beth Dunleavy signed.", &["Mary Beth Dunleavy"]),
+        // a given name that is also a word needs a listed surname or context
+        ("Will Thornbury hat bestellt.", &["Will Thornbury"]),
+        // trailing words are not part of the name
+        ("Ingrid Sauerbrey Kundenservice", &["Ingrid Sauerbrey"]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn honorifics_and_titles_are_left_out_of_the_span() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Bitte Herrn Kowalczyk zurückrufen.", &["Kowalczyk"]),
+        (
+            "Frau Prof. Dr. Henrike Albers hat zugesagt.",
+            &["Henrike Albers"],
+        ),
+        ("Mrs. Okafor called twice.", &["Okafor"]),
+        ("Dipl.-Ing. Volker Stemmler", &["Volker Stemmler"]),
+        ("Sig.ra Bianchi ha scritto.", &["Bianchi"]),
+        ("Mme Delacroix attend la livraison.", &["Delacroix"]),
+        ("Herr von Trotha wartet.", &["von Trotha"]),
+        // a surname that is a noun, after an honorific
+        ("Frau Dr. Hahn ruft an.", &["Hahn"]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn context_words_make_single_names_people() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Hallo Svenja,\ndanke für die Nachricht.", &["Svenja"]),
+        ("Dear Siobhan, thanks for your order.", &["Siobhan"]),
+        ("Kundin Lorenzen meldet einen Defekt.", &["Lorenzen"]),
+        ("Ansprechpartnerin: Oberhuber", &["Oberhuber"]),
+        ("Beste Grüße\nMalte", &["Malte"]),
+        (
+            "Kind regards,\nTamsin Greaves\nHead of Retail",
+            &["Tamsin Greaves"],
+        ),
+        ("Viele Grüße, Friederike", &["Friederike"]),
+        ("„Sitzt perfekt!“\n— Leonie W.", &["Leonie W."]),
+        ("Am Montag schrieb Annegret Vollmer:", &["Annegret Vollmer"]),
+        ("Grace Brown wrote: the zip broke.", &["Grace Brown"]),
+        // lower case, informal
+        ("hey ricarda, können wir morgen?", &["ricarda"]),
+        ("ok, wolfram said he will check", &["wolfram"]),
+        (
+            "hallo, hier ist rosa kellermann, ich warte noch",
+            &["rosa kellermann"],
+        ),
+        // Last, First in a list
+        (
+            "Teilnehmer:\nBrandstätter, Ulrike\nWendt, Jonathan",
+            &["Brandstätter, Ulrike", "Wendt, Jonathan"],
+        ),
+        // a given name that is a word, with context
+        ("Von: Summer Whitfield", &["Summer Whitfield"]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn copy_nouns_and_words_are_not_people() {
+    let cases = [
+        "Die Regenjacke für Wolf und Fuchs im Wald.",
+        "Summer Sale: Rose Gold im Angebot",
+        "Mark your calendar, grace period ends soon.",
+        "Will you hike with us?",
+        "Hello Summer! Neue Farben für den Herbst.",
+        "Koch Set, Klein Format, Berg Panorama",
+        "Liebe Grüße aus dem Allgäu",
+        "Hallo Zusammen, die neue Kollektion ist da.",
+        "Größe M. Farbe Schiefer, 395 g",
+        "Jetzt im Shop: Jacken, Hosen und Schuhe für Ihre nächste Tour.",
+        "the best hike in town",
+        "Daunenweste, 240 g in Größe M. Kammerfutter aus Recyclingnylon",
+        "Merino wärmt auch nass und riecht nicht",
+        "Nicht warten – Felsgrat Größen 41 und 42 sind fast weg",
+        "Die Alternative zu Jack Wolfskin für lange Touren",
+    ]
+    .map(|t| (t, &[] as &[&str]));
+    expect(&cases, people);
+}
+
+#[test]
+fn street_addresses_in_each_country_form() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Neue Anschrift: Lindenallee 7-9, 50968 Köln, Deutschland",
+            &["Lindenallee 7-9, 50968 Köln"],
+        ),
+        (
+            "Ulmer Str. 112b\n89073 Ulm",
+            &["Ulmer Str. 112b\n89073 Ulm"],
+        ),
+        (
+            "Auf der Heide 14, 21220 Seevetal",
+            &["Auf der Heide 14, 21220 Seevetal"],
+        ),
+        (
+            "Wohnung: Favoritenstraße 56/2/14, 1100 Wien",
+            &["Favoritenstraße 56/2/14, 1100 Wien"],
+        ),
+        (
+            "Hauptgasse 3, Stiege 2, Top 7",
+            &["Hauptgasse 3, Stiege 2, Top 7"],
+        ),
+        (
+            "Lieferung an Bahnhofplatz 3, CH-8001 Zürich",
+            &["Bahnhofplatz 3, CH-8001 Zürich"],
+        ),
+        (
+            "Apt: 48 Quarry Lane, Leeds LS6 2AB",
+            &["48 Quarry Lane, Leeds LS6 2AB"],
+        ),
+        ("Flat 2, 17 Clarendon Road", &["Flat 2, 17 Clarendon Road"]),
+        (
+            "Ship to 9815 W Alder Ave, Suite 310, Tucson, AZ 85704-1234",
+            &["9815 W Alder Ave, Suite 310, Tucson, AZ 85704-1234"],
+        ),
+        (
+            "HQ: 4420 Marigold Parkway\nBoulder, CO 80301",
+            &["4420 Marigold Parkway\nBoulder, CO 80301"],
+        ),
+        (
+            "Livraison au 8 ter rue des Lilas, 69003 Lyon",
+            &["8 ter rue des Lilas, 69003 Lyon"],
+        ),
+    ];
+    expect(cases, places);
+}
+
+#[test]
+fn trails_and_product_copy_are_not_addresses() {
+    let cases = [
+        "Über den Panoramaweg 2 Stunden bis zum Gipfel",
+        "Im Test 5 Sterne für die Regenjacke",
+        "Discover 5 Mountain Views on the trail",
+        "Am Stück 2 Paar Socken sparen",
+        "Der Rucksack fasst 30 Liter, Größe 42 bis 46",
+        "Route 66 Edition im Sale",
+        "Our 3 Lake Trails are open",
+    ]
+    .map(|t| (t, &[] as &[&str]));
+    expect(&cases, places);
+}
+
+#[test]
+fn german_phone_numbers_and_what_only_looks_like_one() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Tel.: 040 87654321", &["040 87654321"]),
+        ("Handy 0152/98765432", &["0152/98765432"]),
+        ("erreichbar unter 01761234567", &["01761234567"]),
+        ("Zentrale +49 (0)711 98 76 54-0", &["+49 (0)711 98 76 54-0"]),
+        ("Rückruf bitte: (0221) 445566", &["(0221) 445566"]),
+        ("T: 0049 30 2345678", &["0049 30 2345678"]),
+        ("Bestellung 0815-234567 ist raus", &[]),
+        ("Kundennummer 0412 3398 bitte angeben", &[]),
+        ("Ticket #0099 4512 offen", &[]),
+        ("Rechnung Nr. 02024 11873", &[]),
+        ("Termin am 03.04.2026 10 Uhr", &[]),
+        ("Auftrag 00123456", &[]),
+        ("Ab 0 800 Stück Rabatt", &[]),
+        ("Sendungsnummer 00340434161094042557", &[]),
+    ];
+    expect(cases, phones);
 }
