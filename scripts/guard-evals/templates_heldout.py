@@ -84,7 +84,7 @@ OWN = {
         ("payment", False, "Rückbuchung auf Karte {card} (Inhaber {p1.full}) zu Auftrag {d.order}.", 0.8),
         ("payment", True, "Bankverbindung für die Erstattung – Name: {p1.full}, IBAN: {iban}", 1.6),
         ("log", False, "WARN auth: 5 Fehlversuche user={p1.email} src={ip} req={d.ticket}", 0.8),
-        ("form", True, "Antragsteller: {p1.full}\nSteuer-IdNr.: {taxid}\nWohnort: {a1.line}", 0.8),
+        ("form", True, "Antragsteller: {p1.full}\nSteuer-IdNr.: {taxid}\nWohnort: {a1.line}", 2),
         ("marketing", False, "Schuster, bleib bei deinen Leisten – wir bleiben beim Wandern. Zimmermann-Qualität in jeder Naht der {d.product}. Nur {d.price}.", 1.5),
         ("marketing", False, "Jäger und Sammler aufgepasst: {d.pct} auf alles mit Taschen. Der König der Berge trägt {d.product}.", 1.5),
         ("marketing", False, "Ein Glas Müller-Thurgau auf der Hütte, der Fischer am See, der Engel auf dem Gipfelkreuz – und du mittendrin in der {d.product}.", 1),
