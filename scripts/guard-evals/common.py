@@ -275,8 +275,15 @@ def phone(rng: random.Random, country: str) -> str:
     if r < 0.35:
         for _ in range(10):
             p = fake(locale, rng).phone_number()
-            if "x" not in p.lower() and "ext" not in p.lower():
-                return p
+            if "x" in p.lower() or "ext" in p.lower():
+                continue
+            national = "".join(c for c in p if c.isdigit())
+            if country == "US":
+                # North American numbers: area code and exchange start with 2-9
+                national = national[-10:]
+                if len(national) < 10 or national[0] in "01" or national[3] in "01":
+                    continue
+            return p
     if country in ("DE", "AT", "CH"):
         cc = {"DE": "49", "AT": "43", "CH": "41"}[country]
         area = rng.choice(["30", "40", "89", "221", "69", "711", "351", "341", "511", "911", "1", "316", "44", "31"])
@@ -296,7 +303,9 @@ def phone(rng: random.Random, country: str) -> str:
             ]
         )
     if country == "US":
-        return rng.choice([f"({d(3)}) {d(3)}-{d(4)}", f"{d(3)}-{d(3)}-{d(4)}", f"+1 {d(3)} {d(3)} {d(4)}", f"{d(3)}.{d(3)}.{d(4)}", f"+1-{d(3)}-{d(3)}-{d(4)}"]).replace("(0", "(2").replace("(1", "(3")
+        area = f"{rng.randint(2, 9)}{d(2)}"
+        exchange = f"{rng.randint(2, 9)}{d(2)}"
+        return rng.choice([f"({area}) {exchange}-{d(4)}", f"{area}-{exchange}-{d(4)}", f"+1 {area} {exchange} {d(4)}", f"{area}.{exchange}.{d(4)}", f"+1-{area}-{exchange}-{d(4)}"])
     if country == "GB":
         return rng.choice([f"07{d(3)} {d(6)}", f"+44 7{d(3)} {d(6)}", f"020 {d(4)} {d(4)}", f"0161 {d(3)} {d(4)}", f"+44 (0)20 {d(4)} {d(4)}", f"01{d(3)} {d(6)}"])
     return rng.choice([f"08{d(1)} {d(3)} {d(4)}", f"+353 8{d(1)} {d(3)} {d(4)}", f"01 {d(3)} {d(4)}", f"+353 1 {d(3)} {d(4)}"])
@@ -417,6 +426,16 @@ def render(template: str, resolve, rng: random.Random) -> tuple[str, list[dict]]
         pos = m.end()
     rec.add(template[pos:])
     text = rec.text()
+    # a given name and a surname filled in by two slots are one name as written
+    merged: list[dict] = []
+    for e in rec.entities:
+        prev = merged[-1] if merged else None
+        if prev and prev["type"] == e["type"] == "PERSON" and text[prev["end"] : e["start"]] == " ":
+            prev["end"] = e["end"]
+            prev["value"] = text[prev["start"] : prev["end"]]
+        else:
+            merged.append(dict(e))
+    rec.entities = merged
     for e in rec.entities:
         assert text[e["start"] : e["end"]] == e["value"], (e, text)
         assert e["value"] == e["value"].strip(), e
