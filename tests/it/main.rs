@@ -10,6 +10,7 @@ mod common;
 mod config;
 mod guard;
 mod knowledge;
+mod leak;
 mod local_model;
 mod openai_mock;
 mod openai_server;

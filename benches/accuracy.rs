@@ -1,0 +1,471 @@
+//! Accuracy of the guard on the labelled evaluation sets under `evals/guard/`:
+//! precision and recall of the PII detection per language and entity, and of the injection
+//! screen per technique, language and benign genre.
+//!
+//! ```text
+//! cargo bench --bench accuracy -- [--split dev|heldout] [--format json] [--misses]
+//! ```
+//!
+//! Both go through the library as the pipeline does: the chain of this project for the brand
+//! `talgrat`; PII through the request's pseudonymizer on a var (`pseudonymize_json`, what keeps
+//! personal data from leaving the process), its spans read back from the placeholders; injection
+//! through `Chain::screen` (a text counts as detected when there is any finding).
+//!
+//! Strict scoring needs the same entity and the exact span; relaxed scoring the same entity and an
+//! overlapping span. `--misses` lists every missed and every false span (dev split only: the
+//! held-out texts are not for reading; `--show-heldout-misses` overrides that for the sets'
+//! author).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use comfy_table::Table;
+use copydesk::guard::chain::{Chain, for_project};
+use copydesk::guard::pii::pseudonymize_json;
+use regex::Regex;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+#[derive(Deserialize)]
+struct PiiRecord {
+    id: String,
+    text: String,
+    lang: String,
+    genre: String,
+    entities: Vec<Span>,
+}
+
+#[derive(Deserialize, Clone, PartialEq, Eq)]
+struct Span {
+    #[serde(rename = "type")]
+    entity: String,
+    start: usize,
+    end: usize,
+    #[serde(default)]
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct InjRecord {
+    id: String,
+    text: String,
+    label: String,
+    technique: String,
+    lang: String,
+    field: String,
+}
+
+struct Args {
+    splits: Vec<String>,
+    json: bool,
+    misses: bool,
+    heldout_misses: bool,
+}
+
+fn args() -> Args {
+    let mut a = Args {
+        splits: vec!["dev".into()],
+        json: false,
+        misses: false,
+        heldout_misses: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--split" => {
+                let s = it.next().unwrap_or_default();
+                a.splits = match s.as_str() {
+                    "all" => vec!["dev".into(), "heldout".into()],
+                    "dev" | "heldout" => vec![s],
+                    other => panic!("--split dev|heldout|all, not '{other}'"),
+                };
+            }
+            "--format" => a.json = it.next().as_deref() == Some("json"),
+            "--misses" => a.misses = true,
+            "--show-heldout-misses" => {
+                a.misses = true;
+                a.heldout_misses = true;
+            }
+            _ => {} // `--bench` and filters that cargo passes
+        }
+    }
+    a
+}
+
+fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Vec<T> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (python3 scripts/guard-evals/generate.py)",
+            path.display()
+        )
+    });
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+        .collect()
+}
+
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<([A-Z_]+?)_[0-9]+>").unwrap());
+
+/// What the pipeline replaces in a var: spans (code points) of the original text, read back from
+/// the placeholders of the pseudonymised string.
+fn detect(chain: &Chain, text: &str) -> Vec<Span> {
+    let mut pseudo = chain.pseudonymizer();
+    let mut value = Value::String(text.to_string());
+    pseudonymize_json(&mut value, &mut pseudo);
+    let out = value.as_str().unwrap_or_default();
+    let mut spans = Vec::new();
+    let mut pos = 0; // code points into the original
+    let mut last = 0; // bytes into the output
+    for caps in PLACEHOLDER.captures_iter(out) {
+        let whole = caps.get(0).unwrap();
+        pos += out[last..whole.start()].chars().count();
+        let original = pseudo.restore(whole.as_str());
+        let len = original.chars().count();
+        spans.push(Span {
+            entity: caps[1].to_string(),
+            start: pos,
+            end: pos + len,
+            value: original,
+        });
+        pos += len;
+        last = whole.end();
+    }
+    spans
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+    fn precision(self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn recall(self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    fn f1(self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        f64::NAN
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn fmt(x: f64) -> String {
+    if x.is_nan() {
+        "–".into()
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+/// One-to-one matching of predicted to gold spans of one text; per entity counts.
+fn score(
+    gold: &[Span],
+    pred: &[Span],
+    relaxed: bool,
+) -> (BTreeMap<String, Counts>, Vec<bool>, Vec<bool>) {
+    let hit = |g: &Span, p: &Span| {
+        g.entity == p.entity
+            && if relaxed {
+                p.start < g.end && g.start < p.end
+            } else {
+                p.start == g.start && p.end == g.end
+            }
+    };
+    let mut gold_hit = vec![false; gold.len()];
+    let mut pred_hit = vec![false; pred.len()];
+    for (i, p) in pred.iter().enumerate() {
+        if let Some(j) = (0..gold.len()).find(|&j| !gold_hit[j] && hit(&gold[j], p)) {
+            gold_hit[j] = true;
+            pred_hit[i] = true;
+        }
+    }
+    let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
+    for (g, h) in gold.iter().zip(&gold_hit) {
+        let c = counts.entry(g.entity.clone()).or_default();
+        if *h { c.tp += 1 } else { c.fn_ += 1 }
+    }
+    for (p, h) in pred.iter().zip(&pred_hit) {
+        if !h {
+            counts.entry(p.entity.clone()).or_default().fp += 1;
+        }
+    }
+    (counts, gold_hit, pred_hit)
+}
+
+fn snippet(text: &str, start: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let a = start.saturating_sub(30);
+    let b = (end + 30).min(chars.len());
+    let s: String = chars[a..start]
+        .iter()
+        .chain(['⟦'].iter())
+        .chain(&chars[start..end])
+        .chain(['⟧'].iter())
+        .chain(&chars[end..b])
+        .collect();
+    s.replace('\n', "⏎")
+}
+
+fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
+    let records: Vec<PiiRecord> = read_jsonl(&root.join(format!("evals/guard/pii/{split}.jsonl")));
+    let show = a.misses && (split == "dev" || a.heldout_misses);
+    // lang → entity → (strict, relaxed)
+    let mut table: BTreeMap<String, BTreeMap<String, (Counts, Counts)>> = BTreeMap::new();
+    let mut clean_fp: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // genre → (texts, texts with a false hit)
+    let mut misses = Vec::new();
+    for r in &records {
+        let pred = detect(chain, &r.text);
+        let (strict, gold_hit, pred_hit) = score(&r.entities, &pred, false);
+        let (relaxed, _, _) = score(&r.entities, &pred, true);
+        let lang = table.entry(r.lang.clone()).or_default();
+        for (e, c) in strict {
+            lang.entry(e).or_default().0.add(c);
+        }
+        for (e, c) in relaxed {
+            lang.entry(e).or_default().1.add(c);
+        }
+        if r.entities.is_empty() {
+            let g = clean_fp.entry(r.genre.clone()).or_default();
+            g.0 += 1;
+            g.1 += usize::from(!pred.is_empty());
+        }
+        if show {
+            for (g, h) in r.entities.iter().zip(&gold_hit) {
+                if !h {
+                    misses.push(format!(
+                        "{} FN {:<14} {}",
+                        r.id,
+                        g.entity,
+                        snippet(&r.text, g.start, g.end)
+                    ));
+                }
+            }
+            for (p, h) in pred.iter().zip(&pred_hit) {
+                if !h {
+                    misses.push(format!(
+                        "{} FP {:<14} {}",
+                        r.id,
+                        p.entity,
+                        snippet(&r.text, p.start, p.end)
+                    ));
+                }
+            }
+        }
+    }
+    let mut out =
+        json!({"split": split, "records": records.len(), "languages": {}, "clean_texts": {}});
+    for (lang, entities) in &table {
+        let (mut micro_s, mut micro_r) = (Counts::default(), Counts::default());
+        let mut rows = serde_json::Map::new();
+        let mut t = Table::new();
+        t.set_header([
+            "entity",
+            "TP",
+            "FP",
+            "FN",
+            "P",
+            "R",
+            "F1",
+            "P relaxed",
+            "R relaxed",
+            "F1 relaxed",
+        ]);
+        for (e, (s, rl)) in entities {
+            micro_s.add(*s);
+            micro_r.add(*rl);
+            t.add_row([
+                e.clone(),
+                s.tp.to_string(),
+                s.fp.to_string(),
+                s.fn_.to_string(),
+                fmt(s.precision()),
+                fmt(s.recall()),
+                fmt(s.f1()),
+                fmt(rl.precision()),
+                fmt(rl.recall()),
+                fmt(rl.f1()),
+            ]);
+            rows.insert(e.clone(), json!({"tp": s.tp, "fp": s.fp, "fn": s.fn_, "precision": s.precision(), "recall": s.recall(), "f1": s.f1(), "relaxed": {"tp": rl.tp, "fp": rl.fp, "fn": rl.fn_, "precision": rl.precision(), "recall": rl.recall(), "f1": rl.f1()}}));
+        }
+        let s = micro_s;
+        t.add_row([
+            "micro".to_string(),
+            s.tp.to_string(),
+            s.fp.to_string(),
+            s.fn_.to_string(),
+            fmt(s.precision()),
+            fmt(s.recall()),
+            fmt(s.f1()),
+            fmt(micro_r.precision()),
+            fmt(micro_r.recall()),
+            fmt(micro_r.f1()),
+        ]);
+        out["languages"][lang] =
+            json!({"entities": rows, "micro_f1": s.f1(), "micro_f1_relaxed": micro_r.f1()});
+        if !a.json {
+            println!(
+                "\nPII · {split} · {lang}: micro-F1 {} (relaxed {})",
+                fmt(s.f1()),
+                fmt(micro_r.f1())
+            );
+            println!("{t}");
+        }
+    }
+    let mut t = Table::new();
+    t.set_header([
+        "genre without personal data",
+        "texts",
+        "texts with a false hit",
+        "rate",
+    ]);
+    for (genre, (n, hit)) in &clean_fp {
+        t.add_row([
+            genre.clone(),
+            n.to_string(),
+            hit.to_string(),
+            fmt(ratio(*hit, *n)),
+        ]);
+        out["clean_texts"][genre] = json!({"texts": n, "with_false_hit": hit});
+    }
+    if !a.json {
+        println!("\nPII · {split} · texts without personal data\n{t}");
+        if show {
+            println!("\nPII misses · {split} ({})", misses.len());
+            misses.iter().for_each(|m| println!("{m}"));
+        }
+    }
+    out
+}
+
+fn inj_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
+    let records: Vec<InjRecord> =
+        read_jsonl(&root.join(format!("evals/guard/injection/{split}.jsonl")));
+    let show = a.misses && (split == "dev" || a.heldout_misses);
+    let mut all = Counts::default();
+    let mut by_technique: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut by_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut by_genre: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for r in &records {
+        let findings = chain.screen(&r.text);
+        let hit = !findings.is_empty();
+        if r.label == "injection" {
+            if hit {
+                all.tp += 1
+            } else {
+                all.fn_ += 1
+            }
+            for key in [
+                by_technique.entry(r.technique.clone()).or_default(),
+                by_lang.entry(r.lang.clone()).or_default(),
+            ] {
+                key.0 += 1;
+                key.1 += usize::from(hit);
+            }
+        } else {
+            all.fp += usize::from(hit);
+            let g = by_genre.entry(r.technique.clone()).or_default();
+            g.0 += 1;
+            g.1 += usize::from(hit);
+        }
+        if show && hit != (r.label == "injection") {
+            let why = findings.first().map(|f| f.rule.clone()).unwrap_or_default();
+            misses.push(format!(
+                "{} {} {} {} {} {why} | {}",
+                r.id,
+                if hit { "FP" } else { "FN" },
+                r.technique,
+                r.lang,
+                r.field,
+                r.text.replace('\n', "⏎")
+            ));
+        }
+    }
+    let rate = |m: &BTreeMap<String, (usize, usize)>| -> Value {
+        m.iter()
+            .map(|(k, (n, h))| {
+                (
+                    k.clone(),
+                    json!({"n": n, "detected": h, "rate": ratio(*h, *n)}),
+                )
+            })
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    };
+    let out = json!({
+        "split": split, "records": records.len(), "tp": all.tp, "fp": all.fp, "fn": all.fn_,
+        "precision": all.precision(), "recall": all.recall(), "f1": all.f1(),
+        "recall_by_technique": rate(&by_technique), "recall_by_language": rate(&by_lang),
+        "false_positive_rate_by_genre": rate(&by_genre),
+    });
+    if !a.json {
+        println!(
+            "\nInjection · {split}: precision {} recall {} F1 {} (TP {} FP {} FN {})",
+            fmt(all.precision()),
+            fmt(all.recall()),
+            fmt(all.f1()),
+            all.tp,
+            all.fp,
+            all.fn_
+        );
+        for (title, m) in [("technique", &by_technique), ("language", &by_lang)] {
+            let mut t = Table::new();
+            t.set_header([title, "injections", "detected", "recall"]);
+            m.iter().for_each(|(k, (n, h))| {
+                t.add_row([k.clone(), n.to_string(), h.to_string(), fmt(ratio(*h, *n))]);
+            });
+            println!("{t}");
+        }
+        let mut t = Table::new();
+        t.set_header(["benign genre", "texts", "flagged", "false-positive rate"]);
+        by_genre.iter().for_each(|(k, (n, h))| {
+            t.add_row([k.clone(), n.to_string(), h.to_string(), fmt(ratio(*h, *n))]);
+        });
+        println!("{t}");
+        if show {
+            println!("\nInjection misses · {split} ({})", misses.len());
+            misses.iter().for_each(|m| println!("{m}"));
+        }
+    }
+    out
+}
+
+fn main() {
+    let a = args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let chain = for_project(root, Some("talgrat"), None).unwrap_or_else(|d| panic!("chain: {d}"));
+    let mut report = Vec::new();
+    for split in &a.splits {
+        let pii = pii_report(&chain, root, split, &a);
+        let injection = inj_report(&chain, root, split, &a);
+        report.push(json!({"split": split, "pii": pii, "injection": injection}));
+    }
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap());
+    }
+}

