@@ -111,9 +111,8 @@ pub struct IndexConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key_env: Option<String>,
     /// Weight of the dense ranking against BM25's (1) in hybrid fusion. The default suits the
-    /// English-only all-MiniLM-L6-v2 on German and English text, where dense ranking adds little;
-    /// a multilingual embedder earns more (0.7 for multilingual-e5-small; measure with
-    /// `cargo bench --bench retrieval`).
+    /// default multilingual-e5-small on German and English text; an English-only model such as
+    /// all-MiniLM-L6-v2 earns less (0.1). Measure with `cargo bench --bench retrieval`.
     #[serde(default = "default_dense_weight")]
     pub dense_weight: f64,
 }
@@ -131,7 +130,7 @@ impl Default for IndexConfig {
 }
 
 fn default_dense_weight() -> f64 {
-    0.1
+    0.5
 }
 
 fn default_collection() -> String {
