@@ -58,7 +58,7 @@ fn main() {
     let vectors: Vec<Vec<f32>> = {
         let queries: Vec<&str> = suite.queries.iter().map(|q| q.query.as_str()).collect();
         let started = Instant::now();
-        let v = embedder.embed(&queries).unwrap();
+        let v = embedder.embed_queries(&queries).unwrap();
         println!(
             "embedded {} queries in {:.0} ms ({:.0} texts/s)",
             queries.len(),

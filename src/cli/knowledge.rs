@@ -12,8 +12,8 @@ use crate::config::Config;
 use crate::guard::chain::for_project;
 use crate::knowledge::chunk::Budget;
 use crate::knowledge::embed::embedder_for;
-use crate::knowledge::index::index_brand;
-use crate::knowledge::store::{self, Filter, Mode, Query};
+use crate::knowledge::index::{IndexError, index_brand};
+use crate::knowledge::store::{self, Filter, Mode, Query, StoreError};
 
 #[derive(Debug, clap::Args)]
 pub struct IndexArgs {
@@ -116,7 +116,11 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
             &bar,
         );
         bar.finish_and_clear();
-        reports.push(report.map_err(state)?);
+        // an index of another model wants `--rebuild`, as `search` says
+        reports.push(report.map_err(|e| match e {
+            IndexError::Store(e @ StoreError::ModelMismatch { .. }) => usage(e),
+            e => state(e),
+        })?);
     }
     for r in &reports {
         for (path, why) in &r.skipped {
@@ -174,7 +178,10 @@ pub fn search(config: &Config, args: SearchArgs) -> Result<ExitCode, Failure> {
         store
             .check_model(embedder.model_id(), embedder.dimension())
             .map_err(usage)?;
-        embedder.embed(&[args.query.as_str()]).map_err(state)?.pop()
+        embedder
+            .embed_queries(&[args.query.as_str()])
+            .map_err(state)?
+            .pop()
     };
     let filter = Filter {
         brand: args.brand.clone(),

