@@ -9,7 +9,10 @@
 //! Both go through the library as the pipeline does: the chain of this project for the brand
 //! `talgrat`; PII through the request's pseudonymizer on a var (`pseudonymize_json`, what keeps
 //! personal data from leaving the process), its spans read back from the placeholders; injection
-//! through `Chain::screen` (a text counts as detected when there is any finding).
+//! through `Chain::screen` (a text counts as detected when there is any finding). Last, the
+//! brand's own labelled example lines (`policies/examples/ads.*.jsonl`) go through the whole chain:
+//! the share of approved lines accepted, overall and on the fifth the classifier's training holds
+//! out.
 //!
 //! Strict scoring needs the same entity and the exact span; relaxed scoring the same entity and an
 //! overlapping span. `--misses` lists every missed and every false span (dev split only: the
@@ -25,6 +28,8 @@ use std::sync::LazyLock;
 use comfy_table::Table;
 use copydesk::guard::chain::{Chain, for_project};
 use copydesk::guard::pii::pseudonymize_json;
+use copydesk::guard::policy::classifier::held_out;
+use copydesk::guard::{Outcome, Subject};
 use regex::Regex;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -231,6 +236,22 @@ fn snippet(text: &str, start: usize, end: usize) -> String {
     s.replace('\n', "⏎")
 }
 
+/// A table row: strict counts and scores, then relaxed scores.
+fn row(name: &str, s: Counts, relaxed: Counts) -> [String; 10] {
+    [
+        name.to_string(),
+        s.tp.to_string(),
+        s.fp.to_string(),
+        s.fn_.to_string(),
+        fmt(s.precision()),
+        fmt(s.recall()),
+        fmt(s.f1()),
+        fmt(relaxed.precision()),
+        fmt(relaxed.recall()),
+        fmt(relaxed.f1()),
+    ]
+}
+
 fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     let records: Vec<PiiRecord> = read_jsonl(&root.join(format!("evals/guard/pii/{split}.jsonl")));
     let show = a.misses && (split == "dev" || a.heldout_misses);
@@ -298,33 +319,11 @@ fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
         for (e, (s, rl)) in entities {
             micro_s.add(*s);
             micro_r.add(*rl);
-            t.add_row([
-                e.clone(),
-                s.tp.to_string(),
-                s.fp.to_string(),
-                s.fn_.to_string(),
-                fmt(s.precision()),
-                fmt(s.recall()),
-                fmt(s.f1()),
-                fmt(rl.precision()),
-                fmt(rl.recall()),
-                fmt(rl.f1()),
-            ]);
+            t.add_row(row(e, *s, *rl));
             rows.insert(e.clone(), json!({"tp": s.tp, "fp": s.fp, "fn": s.fn_, "precision": s.precision(), "recall": s.recall(), "f1": s.f1(), "relaxed": {"tp": rl.tp, "fp": rl.fp, "fn": rl.fn_, "precision": rl.precision(), "recall": rl.recall(), "f1": rl.f1()}}));
         }
         let s = micro_s;
-        t.add_row([
-            "micro".to_string(),
-            s.tp.to_string(),
-            s.fp.to_string(),
-            s.fn_.to_string(),
-            fmt(s.precision()),
-            fmt(s.recall()),
-            fmt(s.f1()),
-            fmt(micro_r.precision()),
-            fmt(micro_r.recall()),
-            fmt(micro_r.f1()),
-        ]);
+        t.add_row(row("micro", s, micro_r));
         out["languages"][lang] =
             json!({"entities": rows, "micro_f1": s.f1(), "micro_f1_relaxed": micro_r.f1()});
         if !a.json {
@@ -455,6 +454,82 @@ fn inj_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     out
 }
 
+#[derive(Deserialize)]
+struct Example {
+    text: String,
+    label: String,
+    #[serde(default)]
+    locale: Option<String>,
+}
+
+/// The brand's own labelled example lines (`policies/examples/ads.*.jsonl`) through the whole
+/// chain: the share of approved lines it accepts, of the lot and of the fifth that training holds
+/// out, and the share of violation lines it does not accept.
+fn approved_report(chain: &Chain, root: &Path, a: &Args) -> Value {
+    let mut approved = (0, 0); // (lines, accepted)
+    let mut unseen = (0, 0); // the same for the held-out fifth
+    let mut violations = (0, 0); // (lines, not accepted)
+    let mut misses = Vec::new();
+    for lang in ["de", "en"] {
+        let path = root.join(format!("policies/examples/ads.{lang}.jsonl"));
+        for e in read_jsonl::<Example>(&path) {
+            let subject = Subject {
+                locale: Some(e.locale.as_deref().unwrap_or(lang)),
+                ..Subject::text(&e.text)
+            };
+            let report = chain.check(&subject);
+            let accepted = report.outcome == Outcome::Accepted;
+            if e.label == "approved" {
+                approved.0 += 1;
+                approved.1 += usize::from(accepted);
+                if held_out(&e.text) {
+                    unseen.0 += 1;
+                    unseen.1 += usize::from(accepted);
+                }
+                if !accepted {
+                    let rules: Vec<&str> =
+                        report.findings.iter().map(|f| f.rule.as_str()).collect();
+                    misses.push(format!("{lang} {} | {}", rules.join(","), e.text));
+                }
+            } else {
+                violations.0 += 1;
+                violations.1 += usize::from(!accepted);
+            }
+        }
+    }
+    let share = |(n, k): (usize, usize)| json!({"lines": n, "accepted": k, "share": ratio(k, n)});
+    let out = json!({
+        "approved": share(approved),
+        "approved_held_out": share(unseen),
+        "violations": {"lines": violations.0, "not_accepted": violations.1, "share": ratio(violations.1, violations.0)},
+    });
+    if !a.json {
+        let mut t = Table::new();
+        t.set_header(["brand example lines", "lines", "accepted", "share"]);
+        for (name, (n, k)) in [("approved", approved), ("approved, held-out fifth", unseen)] {
+            t.add_row([
+                name.to_string(),
+                n.to_string(),
+                k.to_string(),
+                fmt(ratio(k, n)),
+            ]);
+        }
+        let (n, k) = violations;
+        t.add_row([
+            "violation".to_string(),
+            n.to_string(),
+            (n - k).to_string(),
+            fmt(ratio(n - k, n)),
+        ]);
+        println!("\nApproved copy through the chain\n{t}");
+        if a.misses {
+            println!("\nApproved lines not accepted ({})", misses.len());
+            misses.iter().for_each(|m| println!("{m}"));
+        }
+    }
+    out
+}
+
 fn main() {
     let a = args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -465,7 +540,9 @@ fn main() {
         let injection = inj_report(&chain, root, split, &a);
         report.push(json!({"split": split, "pii": pii, "injection": injection}));
     }
+    let approved = approved_report(&chain, root, &a);
     if a.json {
+        let report = json!({"splits": report, "approved_copy": approved});
         println!("{}", serde_json::to_string_pretty(&report).unwrap());
     }
 }

@@ -275,6 +275,8 @@ fn policy_train_reports_held_out_quality_and_writes_a_versioned_model() {
     let run = p.run(&[
         "policy",
         "train",
+        "--brand",
+        "talgrat",
         "--examples",
         "policies/examples/ads.de.jsonl",
         "policies/examples/ads.en.jsonl",
@@ -285,12 +287,21 @@ fn policy_train_reports_held_out_quality_and_writes_a_versioned_model() {
         out.contains("held-out precision") && out.contains("recall"),
         "{out}"
     );
-    // v1 ships with the repository, so training writes v2 and leaves v1 alone
+    // the brand's own copy joins the approved lines as a category of its own
+    assert!(out.contains("brand-copy"), "{out}");
     assert!(
-        p.path().join("policies/classifier.v2.json").is_file(),
+        run.stderr().contains("approved lines from"),
+        "{}",
+        run.stderr()
+    );
+    // v1 and v2 ship with the repository, so training writes v3 and leaves them alone
+    assert!(
+        p.path().join("policies/classifier.v3.json").is_file(),
         "{out}"
     );
-    let shipped = std::fs::read_to_string(repo().join("policies/classifier.v1.json")).unwrap();
-    let copied = std::fs::read_to_string(p.path().join("policies/classifier.v1.json")).unwrap();
-    assert_eq!(shipped, copied);
+    for shipped in ["classifier.v1.json", "classifier.v2.json"] {
+        let ours = std::fs::read_to_string(repo().join("policies").join(shipped)).unwrap();
+        let copied = std::fs::read_to_string(p.path().join("policies").join(shipped)).unwrap();
+        assert_eq!(ours, copied, "{shipped}");
+    }
 }

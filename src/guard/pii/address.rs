@@ -356,6 +356,42 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("address pattern: {e}"))
 });
 
+/// A form or list line labelled as a street or address ("Straße: …", "Address: …"): its value
+/// is an address whatever the street is called, when it has a house number.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = [
+        "straße",
+        "strasse",
+        "str.",
+        "straße und hausnummer",
+        "straße, hausnummer",
+        "street",
+        "street address",
+        "address",
+        "address line 1",
+        "adresse",
+        "anschrift",
+        "wohnanschrift",
+        "lieferadresse",
+        "rechnungsadresse",
+        "adresse postale",
+        "rue",
+        "indirizzo",
+        "via",
+        "dirección",
+        "calle",
+        "adres",
+        "straat",
+    ]
+    .map(regex::escape)
+    .join("|");
+    // the pattern is built from constants; a failure is a programming error caught by every test
+    Regex::new(&format!(
+        r"(?mi)^[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<v>[^\r\n]*[^\s,])"
+    ))
+    .unwrap_or_else(|e| panic!("address label pattern: {e}"))
+});
+
 /// Words after a number that make it a quantity, not a house number.
 const UNITS: &[&str] = &[
     "stunden", "std", "h", "min", "minuten", "km", "m", "meter", "hm", "tage", "tagen", "tag",
@@ -489,6 +525,33 @@ pub fn detect(text: &str) -> Vec<Match> {
             text: s.to_string(),
         });
     }
+    for caps in LABELLED.captures_iter(text) {
+        let Some(v) = caps.name("v").filter(|v| {
+            let v = v.as_str();
+            v.chars().count() <= 100
+                && v.bytes().any(|b| b.is_ascii_digit())
+                && v.chars().any(char::is_alphabetic)
+        }) else {
+            continue;
+        };
+        // a street match that reaches beyond the line (a postcode and town on the next) stays;
+        // one inside the value is covered by the whole value
+        let (start, end) = (v.start(), v.end());
+        if out
+            .iter()
+            .any(|m| m.start < end && m.end > start && m.end > end)
+        {
+            continue;
+        }
+        out.retain(|m| m.end <= start || m.start >= end);
+        out.push(Match {
+            entity: Entity::StreetAddress,
+            start,
+            end,
+            text: v.as_str().to_string(),
+        });
+    }
+    out.sort_by_key(|m| m.start);
     out
 }
 
@@ -520,6 +583,16 @@ mod tests {
             ["1600 Main Street, Springfield, IL 62704"]
         );
         assert_eq!(found("Treffpunkt Lindenweg 4."), ["Lindenweg 4"]);
+        // a labelled line is an address whatever the street is called
+        assert_eq!(
+            found("Vorname: Ida\nStraße: Karl-Marx II-Hof 7\nOrt: Ansbach"),
+            ["Karl-Marx II-Hof 7"]
+        );
+        assert_eq!(
+            found("Street: 4 Old Mill Row\nCity: Leeds"),
+            ["4 Old Mill Row"]
+        );
+        assert!(found("Straße: bitte nachreichen").is_empty());
     }
 
     #[test]

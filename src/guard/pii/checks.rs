@@ -208,6 +208,20 @@ fn any_word(haystack: &str, words: &[&str]) -> bool {
     words.iter().any(|w| haystack.contains(w))
 }
 
+/// Whether one of `labels` starts a word on the last line of `before`: "EAN 4006…", not the
+/// "ean" of "glenn.dean@…" on the line above a phone number.
+fn label_on_line(before: &str, labels: &[&str]) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    labels.iter().any(|l| {
+        line.match_indices(l).any(|(i, _)| {
+            line[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
 /// Classify a run of digits with separators as a card number, a German tax ID or a phone
 /// number, or nothing (order numbers, GTINs, prices, dates).
 pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
@@ -219,7 +233,7 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
         .take(6)
         .collect::<String>()
         .to_lowercase();
-    if any_word(&before, NOT_PII_BEFORE) {
+    if label_on_line(&before, NOT_PII_BEFORE) {
         return None;
     }
     let after_trim = after.trim_start();

@@ -711,9 +711,32 @@ fn signed_off(before: &str) -> bool {
     line.chars().count() <= 40 && SIGN_OFFS.iter().any(|s| ends_with_phrase(line, s))
 }
 
-/// Whether a verb of speaking or writing follows byte `end`.
+/// Legal forms of companies: a run followed by one in brackets is a person and the employer
+/// ("Nina Kask (Brightside Ltd)").
+const COMPANY_FORMS: &[&str] = &[
+    "gmbh", "ag", "kg", "ohg", "gbr", "ug", "se", "ev", "e.v.", "ltd", "ltd.", "llc", "inc",
+    "inc.", "plc", "corp", "corp.", "co", "co.", "sa", "s.a.", "sarl", "sas", "srl", "s.r.l.",
+    "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sl", "s.l.",
+];
+
+/// Whether a verb of speaking or writing follows byte `end`, or a bracket naming a company,
+/// after which such a verb may follow too: "Nina Kask (Brightside Ltd) asked".
 fn context_after(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches([' ', ',']);
+    let mut rest = text[end..].trim_start_matches([' ', ',']);
+    if let Some(inner) = rest.strip_prefix('(')
+        && let Some(close) = inner
+            .find(')')
+            .filter(|&c| c <= 60 && !inner[..c].contains('\n'))
+    {
+        let company = inner[..close]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| COMPANY_FORMS.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if company {
+            return true;
+        }
+        rest = inner[close + 1..].trim_start_matches([' ', ',']);
+    }
     AFTER.iter().any(|w| starts_with_phrase(rest, w))
 }
 
@@ -975,7 +998,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
 
 /// A lower-case given name in informal text ("hi megan", "torsten said", "hier ist jana
 /// kluge"): only a given name that is no word, with a surname that is no word after it, and
-/// only after a greeting or before a verb of speaking.
+/// only after a greeting or before a verb of speaking; or a word in no list at all right before
+/// such a verb.
 fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
     let lower = |x: usize| {
         let w = &text[toks[x].start..toks[x].end];
@@ -983,7 +1007,15 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     };
     // one lookup rules out almost every lower-case word
     let word = lower(i)?;
-    if Lower::new(word, Fold::None).is_none_or(|l| lists(l.bytes()) & GIVEN == 0) {
+    let bits = Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes()));
+    if bits == 0 {
+        // a word in no list right before a verb of speaking: an unlisted given name in chat
+        // ("also kerime meint …")
+        let t = toks[i];
+        let unlisted = word.is_ascii() || kind(word) == Kind::default();
+        return (unlisted && context_after(text, t.end)).then_some((i + 1, t.start, t.end));
+    }
+    if bits & GIVEN == 0 {
         return None;
     }
     let k = kind(word);

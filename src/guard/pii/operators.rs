@@ -151,7 +151,11 @@ pub fn pseudonymize_json(value: &mut serde_json::Value, pseudo: &mut Pseudonymiz
                     replaced += found.len();
                 }
             }
-            let matches = super::detect(s);
+            // with the chain's stage, the brand's allow-list applies too
+            let matches = match &pseudo.custom {
+                Some(stage) => stage.detect(s),
+                None => super::detect(s),
+            };
             if matches.is_empty() {
                 return replaced;
             }

@@ -91,6 +91,23 @@ impl PiiStage {
 
     /// Findings in one text.
     pub fn findings(&self, text: &str) -> Vec<Finding> {
+        let matches = self.detect(text);
+        let mut out = matches_to_findings(text, matches);
+        let mut offsets = CodePoints::new(text);
+        for (start, end, entity) in self.custom_matches(text) {
+            let span = (offsets.at(start), offsets.at(end));
+            if out.iter().any(|f| f.start < span.1 && span.0 < f.end) {
+                continue;
+            }
+            out.push(pii_finding(&entity, span));
+        }
+        out.sort_by_key(|f| f.start);
+        out
+    }
+
+    /// What the built-in recognisers find in `text`, less the brand's own names taken for
+    /// people ("Firstwand", "Talgrat").
+    pub fn detect(&self, text: &str) -> Vec<super::Match> {
         let mut matches = super::detect(text);
         if !self.allow.is_empty() {
             matches.retain(|m| {
@@ -103,17 +120,7 @@ impl PiiStage {
                 }
             });
         }
-        let mut out = matches_to_findings(text, matches);
-        let mut offsets = CodePoints::new(text);
-        for (start, end, entity) in self.custom_matches(text) {
-            let span = (offsets.at(start), offsets.at(end));
-            if out.iter().any(|f| f.start < span.1 && span.0 < f.end) {
-                continue;
-            }
-            out.push(pii_finding(&entity, span));
-        }
-        out.sort_by_key(|f| f.start);
-        out
+        matches
     }
 
     /// What the custom recognizers find: `(start, end, entity)` in bytes, in order, not

@@ -267,6 +267,16 @@ fn context_words_make_single_names_people() {
         ),
         // a given name that is a word, with context
         ("Von: Summer Whitfield", &["Summer Whitfield"]),
+        // unlisted names with their employer in brackets, or before a verb of speaking
+        (
+            "Tjorven Halvorsk (Seeblick Outdoor GmbH) braucht 40 Stück.",
+            &["Tjorven Halvorsk"],
+        ),
+        (
+            "Ilkay Sørvang (Northpeak Ltd) asked about lead times.",
+            &["Ilkay Sørvang"],
+        ),
+        ("naja yrsoline meint das passt nicht", &["yrsoline"]),
     ];
     expect(cases, people);
 }
@@ -374,6 +384,12 @@ fn german_phone_numbers_and_what_only_looks_like_one() {
         ("Auftrag 00123456", &[]),
         ("Ab 0 800 Stück Rabatt", &[]),
         ("Sendungsnummer 00340434161094042557", &[]),
+        // a label word inside an e-mail address on the line above says nothing
+        (
+            "E-Mail: jo.sean@example.org\nTelefon: 0171 4433221",
+            &["0171 4433221"],
+        ),
+        ("EAN 4006381333931", &[]),
     ];
     expect(cases, phones);
 }

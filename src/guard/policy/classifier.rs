@@ -222,7 +222,7 @@ fn sigmoid(z: f64) -> f64 {
 
 /// Whether an example belongs to the held-out fifth (by a hash of its text, so the split is
 /// stable when lines are added or reordered).
-fn held_out(text: &str) -> bool {
+pub fn held_out(text: &str) -> bool {
     blake3::hash(text.as_bytes()).as_bytes()[0].is_multiple_of(5)
 }
 
