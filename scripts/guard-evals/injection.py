@@ -12,6 +12,7 @@ import codecs
 import json
 import random
 import re
+import urllib.parse
 
 from common import choose_alternatives
 from fetch import import_path
@@ -152,10 +153,14 @@ def injection(bank, technique: str, lang: str, rng: random.Random) -> tuple[str,
         payload = fill(rng.choice(goals[technique][lang]), bank, rng)
         return carry(bank, payload, lang, rng, hide=False)
     # every other technique wraps one of the plain goals
-    base_goal = rng.choice(["override", "insert_url", "insert_code", "competitor", "exfiltration", "offensive"])
+    base_goal = rng.choice(getattr(bank, "WRAP_GOALS", ["override", "insert_url", "insert_code", "competitor", "exfiltration", "offensive"]))
     base_lang = lang if rng.random() < 0.6 else "en"
     payload = fill(rng.choice(goals[base_goal][base_lang]), bank, rng)
     if technique == "hidden":
+        # a bank may also hide the payload inside a sentence (HIDDEN_MID: sentences with <PAYLOAD>)
+        mid = getattr(bank, "HIDDEN_MID", None)
+        if mid and rng.random() < 0.5:
+            payload = fill(rng.choice(mid[lang]), bank, rng).replace("<PAYLOAD>", payload)
         return carry(bank, payload, lang, rng, hide=True)
     if technique == "third_language":
         other = rng.choice([x for x in LANGS if x != lang])
@@ -165,7 +170,8 @@ def injection(bank, technique: str, lang: str, rng: random.Random) -> tuple[str,
         return f"{lead} {payload}", field
     if technique in bank.INJ_WRAPPERS:
         wrapper = fill(rng.choice(bank.INJ_WRAPPERS[technique][lang if lang in bank.INJ_WRAPPERS[technique] else "en"]), bank, rng)
-        return carry(bank, wrapper.replace("<PAYLOAD>", payload), lang, rng, hide=technique == "html" and rng.random() < 0.5)
+        hide_share = getattr(bank, "WRAP_HIDE", {"html": 0.5}).get(technique)
+        return carry(bank, wrapper.replace("<PAYLOAD>", payload), lang, rng, hide=hide_share is not None and rng.random() < hide_share)
     transform = {"leetspeak": leetspeak, "spacing": letter_spacing, "homoglyph": homoglyph, "zero_width": zero_width}
     if technique in transform:
         return carry(bank, transform[technique](payload, rng), lang, rng, hide=False)
@@ -176,5 +182,15 @@ def injection(bank, technique: str, lang: str, rng: random.Random) -> tuple[str,
     if technique == "rot13":
         encoded = codecs.encode(payload, "rot13")
         intro = fill(rng.choice(bank.ENCODED_INTRO["rot13"][lang]), bank, rng)
+        return carry(bank, intro.replace("<DATA>", encoded), lang, rng, hide=False)
+    if technique in ("hex", "reversed", "percent"):
+        if technique == "hex":
+            raw = payload.encode().hex()
+            encoded = " ".join(raw[i : i + 2] for i in range(0, len(raw), 2)) if rng.random() < 0.5 else raw
+        elif technique == "reversed":
+            encoded = payload[::-1]
+        else:
+            encoded = urllib.parse.quote(payload, safe="" if rng.random() < 0.5 else "/:")
+        intro = fill(rng.choice(bank.ENCODED_INTRO[technique][lang]), bank, rng)
         return carry(bank, intro.replace("<DATA>", encoded), lang, rng, hide=False)
     raise KeyError(technique)

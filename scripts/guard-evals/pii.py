@@ -44,6 +44,12 @@ class Context:
 
     def resolve(self, slot: str):
         rng = self.rng
+        # a bank may resolve slots of its own (or all of them) first; None falls through
+        hook = getattr(self.bank, "resolve_slot", None)
+        if hook is not None:
+            pieces = hook(self, slot)
+            if pieces is not None:
+                return pieces
         head, _, attr = slot.partition(".")
         if head.startswith("p") and head[1:].isdigit():
             p = self.person(head)

@@ -46,16 +46,20 @@ fn warning() -> Severity {
 pub struct Example {
     pub text: String,
     pub label: Label,
-    #[serde(default)]
+    /// The kind of line (`technique` in the injection evaluation sets).
+    #[serde(default, alias = "technique")]
     pub category: Option<String>,
     #[serde(default)]
     pub locale: Option<String>,
 }
 
+/// A line's label; the injection sets' `benign` and `injection` read as the same two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Label {
+    #[serde(alias = "benign")]
     Approved,
+    #[serde(alias = "injection")]
     Violation,
 }
 
@@ -106,11 +110,14 @@ impl Model {
     }
 }
 
-/// The classifier as a part of the policy stage.
+/// A classifier as a part of the policy stage (or of the injection screen).
 #[derive(Debug)]
 pub struct Stage {
     model: Model,
     config: ClassifierConfig,
+    /// The rule id of its findings and what a flagged text reads like.
+    rule: &'static str,
+    what: &'static str,
 }
 
 impl Stage {
@@ -140,24 +147,67 @@ impl Stage {
         Ok(Self {
             model: model.densify(),
             config: config.clone(),
+            rule: "policy.classifier",
+            what: "a policy violation",
         })
+    }
+
+    /// The same classifier reporting under another rule id: "injection.model", "an instruction
+    /// to the model".
+    pub fn named(self, rule: &'static str, what: &'static str) -> Self {
+        Self { rule, what, ..self }
     }
 
     pub fn check(&self, text: &str) -> Option<Finding> {
         if text.trim().is_empty() {
             return None;
         }
-        let p = self.model.score(text);
+        self.flag(self.model.score(text), (0, text.chars().count()))
+    }
+
+    /// Like [`Stage::check`], but each sentence and line of a longer text is scored too, so
+    /// one instruction inside a long product description is not averaged away; the finding
+    /// spans the part that scored highest.
+    pub fn check_parts(&self, text: &str) -> Option<Finding> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let mut best = (self.model.score(text), 0, text.len());
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '.' | '!' | '?' | ';' | '\n') {
+                continue;
+            }
+            let part = &text[start..i + c.len_utf8()];
+            if start > 0 || i + c.len_utf8() < text.len() {
+                let p = self.model.score(part);
+                if p > best.0 {
+                    best = (p, start, i + c.len_utf8());
+                }
+            }
+            start = i + c.len_utf8();
+        }
+        if start > 0 && !text[start..].trim().is_empty() {
+            let p = self.model.score(&text[start..]);
+            if p > best.0 {
+                best = (p, start, text.len());
+            }
+        }
+        let (p, s, e) = best;
+        self.flag(p, crate::guard::rules::char_span(text, s, e))
+    }
+
+    fn flag(&self, p: f64, span: (usize, usize)) -> Option<Finding> {
         (p >= self.config.threshold).then(|| Finding {
             rule_action: self.config.action,
             ..Finding::new(
                 "policy",
-                "policy.classifier",
+                self.rule,
                 self.config.severity,
-                (0, text.chars().count()),
+                span,
                 format!(
-                    "reads like a policy violation (classifier v{} score {p:.2} ≥ {})",
-                    self.model.version, self.config.threshold
+                    "reads like {} (classifier v{} score {p:.2} ≥ {})",
+                    self.what, self.model.version, self.config.threshold
                 ),
             )
         })

@@ -16,6 +16,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::classifier::{self, ClassifierConfig};
 use crate::diag::Diagnostic;
 use crate::guard::fold::{Folded, is_invisible};
 use crate::guard::rules::{char_span, compile};
@@ -32,6 +33,10 @@ pub struct InjectionConfig {
     /// Extra patterns, matched against the folded text.
     #[serde(default)]
     pub patterns: Vec<Spanned<String>>,
+    /// A trained classifier (`copydesk policy train` on labelled injection and benign texts)
+    /// that judges a text the patterns let through.
+    #[serde(default)]
+    pub classifier: Option<ClassifierConfig>,
 }
 
 fn error() -> Severity {
@@ -431,6 +436,7 @@ pub struct Screen {
     severity: Severity,
     action: Option<Action>,
     extra: Vec<Regex>,
+    model: Option<classifier::Stage>,
 }
 
 /// A normalised copy of the text that patterns run on, with the way back to the original.
@@ -660,8 +666,18 @@ fn most_common(gaps: &[&[(usize, char)]]) -> Vec<char> {
 const MAX_DEPTH: usize = 2;
 
 impl Screen {
-    pub fn build(file: &Path, cfg: &InjectionConfig) -> Result<Self, Vec<Diagnostic>> {
+    pub fn build(
+        file: &Path,
+        policy_dir: &Path,
+        cfg: &InjectionConfig,
+    ) -> Result<Self, Vec<Diagnostic>> {
         let mut problems = Vec::new();
+        let model = cfg.classifier.as_ref().and_then(|c| {
+            classifier::Stage::load(file, policy_dir, c)
+                .map(|s| s.named("injection.model", "an instruction to the model"))
+                .map_err(|d| problems.push(d))
+                .ok()
+        });
         let extra = cfg
             .patterns
             .iter()
@@ -676,6 +692,7 @@ impl Screen {
                 severity: cfg.severity,
                 action: cfg.action,
                 extra,
+                model,
             })
         } else {
             Err(problems)
@@ -687,6 +704,19 @@ impl Screen {
         let mut out = self.signals(text, 0);
         out.sort_by_key(|f| (f.start, f.end));
         out.dedup_by(|a, b| a.rule == b.rule && a.start < b.end && b.start < a.end);
+        out
+    }
+
+    /// [`Screen::check`] for a data field a model will read (an input, a feed value, a
+    /// retrieved chunk): what no pattern caught, the classifier judges too. Generated copy is
+    /// checked by the patterns alone.
+    pub fn screen(&self, text: &str) -> Vec<Finding> {
+        let mut out = self.check(text);
+        if out.is_empty()
+            && let Some(model) = &self.model
+        {
+            out.extend(model.check_parts(text));
+        }
         out
     }
 
@@ -1029,6 +1059,7 @@ mod tests {
             severity: Severity::Error,
             action: None,
             extra: Vec::new(),
+            model: None,
         }
     }
 

@@ -272,7 +272,7 @@ impl PolicyStage {
                 });
             }
             if let Some(cfg) = &p.injection {
-                match injection::Screen::build(file, cfg) {
+                match injection::Screen::build(file, policy_dir, cfg) {
                     Ok(s) => injection = Some(s),
                     Err(d) => problems.extend(d),
                 }
@@ -484,7 +484,7 @@ impl PolicyStage {
     pub fn screen(&self, text: &str) -> Vec<Finding> {
         self.injection
             .as_ref()
-            .map(|s| s.check(text))
+            .map(|s| s.screen(text))
             .unwrap_or_default()
     }
 }
