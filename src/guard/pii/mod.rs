@@ -16,6 +16,7 @@ mod checks;
 mod names;
 mod operators;
 pub mod recognizers;
+mod table;
 
 use std::sync::LazyLock;
 
@@ -86,7 +87,8 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 /// Every piece of personal data in `text`, in order, without overlaps.
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = patterns(text);
-    let people = names::detect(text);
+    let mut people = names::detect(text);
+    people.extend(table::detect(text));
     let places = address::detect(text);
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);

@@ -247,6 +247,34 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Two or more letters, all upper case ("MÜLLER", "O'NEIL").
+fn upper_case(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// A name in capitals, as forms and CV headings write it: "MARVIN HUBER", "ANNA VON BERG": a
+/// given name that is no word, then a surname or a word in no list.
+fn upper_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    let first = kind(&text[toks[i].start..toks[i].end]);
+    if !first.strong_given() {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len() && j - i < 4 && spaces_between(text, &toks[j - 1], &toks[j]) {
+        let w = &text[toks[j].start..toks[j].end];
+        if !upper_case(w) && !particle(w) {
+            break;
+        }
+        j += 1;
+    }
+    while j > i + 1 && particle(&text[toks[j - 1].start..toks[j - 1].end]) {
+        j -= 1;
+    }
+    let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
+    (j > i + 1 && (last.surname || !last.word)).then(|| span(toks, i, j, false))
+}
+
 /// Upper-case first letter and some lower-case letter after it ("Anna", "McDonald", "O'Neil").
 fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
@@ -562,6 +590,12 @@ const SIGN_OFFS: &[&str] = &[
     "beste grüße",
     "warmly",
     "--",
+    "sent from my iphone",
+    "sent from my phone",
+    "sent from my android",
+    "sent from my mobile",
+    "gesendet",
+    "envoyé de mon iphone",
 ];
 
 /// Whether `seg` ends with `phrase` (ASCII case-insensitive) at a word boundary.
@@ -630,6 +664,9 @@ fn context_before(text: &str, start: usize) -> Context {
     let seg = trim_gap(line);
     if seg.is_empty() {
         return if line_start > 0 && signed_off(&text[..line_start - 1]) {
+            Context::Label
+        } else if line_start > 0 && label_line(&text[..line_start - 1]) {
+            // "Ship to:\nAnna Berger", "Teilnehmer:\n…"
             Context::Label
         } else if name_column(text, line_start) {
             Context::Field
@@ -711,9 +748,29 @@ fn signed_off(before: &str) -> bool {
     line.chars().count() <= 40 && SIGN_OFFS.iter().any(|s| ends_with_phrase(line, s))
 }
 
+/// Whether the last line of `before` is a short label of its own: "Ship to:", "Present:".
+fn label_line(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before).trim();
+    line.len() > 1
+        && line.ends_with(':')
+        && line.split_whitespace().count() <= 3
+        && !line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `s` is nothing but a list marker: "-", "•", "2.", "[x]".
+fn list_marker(s: &str) -> bool {
+    let s = s.trim();
+    s.is_empty()
+        || matches!(s, "-" | "–" | "•" | "*" | "·" | "✓" | ">")
+        || (s.len() <= 4
+            && s.ends_with(['.', ')'])
+            && s[..s.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+        || (s.starts_with('[') && s.ends_with(']') && s.chars().count() <= 3)
+}
+
 /// Legal forms of companies: a run followed by one in brackets is a person and the employer
 /// ("Nina Kask (Brightside Ltd)").
-const COMPANY_FORMS: &[&str] = &[
+pub(super) const COMPANY_FORMS: &[&str] = &[
     "gmbh", "ag", "kg", "ohg", "gbr", "ug", "se", "ev", "e.v.", "ltd", "ltd.", "llc", "inc",
     "inc.", "plc", "corp", "corp.", "co", "co.", "sa", "s.a.", "sarl", "sas", "srl", "s.r.l.",
     "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sl", "s.l.",
@@ -759,9 +816,16 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     // whether the next capitalised word ends the run
     let mut last = !particle(word(i)) && !first.given && (first.surname || first.word);
     let mut j = i + 1;
-    while !last && j < toks.len() && j - i < 6 && spaces_between(text, &toks[j - 1], &toks[j]) {
+    while !last
+        && j < toks.len()
+        && j - i < 6
+        && (spaces_between(text, &toks[j - 1], &toks[j]) || middle_initial(text, toks, j - 1))
+    {
         let w = word(j);
-        if particle(w) && !toks[j].dot {
+        if middle_initial(text, toks, j) && first.given {
+            // "Beth R. O'Sullivan": the initial is inside the name
+            j += 1;
+        } else if particle(w) && !toks[j].dot {
             j += 1;
         } else if capitalised(w) {
             let k = kind(w);
@@ -791,6 +855,15 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     (j, false)
 }
 
+/// Whether token `j` is a middle initial: one capital letter and a full stop, right after a
+/// word, with a capitalised word after it ("Jeffrey C. Bruce").
+fn middle_initial(text: &str, toks: &[Token], j: usize) -> bool {
+    initial_at(text, toks, j)
+        && toks.get(j + 1).is_some_and(|n| {
+            text.get(toks[j].end..n.start) == Some(". ") && capitalised(&text[n.start..n.end])
+        })
+}
+
 /// Whether token `j` is an initial right after the one before ("Anna B.").
 fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
     j > 0
@@ -803,12 +876,67 @@ fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
         })
 }
 
+/// A chat line's speaker after its time: "[15:45] theofylaktos: …", "10:02 Agent Louise: …".
+static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(
+        r"(?m)^[ \t]*\[?\d{1,2}[:.]\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]",
+    )
+    .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
+});
+
+/// Byte spans of the chat speakers that are people: the speaker's words less leading plain words
+/// ("Agent", "Support"), when every word left is a name or in no list.
+fn speakers(text: &str) -> Vec<(usize, usize)> {
+    if !text.contains(':') {
+        return Vec::new();
+    }
+    SPEAKER
+        .captures_iter(text)
+        .filter_map(|c| {
+            let who = c.name("who")?;
+            let words: Vec<(usize, &str)> = who
+                .as_str()
+                .split([' ', '\t'])
+                .scan(who.start(), |pos, w| {
+                    let at = *pos;
+                    *pos += w.len() + 1;
+                    Some((at, w))
+                })
+                .filter(|(_, w)| !w.is_empty())
+                .collect();
+            let plain = |w: &str| {
+                let k = kind(w);
+                k.word && !k.given && !k.surname
+            };
+            let first = words.iter().position(|(_, w)| !plain(w))?;
+            words[first..]
+                .iter()
+                .all(|(_, w)| !plain(w))
+                .then(|| (words[first].0, who.end()))
+        })
+        .collect()
+}
+
 /// Every PERSON in `text`, in order.
 pub fn detect(text: &str) -> Vec<Match> {
     let toks = tokens(text);
     let mut out = Vec::new();
+    let chat = speakers(text);
     let mut i = 0;
     while i < toks.len() {
+        if let Some(&(start, end)) = chat.iter().find(|s| s.0 == toks[i].start) {
+            out.push(Match {
+                entity: Entity::Person,
+                start,
+                end,
+                text: text[start..end].to_string(),
+            });
+            while i < toks.len() && toks[i].start < end {
+                i += 1;
+            }
+            continue;
+        }
         match person_at(text, &toks, i) {
             Some((end_tok, start, end)) => {
                 out.push(Match {
@@ -859,6 +987,9 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         }
         return Some(span(toks, k, j, initial));
     }
+    if upper_case(word) {
+        return last_first(text, toks, i).or_else(|| upper_case_name(text, toks, i));
+    }
     if !capitalised(word) {
         return lower_case_name(text, toks, i);
     }
@@ -866,6 +997,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     // a plain word (most capitalised German nouns) opens no name, not even "Nachname, Vorname"
     if first.word && !first.given && !first.surname {
         return None;
+    }
+    // "Berger, Anna" as a whole before "Berger" alone
+    if let Some(found) = last_first(text, toks, i) {
+        return Some(found);
     }
     let (mut j, initial) = run(text, toks, i);
     let before = context_at(text, toks, i);
@@ -888,7 +1023,8 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         .count();
     let ctx = before.max(context(after));
     let accept = if initial {
-        (first.given && ctx >= Context::Soft)
+        first.strong_given()
+            || (first.given && ctx >= Context::Soft)
             || (ctx >= Context::Label && first.name_like() && !first.common)
     } else if names >= 2 {
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
@@ -903,10 +1039,7 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     } else {
         single(text, toks, i, first, before, after)
     };
-    if accept {
-        return Some(span(toks, i, j, initial));
-    }
-    last_first(text, toks, i)
+    accept.then(|| span(toks, i, j, initial))
 }
 
 fn context(after: bool) -> Context {
@@ -918,6 +1051,70 @@ fn context(after: bool) -> Context {
 const NARRATIVE: &[&str] = &[
     "auf", "aus", "from", "at", "hat", "has", "ist", "is", "war", "was", "called", "rief", "sagt",
     "says", "meinte", "möchte", "wants", "asked", "fragt", "schreibt", "writes",
+];
+
+/// Words after a given name that make it someone doing something: auxiliaries, verbs of office
+/// work, "from (our team)".
+const ACTS: &[&str] = &[
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "must",
+    "may",
+    "is",
+    "was",
+    "has",
+    "had",
+    "does",
+    "did",
+    "sends",
+    "sent",
+    "takes",
+    "took",
+    "handles",
+    "handled",
+    "confirmed",
+    "confirms",
+    "agreed",
+    "joins",
+    "joined",
+    "starts",
+    "started",
+    "leads",
+    "reports",
+    "reported",
+    "checks",
+    "checked",
+    "called",
+    "asked",
+    "wants",
+    "needs",
+    "from",
+    "kann",
+    "konnte",
+    "wird",
+    "hat",
+    "hatte",
+    "ist",
+    "war",
+    "schickt",
+    "sendet",
+    "macht",
+    "übernimmt",
+    "kümmert",
+    "meldet",
+    "bestätigt",
+    "prüft",
+    "klärt",
+    "bringt",
+    "soll",
+    "muss",
+    "möchte",
+    "will",
+    "aus",
+    "vom",
 ];
 
 /// Whether one capitalised word alone is a person.
@@ -960,7 +1157,10 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
                 // "Lawrence auf der Messe", not "Mark your calendar" or "Merino wool"
                 NARRATIVE.contains(&w)
             });
-            opens && goes_on && k.strong_given()
+            // a given name that is no word, followed by a verb of doing, is someone doing it
+            // anywhere in a sentence: "Patricia can start", "Laura sends the list"
+            let acts = !toks[i].dot && next.is_some_and(|n| ACTS.contains(&&text[n.start..n.end]));
+            k.strong_given() && ((opens && goes_on) || acts)
         }
     }
 }
@@ -981,13 +1181,17 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     if a.dot || gap.trim() != "," || !capitalised(given) {
         return None;
     }
-    let field_ends = text[b.end..]
+    let rest = &text[b.end..];
+    let field_ends = rest
         .chars()
         .next()
-        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"'));
+        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"'))
+        || rest
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['–', '—', '-', '(', '✓', '|', '\n']);
     let line_start = text[..a.start].rfind('\n').map_or(0, |x| x + 1);
     let before = trim_gap(&text[line_start..a.start]);
-    let field_starts = before.is_empty()
+    let field_starts = list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));

@@ -1,0 +1,210 @@
+//! PERSON in tables and cards: the cells of a column whose header names people (`first_name`,
+//! `Nachname`, `contact_name`, `Kunde`) in CSV, TSV, semicolon and pipe exports, and the `N` and
+//! `FN` fields of a vCard. The column says what a cell is, so a surname that is also a word
+//! ("Weber", "Baker") is found there too.
+
+use super::names::COMPANY_FORMS;
+use super::{Entity, Match};
+
+/// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people.
+const NAME_COLUMNS: &[&str] = &[
+    "name",
+    "full name",
+    "fullname",
+    "first name",
+    "firstname",
+    "given name",
+    "forename",
+    "vorname",
+    "last name",
+    "lastname",
+    "surname",
+    "family name",
+    "nachname",
+    "familienname",
+    "contact",
+    "contact name",
+    "contact person",
+    "kontakt",
+    "kontaktperson",
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "customer",
+    "customer name",
+    "kunde",
+    "kundin",
+    "kundenname",
+    "person",
+    "participant",
+    "teilnehmer",
+    "teilnehmerin",
+    "guest",
+    "gast",
+    "attendee",
+    "employee",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "recipient",
+    "empfänger",
+    "account holder",
+    "kontoinhaber",
+    "inhaber",
+    "cardholder",
+    "karteninhaber",
+    "buyer",
+    "käufer",
+    "nom",
+    "prénom",
+    "prenom",
+    "nome",
+    "cognome",
+    "nombre",
+    "apellido",
+    "apellidos",
+    "voornaam",
+    "achternaam",
+    "naam",
+];
+
+/// Titles that may fill a cell of their own next to the name ("Mr", "Frau").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "mx", "sir", "madame", "monsieur",
+];
+
+const SEPARATORS: [char; 4] = ['\t', ';', '|', ','];
+
+fn header_cell(cell: &str) -> String {
+    cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ':' | '.'))
+        .to_lowercase()
+        .replace(['_', '-'], " ")
+}
+
+/// The separator and name-column indices of a header line, if it is one.
+fn header(line: &str) -> Option<(char, Vec<usize>)> {
+    let sep = SEPARATORS
+        .into_iter()
+        .filter(|&c| line.contains(c))
+        .max_by_key(|&c| line.matches(c).count())?;
+    let columns: Vec<usize> = line
+        .split(sep)
+        .enumerate()
+        .filter(|(_, cell)| NAME_COLUMNS.contains(&header_cell(cell).as_str()))
+        .map(|(i, _)| i)
+        .collect();
+    (!columns.is_empty()).then_some((sep, columns))
+}
+
+/// Whether a cell's text can be a person's name: letters, at most five words, no company.
+fn name_cell(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && cell.chars().any(char::is_alphabetic)
+        && !cell
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | '&'))
+        && !words.iter().any(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            COMPANY_FORMS.contains(&w.as_str()) || TITLES.contains(&w.as_str())
+        })
+}
+
+/// Every person in a table column or a vCard of `text`, in order.
+pub fn detect(text: &str) -> Vec<Match> {
+    let mut out = Vec::new();
+    if !text.contains('\n') {
+        return out;
+    }
+    let mut table: Option<(char, Vec<usize>, usize)> = None; // separator, columns, cell count
+    let mut offset = 0;
+    let vcard = text.contains("BEGIN:VCARD");
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if vcard {
+            card_fields(line, start, &mut out);
+        }
+        if let Some((sep, columns, cells)) = &table
+            && line.split(*sep).count() == *cells
+        {
+            let mut at = start;
+            for (i, cell) in line.split(*sep).enumerate() {
+                if columns.contains(&i) {
+                    push_cell(cell, at, &mut out);
+                }
+                at += cell.len() + sep.len_utf8();
+            }
+            continue;
+        }
+        table = header(line).map(|(sep, columns)| (sep, columns, line.split(sep).count()));
+    }
+    out
+}
+
+/// A cell at byte `at` as a PERSON, without its quotes and spaces, when it can be a name.
+fn push_cell(cell: &str, at: usize, out: &mut Vec<Match>) {
+    let value = cell.trim_matches(|c: char| c.is_whitespace() || c == '"');
+    if !name_cell(value) {
+        return;
+    }
+    let start = at + cell.find(value).unwrap_or(0);
+    out.push(Match {
+        entity: Entity::Person,
+        start,
+        end: start + value.len(),
+        text: value.to_string(),
+    });
+}
+
+/// `N:Surname;Given;…` (each name its own span) and `FN:Full Name` of a vCard.
+fn card_fields(line: &str, start: usize, out: &mut Vec<Match>) {
+    let Some(colon) = line.find(':') else {
+        return;
+    };
+    let property = line[..colon].split(';').next().unwrap_or_default();
+    let value_at = start + colon + 1;
+    let value = &line[colon + 1..];
+    if property.eq_ignore_ascii_case("FN") {
+        push_cell(value, value_at, out);
+    } else if property.eq_ignore_ascii_case("N") {
+        let mut at = value_at;
+        for part in value.split(';').take(2) {
+            push_cell(part, at, out);
+            at += part.len() + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        detect(text).into_iter().map(|m| m.text).collect()
+    }
+
+    #[test]
+    fn name_columns_anywhere_in_the_header() {
+        assert_eq!(
+            found("Umsatz;kunden_nr;Nachname;Vorname\n12,50;K-1;Weber;Jonas\n9,90;K-2;Baker;Ida"),
+            ["Weber", "Jonas", "Baker", "Ida"]
+        );
+        assert_eq!(
+            found("Export 2026\n\"contact_name\",\"city\"\n\"Tove Lindqvist\",\"Malmö\""),
+            ["Tove Lindqvist"]
+        );
+        // companies, titles and numbers in a name column are not people
+        assert!(found("customer|total\nNordwind GmbH|12\nMr|3\n4711|9").is_empty());
+        // a row with another number of cells is not part of the table
+        assert!(found("name,city\nfree text, with a comma, or two").is_empty());
+    }
+
+    #[test]
+    fn vcard_fields() {
+        assert_eq!(
+            found("BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Chidi;;;\nFN:Chidi Okafor\nEND:VCARD"),
+            ["Okafor", "Chidi", "Chidi Okafor"]
+        );
+    }
+}
