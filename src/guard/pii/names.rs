@@ -247,6 +247,15 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether every word of a table cell reads as part of a person's name: capitalised (or in
+/// capitals), a name or in no list, not a plain word ("Anna Berger", not "Schneegrube bivvy bag").
+pub(super) fn name_words(cell: &str) -> bool {
+    cell.split_whitespace().all(|w| {
+        let k = kind(w.trim_end_matches([',', '.']));
+        (capitalised(w) || upper_case(w) || particle(w)) && (k.given || k.surname || !k.word)
+    })
+}
+
 /// Two or more letters, all upper case ("MÜLLER", "O'NEIL").
 fn upper_case(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -840,6 +849,24 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
             break;
         }
     }
+    // a second surname, or particles and a surname, after the first: "Juliana Casals Amor",
+    // "Fenne Bruijne van der Veen"; a word or the next given name is not one
+    let surname = kind(word(j - 1));
+    if last && j > i + 1 && first.given && surname.name_like() && !surname.word {
+        let mut k = j;
+        while k < toks.len() && k - j < 3 && spaces_between(text, &toks[k - 1], &toks[k]) {
+            let w = word(k);
+            if particle(w) && !toks[k].dot {
+                k += 1;
+                continue;
+            }
+            let kk = kind(w);
+            if capitalised(w) && !kk.word && !kk.given {
+                j = k + 1;
+            }
+            break;
+        }
+    }
     if initial_at(text, toks, j) {
         return (j + 1, true);
     }
@@ -907,7 +934,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 .collect();
             let plain = |w: &str| {
                 let k = kind(w);
-                k.word && !k.given && !k.surname
+                k.common || (k.word && !k.given && !k.surname)
             };
             let first = words.iter().position(|(_, w)| !plain(w))?;
             words[first..]
@@ -1018,6 +1045,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         }
     }
     let after = context_after(text, toks[j - 1].end);
+    // "Anton Ville", "Walker Cove", "Ian Station": places named after people
+    if PLACES.contains(&&text[toks[j - 1].start..toks[j - 1].end]) {
+        return None;
+    }
     let names = (i..j)
         .filter(|&x| !particle(&text[toks[x].start..toks[x].end]))
         .count();
@@ -1051,6 +1082,14 @@ fn context(after: bool) -> Context {
 const NARRATIVE: &[&str] = &[
     "auf", "aus", "from", "at", "hat", "has", "ist", "is", "war", "was", "called", "rief", "sagt",
     "says", "meinte", "möchte", "wants", "asked", "fragt", "schreibt", "writes",
+];
+
+/// Last words of place names made of a person's name.
+const PLACES: &[&str] = &[
+    "Ville", "City", "Town", "Station", "Cove", "Common", "Street", "Road", "Avenue", "Lane",
+    "Park", "Square", "Bridge", "Hill", "Mount", "Port", "Bay", "Haven", "Heights", "Springs",
+    "Falls", "Valley", "Point", "Harbor", "Harbour", "Island", "Lake", "Court", "Way", "Gardens",
+    "Straße", "Strasse", "Platz", "Weg", "Allee", "Gasse",
 ];
 
 /// Words after a given name that make it someone doing something: auxiliaries, verbs of office

@@ -3,8 +3,11 @@
 //! `FN` fields of a vCard. The column says what a cell is, so a surname that is also a word
 //! ("Weber", "Baker") is found there too.
 
-use super::names::COMPANY_FORMS;
+use super::names::{COMPANY_FORMS, name_words};
 use super::{Entity, Match};
+
+/// Header cells that may name a product as well as a person: their cells must read as names.
+const AMBIGUOUS: &[&str] = &["name", "naam", "nom", "nome", "nombre", "full name"];
 
 /// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people.
 const NAME_COLUMNS: &[&str] = &[
@@ -79,17 +82,19 @@ fn header_cell(cell: &str) -> String {
         .replace(['_', '-'], " ")
 }
 
-/// The separator and name-column indices of a header line, if it is one.
-fn header(line: &str) -> Option<(char, Vec<usize>)> {
+/// The separator and name-column indices of a header line, if it is one; each index with
+/// whether its header is ambiguous.
+fn header(line: &str) -> Option<(char, Vec<(usize, bool)>)> {
     let sep = SEPARATORS
         .into_iter()
         .filter(|&c| line.contains(c))
         .max_by_key(|&c| line.matches(c).count())?;
-    let columns: Vec<usize> = line
+    let columns: Vec<(usize, bool)> = line
         .split(sep)
         .enumerate()
-        .filter(|(_, cell)| NAME_COLUMNS.contains(&header_cell(cell).as_str()))
-        .map(|(i, _)| i)
+        .map(|(i, cell)| (i, header_cell(cell)))
+        .filter(|(_, h)| NAME_COLUMNS.contains(&h.as_str()))
+        .map(|(i, h)| (i, AMBIGUOUS.contains(&h.as_str())))
         .collect();
     (!columns.is_empty()).then_some((sep, columns))
 }
@@ -115,7 +120,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     if !text.contains('\n') {
         return out;
     }
-    let mut table: Option<(char, Vec<usize>, usize)> = None; // separator, columns, cell count
+    let mut table: Option<(char, Vec<(usize, bool)>, usize)> = None; // separator, columns, cells
     let mut offset = 0;
     let vcard = text.contains("BEGIN:VCARD");
     for line in text.split_inclusive('\n') {
@@ -130,7 +135,10 @@ pub fn detect(text: &str) -> Vec<Match> {
         {
             let mut at = start;
             for (i, cell) in line.split(*sep).enumerate() {
-                if columns.contains(&i) {
+                if let Some(&(_, ambiguous)) = columns.iter().find(|c| c.0 == i)
+                    && (!ambiguous
+                        || name_words(cell.trim_matches(|c: char| c.is_whitespace() || c == '"')))
+                {
                     push_cell(cell, at, &mut out);
                 }
                 at += cell.len() + sep.len_utf8();
@@ -194,8 +202,10 @@ mod tests {
             found("Export 2026\n\"contact_name\",\"city\"\n\"Tove Lindqvist\",\"Malmö\""),
             ["Tove Lindqvist"]
         );
-        // companies, titles and numbers in a name column are not people
+        // companies, titles and numbers in a name column are not people, nor products in a
+        // column that is only called "name"
         assert!(found("customer|total\nNordwind GmbH|12\nMr|3\n4711|9").is_empty());
+        assert!(found("sku;name;colour\nA-1;Schneegrube bivvy bag;grey").is_empty());
         // a row with another number of cells is not part of the table
         assert!(found("name,city\nfree text, with a comma, or two").is_empty());
     }
