@@ -120,10 +120,9 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
     let mut runs = Vec::new();
     let mut comparisons = Vec::new();
     for (suite, baseline) in &suites {
-        let before = match baseline {
-            Some(b) => Some(run_one(&rt, &desk, suite, b, &options)),
-            None => None,
-        };
+        let before = baseline
+            .as_ref()
+            .map(|b| run_one(&rt, &desk, suite, b, &options));
         let now = run_one(&rt, &desk, suite, &suite.prompt, &options);
         if now.verdict != Verdict::Unreachable {
             gate.record(suite.prompt.id(), suite.prompt.version(), &now)

@@ -24,7 +24,7 @@ pub fn junit(runs: &[SuiteRun]) -> String {
                 cases.push_str(&format!(
                     "    <testcase classname=\"{}\" name=\"{}\" time=\"{:.3}\">\n",
                     escape(&classname),
-                    escape(&format!("{} #{}", name, i + 1)),
+                    escape(format!("{} #{}", name, i + 1)),
                     per_case / case.attempts.first().map_or(1, |a| a.checks.len().max(1)) as f64
                 ));
                 match outcome {
@@ -66,7 +66,7 @@ pub fn junit(runs: &[SuiteRun]) -> String {
         props.push_str("    </properties>\n");
         body.push_str(&format!(
             "  <testsuite name=\"{}\" tests=\"{t}\" failures=\"{f}\" errors=\"{e}\" skipped=\"0\" time=\"{:.3}\">\n{props}{cases}  </testsuite>\n",
-            escape(&suite_name(&run.suite)),
+            escape(suite_name(&run.suite)),
             run.seconds
         ));
         tests += t;
