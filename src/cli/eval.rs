@@ -52,6 +52,10 @@ pub struct Args {
     /// Neither read nor write the fingerprint cache.
     #[arg(long)]
     no_cache: bool,
+    /// Instead of running the suites: score their llm-rubric judges against the review
+    /// queue's decisions on the same prompt (agreement, Cohen's κ).
+    #[arg(long, conflicts_with_all = ["baseline", "junit", "report"])]
+    calibrate: bool,
 }
 
 /// How the results are printed.
@@ -105,6 +109,9 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
         suites.push((suite, baseline));
     }
     let desk = Desk::open(config, Options::default())?;
+    if args.calibrate {
+        return calibrate(&desk, &suites, args.format);
+    }
     let gate = Gate::open(&desk.state_db()).map_err(|e| Failure::State(e.to_string()))?;
     let options = RunOptions {
         profile: args.profile.clone(),
@@ -161,6 +168,82 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
             0
         },
     ))
+}
+
+/// `--calibrate`: each suite's judges against the reviewers.
+fn calibrate(
+    desk: &Desk,
+    suites: &[(Loaded, Option<Arc<PromptVersion>>)],
+    format: EvalFormat,
+) -> Result<ExitCode, Failure> {
+    let rt = runtime()?;
+    let mut all = Vec::new();
+    for (suite, _) in suites {
+        let found = rt
+            .block_on(crate::eval::calibrate::calibrate(desk, suite))
+            .map_err(|e| Failure::State(e.to_string()))?;
+        if found.is_empty() {
+            return Err(Failure::Usage(format!(
+                "{}: no llm-rubric assertion to calibrate",
+                suite.path.display()
+            )));
+        }
+        all.push(serde_json::json!({
+            "suite": suite.path.display().to_string(),
+            "prompt": suite.prompt.id(),
+            "judges": found,
+        }));
+    }
+    match format {
+        EvalFormat::Json => print(json(&all).map_err(std::io::Error::other)?)?,
+        EvalFormat::Table => {
+            let mut t = table(&[
+                "suite",
+                "metric",
+                "judge",
+                "items",
+                "agreement",
+                "Cohen's κ",
+                "disagreements",
+            ]);
+            for s in &all {
+                for j in s["judges"].as_array().into_iter().flatten() {
+                    let items: Vec<String> = j["disagreements"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(|d| {
+                            format!(
+                                "#{} {} by the reviewer, {} by the judge",
+                                d["item"],
+                                if d["approved"] == true {
+                                    "approved"
+                                } else {
+                                    "rejected"
+                                },
+                                if d["judge_pass"] == true {
+                                    "passed"
+                                } else {
+                                    "failed"
+                                }
+                            )
+                        })
+                        .collect();
+                    t.add_row(vec![
+                        report::suite_name(s["suite"].as_str().unwrap_or_default()),
+                        j["metric"].as_str().unwrap_or_default().to_string(),
+                        j["profile"].as_str().unwrap_or_default().to_string(),
+                        j["items"].to_string(),
+                        format!("{:.3}", j["agreement"].as_f64().unwrap_or_default()),
+                        format!("{:.3}", j["kappa"].as_f64().unwrap_or_default()),
+                        items.join("\n"),
+                    ]);
+                }
+            }
+            print(format!("{t}\n"))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The baseline version: the prompt's live version, or ID@M of the same prompt.
@@ -234,7 +317,7 @@ fn render(runs: &[SuiteRun], comparisons: &[Comparison]) -> String {
                     }
                 ),
                 format!("{score:.2}"),
-                report::failed_checks(c),
+                clip(&report::failed_checks(c), 160),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -282,8 +365,8 @@ fn render(runs: &[SuiteRun], comparisons: &[Comparison]) -> String {
             t.add_row(vec![
                 p.case.clone(),
                 p.change.to_string(),
-                p.baseline_output.clone(),
-                p.candidate_output.clone(),
+                clip(&p.baseline_output, 200),
+                clip(&p.candidate_output, 200),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -299,6 +382,15 @@ fn render(runs: &[SuiteRun], comparisons: &[Comparison]) -> String {
         out.push_str(&format!("{d}\n\n"));
     }
     out
+}
+
+/// At most `max` characters of `s`.
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() > max {
+        format!("{}…", s.chars().take(max).collect::<String>())
+    } else {
+        s.to_string()
+    }
 }
 
 /// The progress bar on a terminal (indicatif hides it elsewhere).

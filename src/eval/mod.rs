@@ -10,14 +10,16 @@
 //!
 //! The parts: [`assertion`] (the checks, no code execution), [`run`] (cases × repeats with
 //! bounded concurrency, aggregation, thresholds, comparison with a baseline), [`stats`]
-//! (McNemar's exact test, Cohen's κ, ROUGE-L), [`report`] (table, JUnit XML, Markdown, HTML) and
-//! [`gate`] (eval runs and releases in the state database).
+//! (McNemar's exact test, Cohen's κ, ROUGE-L), [`report`] (JUnit XML, Markdown, HTML),
+//! [`gate`] (eval runs and releases in the state database) and [`calibrate`] (a judge against
+//! the reviewers' decisions).
 //!
 //! Validation is pure: [`check_suites`] (used by `copydesk config check`) and [`load`] (used by
 //! `copydesk eval`) compile the same [`Suite`] the same way, so a suite that passes the check
 //! runs.
 
 pub mod assertion;
+pub mod calibrate;
 pub mod gate;
 pub mod report;
 pub mod run;

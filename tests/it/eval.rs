@@ -793,6 +793,95 @@ async fn a_suite_exported_from_the_review_queue_runs_unchanged() {
     assert_eq!(cases[1]["reason"], "promises a cure");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calibrate_sets_the_judge_against_the_reviewers() {
+    let (server, _) = endpoint().await;
+    let p = project(&server.uri());
+    let generate = cli(
+        &p,
+        &[
+            "generate",
+            "--prompt",
+            "slogan@1",
+            "--var",
+            "brand=Talgrat Outdoor",
+            "--var",
+            "locale=en",
+            "--var",
+            "product=claim",
+            "--n",
+            "3",
+            "--no-cache",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(generate.code() <= 1, "{}", generate.stderr());
+    let list = json_of(&cli(&p, &["review", "list", "--format", "json"]));
+    let ids: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].to_string())
+        .collect();
+    assert_eq!(ids.len(), 3, "{list:#}");
+    // the reviewer rewrites the first into good copy and approves it, approves the second as
+    // it is and rejects the third
+    let good = json!({ "text": GOOD }).to_string();
+    let edit = cli(
+        &p,
+        &[
+            "review",
+            "edit",
+            &ids[0],
+            "--reviewer",
+            "ana",
+            "--text",
+            &good,
+        ],
+    );
+    assert_eq!(edit.code(), 0, "{}", edit.stderr());
+    for (id, verb) in [
+        (&ids[0], "approve"),
+        (&ids[1], "approve"),
+        (&ids[2], "reject"),
+    ] {
+        let r = cli(&p, &["review", verb, id, "--reviewer", "ana"]);
+        assert_eq!(r.code(), 0, "{verb} {id}: {}", r.stderr());
+    }
+    p.write(
+        "evals/judged.yaml",
+        &format!(
+            "prompt: slogan\nassert:\n  - {{ type: llm-rubric, profile: judge, rubric: Calm and concrete., metric: calm }}\ncases:\n  - name: one\n    vars: {}\n",
+            vars("jacket")
+        ),
+    );
+    let run = cli(
+        &p,
+        &[
+            "eval",
+            "evals/judged.yaml",
+            "--calibrate",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let out = json_of(&run);
+    let judge = &out[0]["judges"][0];
+    assert_eq!(judge["metric"], "calm");
+    assert_eq!(judge["items"], 3);
+    // by hand: (approved, judge) = (yes, yes), (yes, no), (no, no): p_o = 2/3,
+    // p_e = 2/3 · 1/3 + 1/3 · 2/3 = 4/9, κ = (2/3 − 4/9) / (5/9) = 0.4
+    assert!((judge["agreement"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert!(
+        (judge["kappa"].as_f64().unwrap() - 0.4).abs() < 1e-12,
+        "{judge}"
+    );
+    assert_eq!(judge["disagreements"].as_array().unwrap().len(), 1);
+    assert_eq!(judge["disagreements"][0]["item"].to_string(), ids[1]);
+}
+
 #[test]
 fn the_embedded_model_runs_a_tiny_suite() {
     let p = Project::with_local_model();
