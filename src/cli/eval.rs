@@ -19,12 +19,12 @@ use crate::desk::{CacheMode, Desk, Options};
 use crate::eval::gate::Gate;
 use crate::eval::report;
 use crate::eval::run::{self, Comparison, RunOptions, SuiteRun, Verdict, figure};
-use crate::eval::{Loaded, is_generation_suite};
+use crate::eval::{Loaded, Suite, is_generation_suite};
 use crate::prompt::{PromptRef, PromptVersion, Registry};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Suite files (default: every generation suite in evals/).
+    /// Suite files (default: every generation suite in evals/, with --prompt those of that prompt).
     suites: Vec<PathBuf>,
     /// The prompt version under test (default: the suite's).
     #[arg(long, value_name = "ID@N")]
@@ -85,9 +85,17 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
     }
     let registry = Registry::load(&config.root.join("prompts"));
     let files = if args.suites.is_empty() {
+        // every generation suite; with --prompt, those of that prompt
         crate::yaml::files_in(&config.root.join("evals"))
             .into_iter()
             .filter(|f| is_generation_suite(f))
+            .filter(|f| {
+                args.prompt.as_ref().is_none_or(|p| {
+                    crate::yaml::read::<Suite>(f).map_or(true, |s| {
+                        s.prompt.value.split('@').next() == Some(p.id.as_str())
+                    })
+                })
+            })
             .collect()
     } else {
         args.suites.clone()
