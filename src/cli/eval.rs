@@ -29,7 +29,8 @@ pub struct Args {
     /// The prompt version under test (default: the suite's).
     #[arg(long, value_name = "ID@N")]
     prompt: Option<PromptRef>,
-    /// Also run this version on the same cases and compare: ID@M, or `live`.
+    /// Also run this version on the same cases and compare: ID@M, or `live` (default: the
+    /// suite's `baseline`, if any).
     #[arg(long, value_name = "ID@M|live")]
     baseline: Option<String>,
     /// Model profile of every case (default: the suite's, else the prompt's chain).
@@ -111,8 +112,11 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
         let suite = crate::eval::load(f, &registry, args.prompt.as_ref())
             .map_err(|d| Failure::Usage(d.to_string()))?;
         let baseline = match &args.baseline {
-            Some(b) => Some(baseline_version(&registry, &suite, b)?),
-            None => None,
+            Some(b) => Some(
+                crate::eval::resolve_baseline(&registry, &suite.prompt, b)
+                    .map_err(|e| Failure::Usage(format!("--baseline: {e}")))?,
+            ),
+            None => suite.baseline.clone(),
         };
         suites.push((suite, baseline));
     }
@@ -252,30 +256,6 @@ fn calibrate(
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The baseline version: the prompt's live version, or ID@M of the same prompt.
-fn baseline_version(
-    registry: &Registry,
-    suite: &Loaded,
-    spec: &str,
-) -> Result<Arc<PromptVersion>, Failure> {
-    let id = suite.prompt.id();
-    let r = if spec == "live" {
-        PromptRef {
-            id: id.to_string(),
-            version: None,
-        }
-    } else {
-        let r: PromptRef = spec.parse().map_err(Failure::Usage)?;
-        if r.id != id || r.version.is_none() {
-            return Err(Failure::Usage(format!(
-                "--baseline {spec}: name a version of the suite's prompt ({id}@M) or `live`"
-            )));
-        }
-        r
-    };
-    Ok(Arc::clone(registry.resolve(&r)?))
 }
 
 fn run_one(

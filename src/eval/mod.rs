@@ -90,6 +90,9 @@ pub struct Suite {
     pub description: Option<String>,
     #[serde(default)]
     pub defaults: Defaults,
+    /// The version to compare with on every run: `ID@M` of the same prompt, or `live`.
+    #[serde(default)]
+    pub baseline: Option<Spanned<String>>,
     /// Checks of every case.
     #[serde(default, rename = "assert")]
     pub asserts: Vec<Spec>,
@@ -172,6 +175,8 @@ pub struct Loaded {
     /// Content hash of the file (recorded with every run).
     pub hash: String,
     pub prompt: Arc<PromptVersion>,
+    /// The version every run is compared with, unless the command line names another.
+    pub baseline: Option<Arc<PromptVersion>>,
     pub description: Option<String>,
     pub profile: Option<String>,
     pub n: usize,
@@ -297,6 +302,16 @@ pub fn load(
             None
         }
     };
+    let baseline = match (&suite.baseline, &version) {
+        (Some(b), Some(prompt)) => match resolve_baseline(registry, prompt, &b.value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                problems.push(Diagnostic::at_location(file, b.referenced, e));
+                None
+            }
+        },
+        _ => None,
+    };
     if let Some(prompt) = &version {
         for case in &suite.cases {
             if let Err(RenderError::Inputs { errors, .. }) = prompt.render(&case.vars, 1) {
@@ -322,6 +337,7 @@ pub fn load(
             path: file.to_path_buf(),
             hash: crate::prompt::content_hash(&text),
             prompt,
+            baseline,
             description: suite.description,
             profile: suite.defaults.profile,
             n,
@@ -379,6 +395,34 @@ fn resolve_prompt(
         }
         other => other.to_string(),
     })
+}
+
+/// The version to compare `prompt` with: `live` (the prompt's live version) or `ID@M` of the
+/// same prompt.
+pub fn resolve_baseline(
+    registry: &Registry,
+    prompt: &PromptVersion,
+    spec: &str,
+) -> Result<Arc<PromptVersion>, String> {
+    let id = prompt.id();
+    let r = if spec == "live" {
+        PromptRef {
+            id: id.to_string(),
+            version: None,
+        }
+    } else {
+        let r: PromptRef = spec.parse()?;
+        if r.id != id || r.version.is_none() {
+            return Err(format!(
+                "baseline '{spec}': name a version of the suite's prompt ({id}@M) or `live`"
+            ));
+        }
+        r
+    };
+    registry
+        .resolve(&r)
+        .map(Arc::clone)
+        .map_err(|e| e.to_string())
 }
 
 /// A retrieval suite has `queries:` instead of `cases:`.

@@ -5,7 +5,7 @@
 use quick_xml::escape::escape;
 
 use super::run::{CaseResult, Comparison, SuiteRun, figure};
-use super::{Expect, SUITE_METRICS};
+use super::{Expect, Threshold};
 
 /// JUnit XML: a `<testsuite>` per suite run, a `<testcase>` per case × assertion. A check that
 /// fails in the majority of a case's repeats is a `<failure>`; a request that failed is an
@@ -289,7 +289,7 @@ pub fn html(runs: &[SuiteRun], comparisons: &[Comparison]) -> String {
         let shares: Vec<(String, f64)> = run
             .metrics
             .iter()
-            .filter(|(m, _)| !SUITE_METRICS[3..].iter().any(|(s, _)| s == m))
+            .filter(|(m, _)| !Threshold::new(m, 0.0).at_most)
             .map(|(m, v)| (m.clone(), *v))
             .collect();
         out.push_str(&bars(&shares, "share (0–1)"));

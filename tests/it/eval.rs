@@ -473,6 +473,21 @@ async fn a_comparison_lists_regressions_first_with_mcnemars_exact_test() {
         .find(|d| d["metric"] == "pass_rate")
         .unwrap();
     assert!((delta["delta"].as_f64().unwrap() - (2.0 / 7.0 - 6.0 / 7.0)).abs() < 1e-12);
+    // the suite's own baseline: the same comparison without --baseline
+    let text = std::fs::read_to_string(p.path().join("evals/cmp.yaml")).unwrap();
+    p.write("evals/cmp.yaml", &format!("baseline: slogan@1\n{text}"));
+    let again = json_of(&cli(
+        &p,
+        &[
+            "eval",
+            "evals/cmp.yaml",
+            "--prompt",
+            "slogan@2",
+            "--format",
+            "json",
+        ],
+    ));
+    assert_eq!(again["comparisons"][0]["mcnemar"], cmp["mcnemar"]);
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("<svg") && html.contains("regression"));
     assert!(
