@@ -3,7 +3,7 @@
 //!
 //! Exit codes: 0 go (every threshold holds, or a suite without thresholds), 1 no-go (each
 //! failed threshold is named with its figure), 2 configuration or usage error, 3 the provider
-//! could not be reached.
+//! could not be reached, 4 a budget ran out.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -143,7 +143,7 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
             .as_ref()
             .map(|b| run_one(&rt, &desk, suite, b, &options));
         let now = run_one(&rt, &desk, suite, &suite.prompt, &options);
-        if now.verdict != Verdict::Unreachable {
+        if !matches!(now.verdict, Verdict::Unreachable | Verdict::Stopped) {
             gate.record(suite.prompt.id(), suite.prompt.version(), &now)
                 .map_err(|e| Failure::State(e.to_string()))?;
         }
@@ -171,15 +171,15 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
         EvalFormat::Table => print(render(&runs, &comparisons))?,
     }
     let verdicts: Vec<Verdict> = runs.iter().map(|r| r.verdict).collect();
-    Ok(ExitCode::from(
-        if verdicts.contains(&Verdict::Unreachable) {
-            3
-        } else if verdicts.contains(&Verdict::NoGo) {
-            1
-        } else {
-            0
-        },
-    ))
+    Ok(ExitCode::from(if verdicts.contains(&Verdict::Stopped) {
+        4
+    } else if verdicts.contains(&Verdict::Unreachable) {
+        3
+    } else if verdicts.contains(&Verdict::NoGo) {
+        1
+    } else {
+        0
+    }))
 }
 
 /// `--calibrate`: each suite's judges against the reviewers.
@@ -334,6 +334,10 @@ fn render(runs: &[SuiteRun], comparisons: &[Comparison]) -> String {
             }
             Verdict::Unreachable => {
                 "verdict: none, the provider could not be reached for some cases\n".to_string()
+            }
+            Verdict::Stopped => {
+                "verdict: none, a budget ran out before some cases (copydesk budget status)\n"
+                    .to_string()
             }
         });
         out.push('\n');

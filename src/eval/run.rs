@@ -3,8 +3,8 @@
 //! two prompt versions on the same cases.
 //!
 //! A failing case never stops the suite: a request that fails is a failed run of its case with
-//! the error as the reason of every check. A provider that cannot be reached makes the run
-//! inconclusive (no verdict either way).
+//! the error as the reason of every check. A provider that cannot be reached, or a budget that
+//! runs out, makes the run inconclusive (no verdict either way).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -64,6 +64,8 @@ pub struct Attempt {
     pub error: Option<String>,
     /// The provider could not be reached.
     pub unreachable: bool,
+    /// A budget ran out before the call.
+    pub budget_exhausted: bool,
 }
 
 /// A case over its repeats.
@@ -103,6 +105,8 @@ pub enum Verdict {
     Ungated,
     /// The provider could not be reached for some runs.
     Unreachable,
+    /// A budget ran out: some runs were not made.
+    Stopped,
 }
 
 impl Verdict {
@@ -112,6 +116,7 @@ impl Verdict {
             Verdict::NoGo => "no-go",
             Verdict::Ungated => "ungated",
             Verdict::Unreachable => "unreachable",
+            Verdict::Stopped => "stopped",
         }
     }
 }
@@ -233,10 +238,10 @@ pub async fn run(
             }
         })
         .collect();
-    let unreachable = cases
-        .iter()
-        .any(|c| c.attempts.iter().any(|a| a.unreachable));
-    let verdict = if unreachable {
+    let any = |f: fn(&Attempt) -> bool| cases.iter().any(|c| c.attempts.iter().any(f));
+    let verdict = if any(|a| a.budget_exhausted) {
+        Verdict::Stopped
+    } else if any(|a| a.unreachable) {
         Verdict::Unreachable
     } else if thresholds.is_empty() {
         Verdict::Ungated
@@ -296,6 +301,7 @@ async fn attempt(desk: &Desk, case: &LoadedCase, req: Request, repeat: usize) ->
                 cost: 0.0,
                 cached: false,
                 unreachable: e.disposition() == Disposition::Retry,
+                budget_exhausted: e.is_budget_exhausted(),
                 error: Some(why),
             };
         }
@@ -353,6 +359,7 @@ async fn attempt(desk: &Desk, case: &LoadedCase, req: Request, repeat: usize) ->
         cached: !g.calls.is_empty() && g.calls.iter().all(|c| c.cached),
         error: None,
         unreachable: false,
+        budget_exhausted: false,
     }
 }
 

@@ -326,6 +326,27 @@ async fn thresholds_decide_the_exit_code_and_name_each_failed_figure() {
     assert!(text.contains("FAIL p95_latency_ms ≤ 0 (got"), "{text}");
     assert!(text.contains("ok   mean_cost ≤ 0.01"), "{text}");
 
+    // a budget that runs out: no verdict, exit 4, nothing sent
+    let config = std::fs::read_to_string(p.path().join("copydesk.yaml")).unwrap();
+    p.write(
+        "copydesk.yaml",
+        &format!("{config}budgets:\n  - name: tiny\n    window: run\n    max_cost: 0.000001\n"),
+    );
+    let stopped = cli(&p, &["eval", "evals/go.yaml", "--no-cache"]);
+    assert_eq!(
+        stopped.code(),
+        4,
+        "{}{}",
+        stopped.stdout(),
+        stopped.stderr()
+    );
+    assert!(
+        stopped.stdout().contains("a budget ran out"),
+        "{}",
+        stopped.stdout()
+    );
+    p.write("copydesk.yaml", &config);
+
     // the provider cannot be reached: no verdict, exit 3
     let down = cli(
         &p,
