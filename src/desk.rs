@@ -20,7 +20,7 @@ use crate::cost::cache::Cache;
 use crate::cost::ledger::Ledger;
 use crate::guard::Chain;
 use crate::knowledge::Brand;
-use crate::knowledge::embed::Embedder;
+use crate::knowledge::embed::{EmbedError, Embedder};
 use crate::knowledge::store::Retriever;
 use crate::lineage::Generated;
 use crate::llm::{BuildError, LlmClient, LlmError, TokenSink};
@@ -258,20 +258,22 @@ impl Desk {
             prompt: format!("brand {brand}"),
             detail,
         };
-        let embedder = match self.embedder.get() {
-            Some(e) => Arc::clone(e),
-            None => {
-                let e = crate::knowledge::embed::embedder_for(&self.config)
-                    .map_err(|e| failed(e.to_string()))?;
-                Arc::clone(self.embedder.get_or_init(|| e))
-            }
-        };
+        let embedder = self.embedder().map_err(|e| failed(e.to_string()))?;
         let store =
             crate::knowledge::store::open(&self.config).map_err(|e| failed(e.to_string()))?;
         let retriever =
             Arc::new(Retriever::new(store, embedder, brand).map_err(|e| failed(e.to_string()))?);
         retrievers.insert(brand.to_string(), Arc::clone(&retriever));
         Ok(retriever)
+    }
+
+    /// The configured embedder, loaded the first time it is asked for.
+    pub fn embedder(&self) -> Result<Arc<dyn Embedder>, EmbedError> {
+        if let Some(e) = self.embedder.get() {
+            return Ok(Arc::clone(e));
+        }
+        let e = crate::knowledge::embed::embedder_for(&self.config)?;
+        Ok(Arc::clone(self.embedder.get_or_init(|| e)))
     }
 
     /// The client of a profile, built the first time it is asked for.
@@ -290,6 +292,20 @@ impl Desk {
         };
         clients.insert(profile.to_string(), built.clone());
         built.map_err(BuildError::Llm)
+    }
+
+    /// What a call cost at its profile's price (nothing when answered from the cache).
+    pub fn call_cost(&self, call: &crate::lineage::Call) -> f64 {
+        if call.cached {
+            return 0.0;
+        }
+        let price = self
+            .config
+            .profiles
+            .get(&call.profile)
+            .map(|p| p.price)
+            .unwrap_or_default();
+        crate::cost::ledger::cost(&price, call.usage)
     }
 
     /// Run one request through every stage: render → retrieve → generate → guard → review.

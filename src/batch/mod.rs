@@ -422,13 +422,7 @@ fn counts(desk: &Desk, g: &Generated) -> RowCounts {
             c.hits += 1;
         } else {
             c.paid += 1;
-            let price = desk
-                .config
-                .profiles
-                .get(&call.profile)
-                .map(|p| p.price)
-                .unwrap_or_default();
-            c.cost += crate::cost::ledger::cost(&price, call.usage);
+            c.cost += desk.call_cost(call);
         }
     }
     c

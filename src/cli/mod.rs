@@ -10,6 +10,7 @@ mod budget;
 mod cache;
 mod check;
 mod config_check;
+mod eval;
 mod generate;
 mod knowledge;
 mod models;
@@ -48,6 +49,8 @@ pub enum Command {
     Generate(generate::Args),
     /// Enrich a product feed row by row through the pipeline (resumable); status and list of runs.
     Batch(batch::Args),
+    /// Run eval suites against their thresholds (go / no-go), compare with a baseline version.
+    Eval(eval::Args),
     /// Lint text, Markdown or JSONL with the guard chain (pii, policy, style).
     Check(check::Args),
     /// List, show, render, diff and release prompt versions.
@@ -136,6 +139,7 @@ pub fn run() -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Generate(args) => generate::run(load()?, args),
         Command::Batch(args) => batch::run(load()?, args),
+        Command::Eval(args) => eval::run(load()?, args),
         Command::Check(args) => check::run(cli.config.as_deref(), &cwd, args),
         Command::Prompts(cmd) => prompts::run(&load()?, cmd),
         Command::Config(cmd) => config_check::run(cli.config.as_deref(), &cwd, cmd),

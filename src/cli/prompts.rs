@@ -7,6 +7,7 @@ use similar::TextDiff;
 use super::output::{Format, json, table};
 use super::{Failure, print, registry, vars};
 use crate::config::Config;
+use crate::eval::gate::Gate;
 use crate::prompt::{PromptRef, ReleaseFile, Role};
 
 #[derive(Debug, clap::Subcommand)]
@@ -32,7 +33,22 @@ pub enum Cmd {
     /// Unified diff between two versions.
     Diff { a: PromptRef, b: PromptRef },
     /// Make ID@N the live version and record its content hash (released versions are immutable).
-    Release { prompt: PromptRef },
+    /// Refused unless an eval run of exactly this content hash passed its suite's thresholds.
+    Release {
+        #[arg(required_unless_present = "history")]
+        prompt: Option<PromptRef>,
+        /// Release without a passing eval run (recorded, with --reason).
+        #[arg(long, requires = "reason")]
+        force: bool,
+        /// Why a release is forced.
+        #[arg(long, requires = "force")]
+        reason: Option<String>,
+        /// The release log of prompt ID (with the eval run behind each release).
+        #[arg(long, value_name = "ID", conflicts_with_all = ["prompt", "force"])]
+        history: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
@@ -151,11 +167,61 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 text
             })?;
         }
-        Cmd::Release { prompt } => {
+        Cmd::Release {
+            prompt,
+            force,
+            reason,
+            history,
+            format,
+        } => {
+            let gate = Gate::open(&crate::knowledge::store::state_db(config))
+                .map_err(|e| Failure::State(e.to_string()))?;
+            let Some(prompt) = prompt else {
+                let id = history.unwrap_or_default();
+                return release_history(&gate, &id, format);
+            };
             let version = prompt
                 .version
                 .ok_or_else(|| Failure::Usage("release needs an explicit version: ID@N".into()))?;
             let v = registry.resolve(&prompt)?;
+            let passed = gate
+                .passing(v.id(), &v.hash)
+                .map_err(|e| Failure::State(e.to_string()))?;
+            let forced = match (&passed, force) {
+                (_, true) => reason.as_deref(),
+                (Some(_), false) => None,
+                (None, false) => {
+                    let last = gate
+                        .runs(v.id(), 20)
+                        .map_err(|e| Failure::State(e.to_string()))?
+                        .into_iter()
+                        .find(|r| r.version == version);
+                    let why = match last {
+                        Some(r) if r.prompt_hash != v.hash => format!(
+                            "{} was edited since its last eval run ({} {} on {}, content {}, now {})",
+                            v.label(),
+                            r.suite,
+                            r.verdict,
+                            crate::clock::utc(r.at_ms),
+                            r.prompt_hash,
+                            v.hash
+                        ),
+                        Some(r) => format!(
+                            "its last eval run did not pass ({} {} on {})",
+                            r.suite,
+                            r.verdict,
+                            crate::clock::utc(r.at_ms)
+                        ),
+                        None => "it has no eval run".to_string(),
+                    };
+                    print(format!(
+                        "refused: {} cannot be released: {why}; run `copydesk eval --prompt {}` until its suite passes, or release with --force --reason \"…\"\n",
+                        v.label(),
+                        v.label()
+                    ))?;
+                    return Ok(ExitCode::from(1));
+                }
+            };
             let entry = registry.prompts.get(v.id());
             let mut release = entry
                 .and_then(|e| e.release.clone())
@@ -175,7 +241,64 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 text.push_str(&format!("  {n}: \"{hash}\"\n"));
             }
             std::fs::write(&path, text)?;
-            print(format!("{} is live ({})\n", v.label(), v.hash))?;
+            gate.release(
+                v.id(),
+                version,
+                &v.hash,
+                passed.as_ref().map(|r| r.id),
+                forced,
+            )
+            .map_err(|e| Failure::State(e.to_string()))?;
+            print(format!(
+                "{} is live ({}){}\n",
+                v.label(),
+                v.hash,
+                match (&passed, forced) {
+                    (_, Some(why)) => format!(", forced: {why}"),
+                    (Some(r), None) =>
+                        format!(", passed {} on {}", r.suite, crate::clock::utc(r.at_ms)),
+                    (None, None) => String::new(),
+                }
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `prompts release --history ID`: every release, forced or on which eval run.
+fn release_history(gate: &Gate, id: &str, format: Format) -> Result<ExitCode, Failure> {
+    let log = gate
+        .history(id)
+        .map_err(|e| Failure::State(e.to_string()))?;
+    match format {
+        Format::Json => print(json(&log).map_err(std::io::Error::other)?)?,
+        Format::Text if log.is_empty() => print(format!("no releases of {id} recorded\n"))?,
+        Format::Text => {
+            let mut t = table(&["time", "version", "content", "gate", "eval run"]);
+            for r in &log {
+                t.add_row(vec![
+                    crate::clock::utc(r.at_ms),
+                    format!("v{}", r.version),
+                    r.prompt_hash.clone(),
+                    match &r.reason {
+                        Some(why) if r.forced => format!("forced: {why}"),
+                        _ => "passed".to_string(),
+                    },
+                    r.eval_run
+                        .as_ref()
+                        .map(|e| {
+                            format!(
+                                "#{} {} {} ({})",
+                                e.id,
+                                e.suite,
+                                e.verdict,
+                                crate::clock::utc(e.at_ms)
+                            )
+                        })
+                        .unwrap_or_else(|| "-".into()),
+                ]);
+            }
+            print(format!("{t}\n"))?;
         }
     }
     Ok(ExitCode::SUCCESS)

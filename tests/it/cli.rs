@@ -168,7 +168,16 @@ fn release_records_the_hash_and_makes_the_version_live() {
         "prompts/teaser/v1.yaml",
         "id: teaser\nversion: 1\ndescription: d\ninputs: {type: object}\noutput: {type: object}\nsystem: s\nuser: u\n",
     );
-    let run = p.run(&["prompts", "release", "teaser@1"]);
+    // without an eval run the gate refuses; a forced release writes the same file
+    assert_eq!(p.run(&["prompts", "release", "teaser@1"]).code(), 1);
+    let run = p.run(&[
+        "prompts",
+        "release",
+        "teaser@1",
+        "--force",
+        "--reason",
+        "no suite for teasers yet",
+    ]);
     assert_eq!(run.code(), 0, "{}", run.stderr());
     let release = std::fs::read_to_string(p.path().join("prompts/teaser/release.yaml")).unwrap();
     assert!(release.contains("live: 1"));

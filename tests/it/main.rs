@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod common;
 mod config;
+mod eval;
 mod guard;
 mod knowledge;
 mod leak;
