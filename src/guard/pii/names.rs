@@ -284,6 +284,27 @@ fn upper_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     (j > i + 1 && (last.surname || !last.word)).then(|| span(toks, i, j, false))
 }
 
+/// One or two words in capitals after a form label or a signature cue, that are names or in no
+/// list: "Signed by EMMEN.", "Name on card: RILDOS RANDDREIR".
+fn upper_case_labelled(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    if context_at(text, toks, i) < Context::Label {
+        return None;
+    }
+    let name = |x: usize| {
+        let w = &text[toks[x].start..toks[x].end];
+        let k = kind(w);
+        upper_case(w) && !k.common && (k.given || k.surname || !k.word)
+    };
+    if !name(i) {
+        return None;
+    }
+    let two = toks
+        .get(i + 1)
+        .is_some_and(|n| spaces_between(text, &toks[i], n) && name(i + 1));
+    let j = if two { i + 2 } else { i + 1 };
+    Some(span(toks, i, j, false))
+}
+
 /// Upper-case first letter and some lower-case letter after it ("Anna", "McDonald", "O'Neil").
 fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
@@ -484,6 +505,10 @@ const FIELDS: &[&str] = &[
     "autor",
     "autorin",
     "author",
+    "signed by",
+    "unterschrieben von",
+    "unterschrift",
+    "name on card",
     "geschäftsführer",
     "geschäftsführerin",
     "sachbearbeiter",
@@ -912,14 +937,24 @@ static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
 });
 
-/// Byte spans of the chat speakers that are people: the speaker's words less leading plain words
+/// A social-media comment's author line: "jeffrey white · 1 d", "Algot Andersson · 26 likes".
+static AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(
+        r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]+[·•|][ \t]+\d",
+    )
+    .unwrap_or_else(|e| panic!("author pattern: {e}"))
+});
+
+/// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
 /// ("Agent", "Support"), when every word left is a name or in no list.
 fn speakers(text: &str) -> Vec<(usize, usize)> {
-    if !text.contains(':') {
+    if !text.contains([':', '·', '•', '|']) {
         return Vec::new();
     }
     SPEAKER
         .captures_iter(text)
+        .chain(AUTHOR.captures_iter(text))
         .filter_map(|c| {
             let who = c.name("who")?;
             let words: Vec<(usize, &str)> = who
@@ -1015,7 +1050,9 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         return Some(span(toks, k, j, initial));
     }
     if upper_case(word) {
-        return last_first(text, toks, i).or_else(|| upper_case_name(text, toks, i));
+        return last_first(text, toks, i)
+            .or_else(|| upper_case_name(text, toks, i))
+            .or_else(|| upper_case_labelled(text, toks, i));
     }
     if !capitalised(word) {
         return lower_case_name(text, toks, i);
@@ -1230,8 +1267,10 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
             .starts_with(['–', '—', '-', '(', '✓', '|', '\n']);
     let line_start = text[..a.start].rfind('\n').map_or(0, |x| x + 1);
     let before = trim_gap(&text[line_start..a.start]);
+    let raw = &text[line_start..a.start];
     let field_starts = list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
+        || raw.ends_with("  ")
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));
     let plain = s.word && !s.given && !s.surname;

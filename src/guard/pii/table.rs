@@ -76,6 +76,10 @@ const TITLES: &[&str] = &[
 
 const SEPARATORS: [char; 4] = ['\t', ';', '|', ','];
 
+/// A table being read: its separator, its name columns (index, ambiguous header) and how many
+/// cells a row has.
+type Table = (char, Vec<(usize, bool)>, usize);
+
 fn header_cell(cell: &str) -> String {
     cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ':' | '.'))
         .to_lowercase()
@@ -120,7 +124,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     if !text.contains('\n') {
         return out;
     }
-    let mut table: Option<(char, Vec<(usize, bool)>, usize)> = None; // separator, columns, cells
+    let mut table: Option<Table> = None;
     let mut offset = 0;
     let vcard = text.contains("BEGIN:VCARD");
     for line in text.split_inclusive('\n') {
