@@ -15,10 +15,10 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common::{Project, Run, completion_with};
 
-/// An ad the guard chain sends to review (the classifier is unsure about its headlines).
+/// An ad the guard chain sends to review (a breathability claim without its approved wording).
 fn unsure_ad() -> String {
     json!({
-        "headlines": ["Firstwand Regenjacke", "Trocken auf langen Touren", "Regenjacke in drei Lagen"],
+        "headlines": ["Atmungsaktiv und leicht", "Trocken auf langen Touren", "Regenjacke in drei Lagen"],
         "descriptions": ["Unterarmbelüftung und verstellbare Bündchen für jedes Tempo.",
                          "Für lange Tage im Regen gemacht, mit helmkompatibler Kapuze."]
     })
@@ -117,11 +117,11 @@ async fn generated_variants_are_queued_reviewed_edited_and_exported() {
     // show marks the findings (brackets when stdout is not a terminal) and has the history
     let show = cli(&p, &["review", "show", &first]);
     assert!(
-        show.stdout().contains("[[Firstwand Regenjacke]]"),
+        show.stdout().contains("[[Atmungsaktiv]] und [[leicht]]"),
         "{}",
         show.stdout()
     );
-    assert!(show.stdout().contains("policy.classifier"));
+    assert!(show.stdout().contains("policy.claims.breathable"));
     assert!(
         show.stdout().contains("enter   – → pending by copydesk"),
         "{}",
@@ -291,7 +291,7 @@ async fn generated_variants_are_queued_reviewed_edited_and_exported() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|r| r["key"] == "policy.classifier")
+            .any(|r| r["key"] == "policy.claims.breathable")
     );
 
     // the audit trail replays to every item's state
@@ -331,7 +331,7 @@ async fn an_edit_in_the_editor_becomes_a_revision_that_waits_for_approval() {
             &[
                 (
                     "EDITOR",
-                    "sed -i 's/Firstwand Regenjacke/Kapuze passt über den Helm/'",
+                    "sed -i 's/Atmungsaktiv und leicht/Kapuze passt über den Helm/'",
                 ),
                 ("VISUAL", ""),
             ],
@@ -350,7 +350,7 @@ async fn an_edit_in_the_editor_becomes_a_revision_that_waits_for_approval() {
         "{}",
         revisions[1].text
     );
-    assert!(!revisions[1].text.contains("Firstwand Regenjacke"));
+    assert!(!revisions[1].text.contains("Atmungsaktiv und leicht"));
     assert_eq!(
         revisions[0].text,
         q.revisions(1).unwrap()[0].text,
