@@ -362,9 +362,11 @@ const HONORIFICS: &[&str] = &[
 /// The honorific or title at byte `pos` of `text`, as its length (it must end the word).
 fn honorific_at(text: &str, pos: usize) -> Option<usize> {
     let rest = &text[pos..];
+    let first = rest.as_bytes().first();
     HONORIFICS
         .iter()
-        .filter(|h| rest.starts_with(**h))
+        // the first byte rules out almost every entry without a comparison of the rest
+        .filter(|h| h.as_bytes().first() == first && rest.starts_with(**h))
         .map(|h| h.len())
         .filter(|&n| {
             rest[n..]
