@@ -123,6 +123,16 @@ const GLOBAL: &[(&str, &str, &str)] = &[
         r"\b(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?|transparent)\b)",
         "text styled to be invisible",
     ),
+    (
+        "injection.addressed",
+        r"\b(?:state|write|present|report|phrase|put|describe|announce)\w*\b[^.!?\n]{0,40}\bas\s+(?:a\s+)?(?:fact|certain)\b|\b(?:schreib|stell|gib|nenn|formulier|behaupt)\w*\b[^.!?\n]{0,40}\bals\s+(?:tatsache|fakt)\b|\b(?:ecri|present|affirm|indiqu|formul|donn)\w*\b[^.!?\n]{0,40}\bcomme\s+(?:un\s+)?fait\b|\b(?:escrib|present|afirm|indic|formul)\w*\b[^.!?\n]{0,40}\bcomo\s+(?:un\s+)?hecho\b|\b(?:scriv|present|afferm|indic|formul)\w*\b[^.!?\n]{0,40}\bcome\s+(?:un\s+)?(?:fatto|dato\s+di\s+fatto)\b|\b(?:schrijf|presenteer|stel|vermeld|formuleer|breng)\w*\b[^.!?\n]{0,40}\bals\s+(?:een\s+)?(?:feit|vaststaand\s+feit)\b",
+        "an order to state something as fact",
+    ),
+    (
+        "injection.insert",
+        r"\b(?:finish|end|close|conclude|sign\s+off|wrap\s+up)\s+(?:\w+\s+){0,3}?with\s*:\s*[\x22'«“„]|\b(?:schliess|schlie|beende|ende)\w*\s+(?:\w+\s+){0,3}?mit\s*:\s*[\x22'«“„]|\b(?:termine|terminez|finis|finissez|conclus|concluez)\s+(?:\w+\s+){0,3}?par\s*:\s*[\x22'«“„]|\b(?:termina|terminad|acaba|concluye|cierra)\s+(?:\w+\s+){0,3}?con\s*:\s*[\x22'«“„]|\b(?:chiudi|termina|concludi|finisci)\s+(?:\w+\s+){0,3}?con\s*:\s*[\x22'«“„]|\b(?:sluit|eindig|beeindig)\s+(?:\w+\s+){0,3}?met\s*:\s*[\x22'«“„]",
+        "dictated closing words for the copy",
+    ),
 ];
 
 /// The compiled patterns: one set over loose versions of all of them (bounded gaps made
@@ -437,6 +447,8 @@ pub struct Screen {
     action: Option<Action>,
     extra: Vec<Regex>,
     model: Option<classifier::Stage>,
+    /// The brand's own domains (lower case): a plain link or image there is not an injection.
+    own: Vec<String>,
 }
 
 /// A normalised copy of the text that patterns run on, with the way back to the original.
@@ -670,6 +682,7 @@ impl Screen {
         file: &Path,
         policy_dir: &Path,
         cfg: &InjectionConfig,
+        own: &[String],
     ) -> Result<Self, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let model = cfg.classifier.as_ref().and_then(|c| {
@@ -693,6 +706,7 @@ impl Screen {
                 action: cfg.action,
                 extra,
                 model,
+                own: own.iter().map(|d| d.to_lowercase()).collect(),
             })
         } else {
             Err(problems)
@@ -702,9 +716,57 @@ impl Screen {
     /// Every injection signal in `text`.
     pub fn check(&self, text: &str) -> Vec<Finding> {
         let mut out = self.signals(text, 0);
+        if !self.own.is_empty() {
+            out.retain(|f| f.rule != "injection.link" || !self.own_link(text, f.start));
+        }
         out.sort_by_key(|f| (f.start, f.end));
         out.dedup_by(|a, b| a.rule == b.rule && a.start < b.end && b.start < a.end);
         out
+    }
+
+    /// Whether the link found at code point `start` is a plain link or image to one of the
+    /// brand's own domains (a size guide, a product photo), not a script or a handler.
+    fn own_link(&self, text: &str, start: usize) -> bool {
+        let at = text
+            .char_indices()
+            .nth(start)
+            .map_or(text.len(), |(i, _)| i);
+        let rest = &text[at..];
+        let line = rest.split('\n').next().unwrap_or(rest);
+        let window = line
+            .char_indices()
+            .nth(400)
+            .map_or(line, |(i, _)| &line[..i])
+            .to_lowercase();
+        if [
+            "script",
+            "onerror",
+            "onload",
+            "onclick",
+            "javascript:",
+            "iframe",
+            "data:",
+        ]
+        .iter()
+        .any(|w| window.contains(w))
+        {
+            return false;
+        }
+        let Some(from) = window
+            .find("://")
+            .map(|i| i + 3)
+            .or_else(|| window.find("www."))
+        else {
+            return false;
+        };
+        let host: String = window[from..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            .collect();
+        let host = host.strip_prefix("www.").unwrap_or(&host);
+        self.own
+            .iter()
+            .any(|d| host == d || host.ends_with(&format!(".{d}")))
     }
 
     /// [`Screen::check`] for a data field a model will read (an input, a feed value, a
@@ -1060,6 +1122,7 @@ mod tests {
             action: None,
             extra: Vec::new(),
             model: None,
+            own: vec!["talgrat.com".to_string()],
         }
     }
 
@@ -1251,6 +1314,14 @@ mod tests {
             ),
             ("Great boots [click](https://bad.example)", "injection.link"),
             ("<img src=x onerror=alert(1)>", "injection.link"),
+            (
+                "<img src=\"https://cdn.talgrat.com/a.jpg\" onerror=\"alert(1)\">",
+                "injection.link",
+            ),
+            (
+                "Sizes: [guide](https://talgrat.evil.example/x)",
+                "injection.link",
+            ),
         ] {
             assert_rule(text, rule);
         }
@@ -1289,6 +1360,8 @@ mod tests {
     fn marketing_imperatives_pass() {
         for text in [
             "Jetzt bestellen und sparen!",
+            "Vor dem Kauf: [Größentabelle](https://talgrat.com/de/groessen)",
+            "<img src=\"https://cdn.talgrat.com/firstwand.jpg\" alt=\"Firstwand\">",
             "Vergiss den Regenschirm – die Firstwand hält dicht.",
             "Forget the umbrella: 28,000 mm hydrostatic head.",
             "Ignoriere das Wetter, nicht die Größentabelle.",

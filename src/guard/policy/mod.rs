@@ -272,7 +272,7 @@ impl PolicyStage {
                 });
             }
             if let Some(cfg) = &p.injection {
-                match injection::Screen::build(file, policy_dir, cfg) {
+                match injection::Screen::build(file, policy_dir, cfg, domains) {
                     Ok(s) => injection = Some(s),
                     Err(d) => problems.extend(d),
                 }
