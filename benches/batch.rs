@@ -18,8 +18,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::MockServer;
+
+#[path = "support/endpoint.rs"]
+mod endpoint;
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -106,22 +108,7 @@ async fn endpoint(delay: Duration) -> MockServer {
         "description": "A light trail jacket from Talgrat for walks in changing weather, described from the facts of the feed row.",
         "usp_bullets": ["Made by Talgrat", "Light for long walks", "Ready for changing weather"],
     });
-    let body = serde_json::json!({
-        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": reply.to_string()}}],
-        "usage": {"prompt_tokens": 150, "completion_tokens": 60, "total_tokens": 210}
-    });
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(body)
-                .set_delay(delay),
-        )
-        .mount(&server)
-        .await;
-    server
+    endpoint::answering(reply, (150, 60), delay).await
 }
 
 fn batch(run: &str) -> Vec<&str> {

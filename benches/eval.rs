@@ -14,8 +14,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::MockServer;
+
+#[path = "support/endpoint.rs"]
+mod endpoint;
 
 const DELAY_MS: u64 = 20;
 
@@ -65,22 +67,7 @@ fn suite(dir: &Path, name: &str, cases: usize) {
 
 async fn endpoint() -> MockServer {
     let reply = serde_json::json!({"text": "Light rain jacket for long days in the hills."});
-    let body = serde_json::json!({
-        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": reply.to_string()}}],
-        "usage": {"prompt_tokens": 40, "completion_tokens": 12, "total_tokens": 52}
-    });
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(body)
-                .set_delay(Duration::from_millis(DELAY_MS)),
-        )
-        .mount(&server)
-        .await;
-    server
+    endpoint::answering(reply, (40, 12), Duration::from_millis(DELAY_MS)).await
 }
 
 /// Run `copydesk eval` on a suite; wall time and the JSON result.

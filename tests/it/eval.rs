@@ -753,12 +753,11 @@ async fn the_release_gate_refuses_untested_failed_and_edited_versions() {
     assert!(log[1]["eval_run"].is_null());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_suite_exported_from_the_review_queue_runs_unchanged() {
-    let (server, _) = endpoint().await;
-    let p = project(&server.uri());
+/// Generate `n` slogans into the review queue of `p`; their item ids.
+fn queued_slogans(p: &Project, n: usize) -> Vec<String> {
+    let n_arg = n.to_string();
     let generate = cli(
-        &p,
+        p,
         &[
             "generate",
             "--prompt",
@@ -770,21 +769,29 @@ async fn a_suite_exported_from_the_review_queue_runs_unchanged() {
             "--var",
             "product=claim",
             "--n",
-            "2",
+            &n_arg,
             "--no-cache",
             "--format",
             "json",
         ],
     );
     assert!(generate.code() <= 1, "{}", generate.stderr());
-    let list = json_of(&cli(&p, &["review", "list", "--format", "json"]));
+    let list = json_of(&cli(p, &["review", "list", "--format", "json"]));
     let ids: Vec<String> = list
         .as_array()
         .unwrap()
         .iter()
         .map(|i| i["id"].to_string())
         .collect();
-    assert_eq!(ids.len(), 2, "{list:#}");
+    assert_eq!(ids.len(), n, "{list:#}");
+    ids
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_suite_exported_from_the_review_queue_runs_unchanged() {
+    let (server, _) = endpoint().await;
+    let p = project(&server.uri());
+    let ids = queued_slogans(&p, 2);
     let approve = cli(&p, &["review", "approve", &ids[0], "--reviewer", "ana"]);
     assert_eq!(approve.code(), 0, "{}", approve.stderr());
     let reject = cli(
@@ -833,34 +840,7 @@ async fn a_suite_exported_from_the_review_queue_runs_unchanged() {
 async fn calibrate_sets_the_judge_against_the_reviewers() {
     let (server, _) = endpoint().await;
     let p = project(&server.uri());
-    let generate = cli(
-        &p,
-        &[
-            "generate",
-            "--prompt",
-            "slogan@1",
-            "--var",
-            "brand=Talgrat Outdoor",
-            "--var",
-            "locale=en",
-            "--var",
-            "product=claim",
-            "--n",
-            "3",
-            "--no-cache",
-            "--format",
-            "json",
-        ],
-    );
-    assert!(generate.code() <= 1, "{}", generate.stderr());
-    let list = json_of(&cli(&p, &["review", "list", "--format", "json"]));
-    let ids: Vec<String> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["id"].to_string())
-        .collect();
-    assert_eq!(ids.len(), 3, "{list:#}");
+    let ids = queued_slogans(&p, 3);
     // the reviewer rewrites the first into good copy and approves it, approves the second as
     // it is and rejects the third
     let good = json!({ "text": GOOD }).to_string();
