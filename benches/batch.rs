@@ -22,18 +22,10 @@ use wiremock::MockServer;
 
 #[path = "support/endpoint.rs"]
 mod endpoint;
+#[path = "support/fs.rs"]
+mod fs;
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use fs::copy_dir;
 
 fn write_feed(path: &Path, rows: usize) {
     use std::io::Write;

@@ -18,6 +18,10 @@ use wiremock::MockServer;
 
 #[path = "support/endpoint.rs"]
 mod endpoint;
+#[path = "support/fs.rs"]
+mod fs;
+
+use fs::copy_dir;
 
 const DELAY_MS: u64 = 20;
 
@@ -39,18 +43,6 @@ fn project(dir: &Path, uri: &str) {
         ),
     )
     .unwrap();
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn suite(dir: &Path, name: &str, cases: usize) {
