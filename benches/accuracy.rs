@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use comfy_table::Table;
 use copydesk::guard::chain::{Chain, for_project};
 use copydesk::guard::pii::pseudonymize_json;
-use copydesk::guard::policy::classifier::held_out;
+use copydesk::guard::policy::classifier::{Label, held_out, read_examples};
 use copydesk::guard::{Outcome, Subject};
 use regex::Regex;
 use serde::Deserialize;
@@ -454,14 +454,6 @@ fn inj_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     out
 }
 
-#[derive(Deserialize)]
-struct Example {
-    text: String,
-    label: String,
-    #[serde(default)]
-    locale: Option<String>,
-}
-
 /// The brand's own labelled example lines (`policies/examples/ads.*.jsonl`) through the whole
 /// chain: the share of approved lines it accepts, of the lot and of the fifth that training holds
 /// out, and the share of violation lines it does not accept.
@@ -472,14 +464,17 @@ fn approved_report(chain: &Chain, root: &Path, a: &Args) -> Value {
     let mut misses = Vec::new();
     for lang in ["de", "en"] {
         let path = root.join(format!("policies/examples/ads.{lang}.jsonl"));
-        for e in read_jsonl::<Example>(&path) {
+        // the classifier's own reader of labelled lines
+        let (examples, problems) = read_examples(&[path]);
+        assert!(problems.is_empty(), "{problems:?}");
+        for e in examples {
             let subject = Subject {
                 locale: Some(e.locale.as_deref().unwrap_or(lang)),
                 ..Subject::text(&e.text)
             };
             let report = chain.check(&subject);
             let accepted = report.outcome == Outcome::Accepted;
-            if e.label == "approved" {
+            if e.label == Label::Approved {
                 approved.0 += 1;
                 approved.1 += usize::from(accepted);
                 if held_out(&e.text) {
