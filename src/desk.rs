@@ -202,16 +202,55 @@ impl Desk {
             };
         }
         let in_vars = vars.get("brand").and_then(Value::as_str);
-        Ok(self
+        if let Some((_, b)) = self
             .brands
             .iter()
             .find(|(_, b)| in_vars.is_some_and(|n| b.is_named(n)))
-            .or(if self.brands.len() == 1 {
-                self.brands.first()
-            } else {
-                None
-            })
-            .map(|(_, b)| b.id.value.clone()))
+        {
+            return Ok(Some(b.id.value.clone()));
+        }
+        match self.brands.as_slice() {
+            [] => Ok(None),
+            // a product's own brand in a feed row names the maker, not one of ours
+            [(_, only)] => Ok(Some(only.id.value.clone())),
+            _ => Err(PipelineError::Usage(match in_vars {
+                Some(n) => format!(
+                    "no brand '{n}' in {}; brands: {}",
+                    self.config.root.join("brand-guides").display(),
+                    self.brand_ids()
+                ),
+                None => format!(
+                    "this project has several brands ({}): name one (--brand, or the vars' brand)",
+                    self.brand_ids()
+                ),
+            })),
+        }
+    }
+
+    /// The brands: id, name, locales.
+    pub fn brands(&self) -> impl Iterator<Item = &Brand> {
+        self.brands.iter().map(|(_, b)| b)
+    }
+
+    /// Queue one variant of `generated` for review on `by`'s word (see [`crate::review::submit`]).
+    pub fn submit(
+        &self,
+        generated: &Generated,
+        prompt: &PromptVersion,
+        brand: Option<&str>,
+        variant: usize,
+        by: &str,
+    ) -> Result<Option<i64>, crate::review::queue::QueueError> {
+        let price = |p: &str| self.review.prices.get(p).copied().unwrap_or_default();
+        crate::review::submit(
+            &self.review.queue,
+            generated,
+            variant,
+            prompt,
+            brand,
+            &price,
+            by,
+        )
     }
 
     fn brand_ids(&self) -> String {

@@ -1,7 +1,7 @@
 //! copydesk turns a marketer's brief or a product-feed row into brand-safe copy.
 //!
-//! One request flows through one pipeline, and every front door (`generate`, `batch`; `eval`
-//! and `serve` later) calls it through one [`desk::Desk`]:
+//! One request flows through one pipeline, and every front door (`generate`, `batch`, `eval`,
+//! and `serve` with its pages and JSON API in [`server`]) calls it through one [`desk::Desk`]:
 //!
 //! 1. **render** — a versioned prompt (`prompts/<id>/v<N>.yaml`) is rendered with minijinja in
 //!    strict mode after its variables were checked against the prompt's input JSON Schema
@@ -30,11 +30,13 @@ pub mod desk;
 pub mod diag;
 pub mod eval;
 pub mod guard;
+pub mod keyword;
 pub mod knowledge;
 pub mod lineage;
 pub mod llm;
 pub mod pipeline;
 pub mod prompt;
 pub mod review;
+pub mod server;
 pub mod state;
 pub mod yaml;

@@ -13,13 +13,20 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 /// The formats a feed can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Csv,
     Tsv,
     Jsonl,
     Xml,
 }
+
+crate::keywords!(Format {
+    Csv = "csv",
+    Tsv = "tsv",
+    Jsonl = "jsonl",
+    Xml = "xml",
+});
 
 impl Format {
     /// The format a file name implies.

@@ -16,13 +16,18 @@ use super::checkpoint::{Checkpoints, RowState};
 use crate::state::DbError;
 
 /// How output records are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutFormat {
     /// One JSON object per row, with its provenance.
     Jsonl,
     /// A Merchant Center supplemental feed.
     Csv,
 }
+
+crate::keywords!(OutFormat {
+    Jsonl = "jsonl",
+    Csv = "csv",
+});
 
 /// What the CSV supplemental feed holds.
 #[derive(Debug, Clone)]

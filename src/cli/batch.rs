@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::output::{Format, table};
+use super::output::{Format, TABLE_JSON, choice, formats, table};
 use super::{Failure, print, runtime};
 use crate::batch::checkpoint::{Checkpoints, RunStatus};
 use crate::batch::feed;
@@ -30,12 +30,12 @@ enum Cmd {
     /// Rows done, failed and dead-lettered, cost and state of one run (default: the newest).
     Status {
         run: Option<String>,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
     /// Every run.
     List {
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
 }
@@ -49,7 +49,7 @@ struct RunArgs {
     #[arg(long, value_name = "ID[@N]", required = true)]
     prompt: Option<PromptRef>,
     /// The feed's format (default: from the file's extension).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = choice::<feed::Format>())]
     input_format: Option<feed::Format>,
     /// FIELD=COLUMN (a path such as `brands[0]`) or FIELD={{ template }} over the record;
     /// fields not named come from the column of the same name.
@@ -67,7 +67,8 @@ struct RunArgs {
     /// Where the rows go (default: stdout).
     #[arg(long)]
     out: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = OutFormat::Jsonl)]
+    /// What OUT gets: JSON lines with provenance, or a Merchant Center supplemental CSV.
+    #[arg(long, value_parser = choice::<OutFormat>(), default_value = "jsonl")]
     out_format: OutFormat,
     /// CSV: needs-review rows too (default: accepted rows only).
     #[arg(long)]
@@ -91,15 +92,8 @@ struct RunArgs {
     /// resumes the same run).
     #[arg(long)]
     run: Option<String>,
-    #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
-    format: SummaryFormat,
-}
-
-/// How the end-of-run summary is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum SummaryFormat {
-    Text,
-    Json,
+    #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
+    format: Format,
 }
 
 pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
@@ -179,10 +173,10 @@ fn enrich(config: Config, args: RunArgs) -> Result<ExitCode, Failure> {
         Err(e) => return Err(Failure::State(e.to_string())),
     };
     match args.format {
-        SummaryFormat::Json => {
+        Format::Json => {
             print(super::output::json(&summary).map_err(std::io::Error::other)?)?;
         }
-        SummaryFormat::Text => eprint!("{}", describe(&summary)),
+        _ => eprint!("{}", describe(&summary)),
     }
     Ok(ExitCode::from(match summary.state.as_str() {
         "stopped" => 4,

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::output::{Format, table};
+use super::output::{Format, TABLE_JSON, formats, table};
 use super::{Failure, print};
 use crate::config::{Config, Window};
 use crate::cost::budget::{Amount, Budgets, Status};
@@ -11,7 +11,7 @@ use crate::cost::budget::{Amount, Budgets, Status};
 pub enum Cmd {
     /// Spent, held and left per budget and counter (the current day, month, or total).
     Status {
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
 }
@@ -22,7 +22,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         // nothing is capped: that is an answer, not an error
         match format {
             Format::Json => print("[]\n")?,
-            Format::Text => print(format!(
+            _ => print(format!(
                 "no budgets are configured in {}; add a `budgets:` list (name, window, max_tokens and/or max_cost) to cap spending\n",
                 config.file.display()
             ))?,
@@ -40,7 +40,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         .map_err(|e| Failure::State(e.to_string()))?;
     match format {
         Format::Json => print(super::output::json(&status).map_err(std::io::Error::other)?)?,
-        Format::Text => print(render(&status))?,
+        _ => print(render(&status))?,
     }
     Ok(ExitCode::SUCCESS)
 }

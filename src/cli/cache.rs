@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::output::{Format, table};
+use super::output::{Format, TABLE_JSON, formats, table};
 use super::{Failure, print};
 use crate::config::Config;
 use crate::cost::cache::Cache;
@@ -11,7 +11,7 @@ use crate::cost::cache::Cache;
 pub enum Cmd {
     /// Entries, hits and tokens saved, overall and per prompt.
     Stats {
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
     /// Remove entries (all, one prompt's, or only expired ones).
@@ -27,7 +27,7 @@ pub enum Cmd {
     /// `generate --format json`; 8 hex digits are enough).
     Explain {
         fingerprint: String,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
 }
@@ -43,7 +43,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                     "{}\n",
                     serde_json::to_string(&s).map_err(std::io::Error::other)?
                 ))?,
-                Format::Text => {
+                _ => {
                     let mut t = table(&["prompt", "entries", "hits"]);
                     for (prompt, entries, hits) in &s.by_prompt {
                         t.add_row(vec![prompt.clone(), entries.to_string(), hits.to_string()]);
@@ -77,7 +77,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                     "{}\n",
                     serde_json::to_string(&e).map_err(std::io::Error::other)?
                 ))?,
-                Format::Text => {
+                _ => {
                     let mut out = format!(
                         "fingerprint {}\nprompt {} · model {} · {} hits · created {} · {}\n\ninputs (blake3 over each name and its canonical JSON, in this order):\n",
                         e.key,

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 
-use super::output::Format;
+use super::output::{Format, TABLE_JSON, formats};
 use super::{Failure, print};
 use crate::config::{Config, ConfigError};
 use crate::guard::chain::{STAGES, for_project};
@@ -38,7 +38,7 @@ pub struct Args {
     /// Language of the copy, `de` or `en` (default: guessed per text).
     #[arg(long)]
     locale: Option<String>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
     format: Format,
     /// Apply safe fixes and print the result.
     #[arg(long)]
@@ -114,7 +114,7 @@ pub fn run(config_path: Option<&Path>, cwd: &Path, args: Args) -> Result<ExitCod
                         "{}\n",
                         serde_json::json!({"id": id, "outcome": report.outcome, "findings": report.findings})
                     )),
-                    (false, Format::Text) => {
+                    (false, _) => {
                         for f in &report.findings {
                             out.push_str(&format!(
                                 "{name}:{}:{} id={id} {}\n",
@@ -138,7 +138,7 @@ pub fn run(config_path: Option<&Path>, cwd: &Path, args: Args) -> Result<ExitCod
                     "{}\n",
                     serde_json::json!({"file": name, "outcome": report.outcome, "findings": report.findings})
                 )),
-                Format::Text => {
+                _ => {
                     for f in &report.findings {
                         let (line, col) = line_col(text, f.start);
                         out.push_str(&format!("{name}:{line}:{col} {}\n", f.summary()));

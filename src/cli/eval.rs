@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::output::{json, table};
+use super::output::{Format, TABLE_JSON, formats, json, table};
 use super::{Failure, print, runtime};
 use crate::config::Config;
 use crate::desk::{CacheMode, Desk, Options};
@@ -42,8 +42,8 @@ pub struct Args {
     /// Cases in flight at once.
     #[arg(long, default_value_t = 8)]
     concurrency: usize,
-    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
-    format: EvalFormat,
+    #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
+    format: Format,
     /// Write JUnit XML (one testcase per case × assertion).
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
@@ -57,13 +57,6 @@ pub struct Args {
     /// queue's decisions on the same prompt (agreement, Cohen's κ).
     #[arg(long, conflicts_with_all = ["baseline", "junit", "report"])]
     calibrate: bool,
-}
-
-/// How the results are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum EvalFormat {
-    Table,
-    Json,
 }
 
 pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
@@ -164,11 +157,11 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
         std::fs::write(path, text)?;
     }
     match args.format {
-        EvalFormat::Json => print(
+        Format::Json => print(
             json(&serde_json::json!({"runs": runs, "comparisons": comparisons}))
                 .map_err(std::io::Error::other)?,
         )?,
-        EvalFormat::Table => print(render(&runs, &comparisons))?,
+        _ => print(render(&runs, &comparisons))?,
     }
     let verdicts: Vec<Verdict> = runs.iter().map(|r| r.verdict).collect();
     Ok(ExitCode::from(if verdicts.contains(&Verdict::Stopped) {
@@ -186,7 +179,7 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
 fn calibrate(
     desk: &Desk,
     suites: &[(Loaded, Option<Arc<PromptVersion>>)],
-    format: EvalFormat,
+    format: Format,
 ) -> Result<ExitCode, Failure> {
     let rt = runtime()?;
     let mut all = Vec::new();
@@ -207,8 +200,8 @@ fn calibrate(
         }));
     }
     match format {
-        EvalFormat::Json => print(json(&all).map_err(std::io::Error::other)?)?,
-        EvalFormat::Table => {
+        Format::Json => print(json(&all).map_err(std::io::Error::other)?)?,
+        _ => {
             let mut t = table(&[
                 "suite",
                 "metric",

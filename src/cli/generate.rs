@@ -5,10 +5,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::ValueEnum;
 use indicatif::ProgressBar;
 
-use super::output::{describe, table};
+use super::output::{Format, describe, formats, table};
 use super::{Failure, print, runtime, vars};
 use crate::config::Config;
 use crate::desk::{CacheMode, Desk, Options, Request};
@@ -16,14 +15,6 @@ use crate::guard::{Action, Outcome};
 use crate::lineage::Generated;
 use crate::llm::TokenSink;
 use crate::prompt::PromptRef;
-
-/// How variants are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GenerateFormat {
-    Table,
-    Json,
-    Jsonl,
-}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -39,8 +30,8 @@ pub struct Args {
     /// then the prompt's fallbacks).
     #[arg(long)]
     profile: Option<String>,
-    #[arg(long, value_enum, default_value_t = GenerateFormat::Table)]
-    format: GenerateFormat,
+    #[arg(long, value_parser = formats(&[Format::Table, Format::Json, Format::Jsonl]), default_value = "table")]
+    format: Format,
     /// Stream generated text to stderr as it arrives.
     #[arg(long)]
     stream: bool,
@@ -112,10 +103,8 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
         eprintln!("{b}");
     }
     match args.format {
-        GenerateFormat::Json => {
-            print(super::output::json(&generated).map_err(std::io::Error::other)?)?
-        }
-        GenerateFormat::Jsonl => {
+        Format::Json => print(super::output::json(&generated).map_err(std::io::Error::other)?)?,
+        Format::Jsonl => {
             let mut out = String::new();
             for v in &generated.variants {
                 let call = &generated.calls[v.call];
@@ -139,7 +128,7 @@ pub fn run(config: Config, args: Args) -> Result<ExitCode, Failure> {
             }
             print(out)?;
         }
-        GenerateFormat::Table => print(render_table(&generated))?,
+        _ => print(render_table(&generated))?,
     }
     Ok(if generated.all_accepted() {
         ExitCode::SUCCESS

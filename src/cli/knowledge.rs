@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::output::{Format, table};
+use super::output::{Format, TABLE_JSON, choice, formats, table};
 use super::{Failure, print};
 use crate::config::Config;
 use crate::guard::chain::for_project;
@@ -28,7 +28,7 @@ pub struct IndexArgs {
     /// Tokens repeated between the pieces of a split section.
     #[arg(long, default_value_t = 32)]
     overlap: usize,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
     format: Format,
 }
 
@@ -44,9 +44,9 @@ pub struct SearchArgs {
     locale: Option<String>,
     #[arg(long)]
     doc_type: Option<String>,
-    #[arg(long, value_enum, default_value_t = Mode::Hybrid)]
+    #[arg(long, value_parser = choice::<Mode>(), default_value = "hybrid")]
     mode: Mode,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
     format: Format,
 }
 
@@ -132,7 +132,7 @@ pub fn index(config: &Config, args: IndexArgs) -> Result<ExitCode, Failure> {
             "{}\n",
             serde_json::to_string(&reports).map_err(std::io::Error::other)?
         ))?,
-        Format::Text => {
+        _ => {
             let mut t = table(&[
                 "brand",
                 "documents",
@@ -212,7 +212,7 @@ pub fn search(config: &Config, args: SearchArgs) -> Result<ExitCode, Failure> {
                 .collect();
             print(format!("{}\n", serde_json::Value::Array(rows)))?;
         }
-        Format::Text => {
+        _ => {
             let mut out = String::new();
             for (i, h) in hits.iter().enumerate() {
                 let snippet: String = h

@@ -19,6 +19,7 @@ mod policy;
 mod prompts;
 mod report;
 mod review;
+mod serve;
 mod vars;
 
 use std::io::Write;
@@ -80,6 +81,8 @@ pub enum Command {
     Budget(budget::Cmd),
     /// The human-review queue: list, show, claim, approve, reject, edit, export, stats.
     Review(review::Args),
+    /// The web pages and the JSON API: generate, the review queue, costs.
+    Serve(serve::Args),
 }
 
 /// A command that could not do its job.
@@ -151,6 +154,7 @@ pub fn run() -> Result<ExitCode, Failure> {
         Command::Report(cmd) => report::run(&load()?, cmd),
         Command::Budget(cmd) => budget::run(&load()?, cmd),
         Command::Review(args) => review::run(&load()?, args),
+        Command::Serve(args) => serve::run(load()?, args),
     }
 }
 

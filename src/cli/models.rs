@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::output::{Format, json, table};
+use super::output::{Format, TABLE_JSON, formats, json, table};
 use super::{Failure, print};
 use crate::config::{Config, ProviderKind};
 use crate::llm::fetch::{self, Fetched};
@@ -27,7 +27,7 @@ pub enum Cmd {
         /// Tokens to generate.
         #[arg(long, default_value_t = 128)]
         tokens: u32,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
 }
@@ -147,7 +147,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
             });
             match format {
                 Format::Json => print(json(&report).map_err(std::io::Error::other)?)?,
-                Format::Text => print(format!(
+                _ => print(format!(
                     "{name} ({}): load {:.0} ms · {} prompt tokens · first token {:.0} ms · {} tokens at {:.1} tokens/s\n",
                     r.model,
                     load_time.as_secs_f64() * 1e3,

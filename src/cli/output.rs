@@ -1,14 +1,63 @@
 //! Shared output helpers: formats and how a JSON output reads in a table.
 
-use clap::ValueEnum;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::Value;
 
-/// Machine or human output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+use crate::keyword::Keyword;
+
+/// What `--format` asks for: one vocabulary for every command, each offering the ones that fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    Text,
+    /// For people: a table, or lines where a table does not fit (`text` is accepted too).
+    Table,
+    /// One JSON document.
     Json,
+    /// One JSON object per line.
+    Jsonl,
+    Csv,
+}
+
+crate::keywords!(Format {
+    Table = "table",
+    Json = "json",
+    Jsonl = "jsonl",
+    Csv = "csv",
+});
+
+/// `table|json`, what most commands offer.
+pub const TABLE_JSON: &[Format] = &[Format::Table, Format::Json];
+
+/// A parser for the words of `T` (help lists them).
+pub fn choice<T: Keyword>() -> impl TypedValueParser<Value = T> {
+    words(T::all())
+}
+
+/// `--format`'s parser offering `allowed` (and `text` for `table`, hidden).
+pub fn formats(allowed: &'static [Format]) -> impl TypedValueParser<Value = Format> {
+    words(allowed)
+}
+
+fn words<T: Keyword>(allowed: &'static [T]) -> impl TypedValueParser<Value = T> {
+    let mut names: Vec<PossibleValue> = allowed
+        .iter()
+        .map(|k| PossibleValue::new(k.word()))
+        .collect();
+    if allowed.iter().any(|k| k.word() == "table") {
+        names.push(PossibleValue::new("text").hide(true));
+    }
+    PossibleValuesParser::new(names).map(move |name| {
+        let name = if name == "text" {
+            "table"
+        } else {
+            name.as_str()
+        };
+        allowed
+            .iter()
+            .copied()
+            .find(|k| k.word() == name)
+            .unwrap_or(allowed[0])
+    })
 }
 
 /// A table with the project's look.

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use similar::TextDiff;
 
-use super::output::{Format, json, table};
+use super::output::{Format, TABLE_JSON, formats, json, table};
 use super::{Failure, print, registry, vars};
 use crate::config::Config;
 use crate::eval::gate::Gate;
@@ -14,7 +14,7 @@ use crate::prompt::{PromptRef, ReleaseFile, Role};
 pub enum Cmd {
     /// Every prompt with its versions and release state.
     List {
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
     /// One version's settings and source.
@@ -27,7 +27,7 @@ pub enum Cmd {
         /// Variants asked for in one call (prompts with `variants: in_output`).
         #[arg(long, default_value_t = 1)]
         n: usize,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
     /// Unified diff between two versions.
@@ -46,7 +46,7 @@ pub enum Cmd {
         /// The release log of prompt ID (with the eval run behind each release).
         #[arg(long, value_name = "ID", conflicts_with_all = ["prompt", "force"])]
         history: Option<String>,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
         format: Format,
     },
 }
@@ -76,7 +76,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 .collect();
             match format {
                 Format::Json => print(json(&rows).map_err(std::io::Error::other)?)?,
-                Format::Text => {
+                _ => {
                     let mut t = table(&["prompt", "versions", "live", "state", "description"]);
                     for (id, e) in &registry.prompts {
                         let versions: Vec<String> =
@@ -138,7 +138,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 .map_err(|e| Failure::Pipeline(e.into()))?;
             match format {
                 Format::Json => print(json(&messages).map_err(std::io::Error::other)?)?,
-                Format::Text => {
+                _ => {
                     let mut out = String::new();
                     for m in &messages {
                         let label = match m.role {
@@ -272,8 +272,8 @@ fn release_history(gate: &Gate, id: &str, format: Format) -> Result<ExitCode, Fa
         .map_err(|e| Failure::State(e.to_string()))?;
     match format {
         Format::Json => print(json(&log).map_err(std::io::Error::other)?)?,
-        Format::Text if log.is_empty() => print(format!("no releases of {id} recorded\n"))?,
-        Format::Text => {
+        _ if log.is_empty() => print(format!("no releases of {id} recorded\n"))?,
+        _ => {
             let mut t = table(&["time", "version", "content", "gate", "eval run"]);
             for r in &log {
                 t.add_row(vec![

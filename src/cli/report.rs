@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::output::{csv_field, table};
+use super::output::{Format, choice, csv_field, formats, table};
 use super::{Failure, print};
 use crate::config::Config;
 use crate::cost::ledger::{GroupBy, Ledger, Total};
@@ -11,21 +11,14 @@ use crate::cost::ledger::{GroupBy, Ledger, Total};
 pub enum Cmd {
     /// Calls, tokens and cost per group (cache hits cost nothing; failed calls are counted).
     Costs {
-        #[arg(long, value_enum, default_value_t = GroupBy::Prompt)]
+        #[arg(long, value_parser = choice::<GroupBy>(), default_value = "prompt")]
         by: GroupBy,
         /// Only calls on or after this day (YYYY-MM-DD, UTC).
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<String>,
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-        format: ReportFormat,
+        #[arg(long, value_parser = formats(&[Format::Table, Format::Json, Format::Csv]), default_value = "table")]
+        format: Format,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    Table,
-    Json,
-    Csv,
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
@@ -51,11 +44,11 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         "cost",
     ];
     match format {
-        ReportFormat::Json => print(format!(
+        Format::Json => print(format!(
             "{}\n",
             serde_json::to_string(&totals).map_err(std::io::Error::other)?
         ))?,
-        ReportFormat::Csv => {
+        Format::Csv => {
             let mut out = header.join(",") + "\n";
             for t in &totals {
                 out.push_str(&format!(
@@ -71,7 +64,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
             }
             print(out)?;
         }
-        ReportFormat::Table => {
+        Format::Table | Format::Jsonl => {
             let mut t = table(&header);
             for r in &totals {
                 t.add_row(vec![

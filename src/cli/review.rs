@@ -2,21 +2,20 @@
 //! history), claim, approve, reject, edit (re-validated), export (for ad platforms, as eval cases,
 //! as classifier examples) and stats.
 
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::output::{csv_field, table};
+use super::output::{Format, TABLE_JSON, choice, formats, table};
 use super::{Failure, print, registry};
 use crate::config::Config;
-use crate::guard::Outcome;
 use crate::guard::chain::for_project;
-use crate::prompt::Variants;
-use crate::review::queue::{Filter, Item, Queue, QueueError};
+use crate::review::edit::{EditError, current, editable};
+use crate::review::queue::{Filter, Item, Queue, QueueError, Window};
 use crate::review::routing::Rules;
-use crate::review::{State, transition};
+use crate::review::stats::{Stats, age, stats};
+use crate::review::{State, export};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,36 +26,24 @@ pub struct Args {
     cmd: Cmd,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    Jsonl,
-    Csv,
-}
-
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Items, oldest first (default: the open ones).
     List {
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = choice::<State>())]
         state: Option<State>,
         #[arg(long)]
         prompt: Option<String>,
         #[arg(long)]
         brand: Option<String>,
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
+        format: Format,
     },
     /// One item: its text with the findings marked, sources, lineage and history.
     Show {
         id: i64,
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
+        format: Format,
     },
     /// Take an item's lease so nobody else decides it meanwhile.
     Claim { id: i64 },
@@ -86,10 +73,10 @@ pub enum Cmd {
     /// Decided items: for an ad platform (`--format`), as regression eval cases (`--as-eval`), or
     /// as policy-classifier examples (`--as-examples`).
     Export {
-        #[arg(long, value_enum, default_value_t = State::Approved)]
+        #[arg(long, value_parser = choice::<State>(), default_value = "approved")]
         state: State,
-        #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
-        format: ExportFormat,
+        #[arg(long, value_parser = formats(&[Format::Jsonl, Format::Csv]), default_value = "jsonl")]
+        format: Format,
         #[arg(long)]
         prompt: Option<String>,
         /// Write approved and rejected items as eval cases to this file.
@@ -101,8 +88,8 @@ pub enum Cmd {
     },
     /// Queue size and age, approval rate per prompt version and per finding rule.
     Stats {
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
+        #[arg(long, value_parser = formats(TABLE_JSON), default_value = "table")]
+        format: Format,
     },
 }
 
@@ -150,20 +137,23 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             brand,
             format,
         } => {
-            let items = queue
-                .list(&Filter {
-                    state,
-                    prompt,
-                    brand,
-                })
+            let page = queue
+                .page(
+                    &Filter {
+                        state,
+                        prompt,
+                        brand,
+                    },
+                    Window {
+                        offset: 0,
+                        limit: usize::MAX,
+                        open_only: true,
+                    },
+                )
                 .map_err(queue_error)?;
-            let items: Vec<&Item> = items
-                .iter()
-                .filter(|i| state.is_some() || i.state.is_open())
-                .collect();
             match format {
-                ListFormat::Json => print(json_text(&items)?)?,
-                ListFormat::Table => print(list_table(&queue, &items)?)?,
+                Format::Json => print(json_text(&page.items)?)?,
+                _ => print(list_table(&page.items))?,
             }
         }
         Cmd::Show { id, format } => {
@@ -171,10 +161,10 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             let revisions = queue.revisions(id).map_err(queue_error)?;
             let events = queue.events(Some(id)).map_err(queue_error)?;
             match format {
-                ListFormat::Json => print(json_text(
+                Format::Json => print(json_text(
                     &json!({"item": item, "revisions": revisions, "events": events}),
                 )?)?,
-                ListFormat::Table => print(show(&item, &revisions, &events))?,
+                _ => print(show(&item, &revisions, &events))?,
             }
         }
         Cmd::Claim { id } => {
@@ -201,39 +191,36 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             let reviewer = reviewer()?;
             let item = queue.get(id).map_err(queue_error)?;
             // refuse before the editor opens
-            transition(item.state, crate::review::Action::Edit)
-                .map_err(|source| usage(QueueError::Illegal { id, source }))?;
-            let current = queue
-                .revisions(id)
-                .map_err(queue_error)?
-                .pop()
-                .map(|r| r.text)
-                .unwrap_or_default();
+            editable(&item).map_err(queue_error)?;
             let text = match text {
                 Some(t) => t,
-                None => edit_in_editor(&current)?,
+                None => edit_in_editor(&current(&queue, id).map_err(queue_error)?.0)?,
             };
-            if text.trim() == current.trim() {
-                return Err(Failure::Usage(format!(
-                    "item {id}: the text did not change"
-                )));
-            }
-            let (findings, outcome) = revalidate(config, &item, &text)?;
-            let revision = queue
-                .edit(
-                    id,
-                    &reviewer,
-                    &text,
-                    &findings,
-                    outcome.as_str(),
-                    comment.as_deref(),
-                )
-                .map_err(queue_error)?;
+            let prompt = registry(config)
+                .resolve(&item.origin.prompt.parse().map_err(usage)?)
+                .map_err(Failure::Registry)?
+                .clone();
+            let chain =
+                for_project(&config.root, item.origin.brand.as_deref(), None).map_err(usage)?;
+            let edited = crate::review::edit::edit(
+                &queue,
+                &chain,
+                &prompt,
+                id,
+                &reviewer,
+                &text,
+                comment.as_deref(),
+            )
+            .map_err(|e| match e {
+                EditError::Queue(q) => queue_error(q),
+                other => usage(other),
+            })?;
             print(format!(
-                "item {id} revision {revision}: {} after the guard chain; approve it to publish\n",
-                outcome.as_str()
+                "item {id} revision {}: {} after the guard chain; approve it to publish\n",
+                edited.revision,
+                edited.outcome.as_str()
             ))?;
-            for f in findings.as_array().into_iter().flatten() {
+            for f in edited.findings.as_array().into_iter().flatten() {
                 print(format!(
                     "  {} {} {}\n",
                     f["pointer"].as_str().unwrap_or_default(),
@@ -250,10 +237,10 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             as_examples,
         } => export(&queue, state, format, prompt, as_eval, as_examples)?,
         Cmd::Stats { format } => {
-            let stats = stats(&queue)?;
+            let stats = stats(&queue).map_err(queue_error)?;
             match format {
-                ListFormat::Json => print(json_text(&stats)?)?,
-                ListFormat::Table => print(stats_table(&stats))?,
+                Format::Json => print(json_text(&stats)?)?,
+                _ => print(stats_table(&stats))?,
             }
         }
     }
@@ -264,13 +251,7 @@ fn json_text(v: &impl serde::Serialize) -> Result<String, Failure> {
     super::output::json(v).map_err(|e| Failure::Io(std::io::Error::other(e)))
 }
 
-/// The current text of an item.
-fn current_text(queue: &Queue, id: i64) -> Result<(String, Value), Failure> {
-    let r = queue.revisions(id).map_err(queue_error)?.pop();
-    Ok(r.map(|r| (r.text, r.findings)).unwrap_or_default())
-}
-
-fn list_table(queue: &Queue, items: &[&Item]) -> Result<String, Failure> {
+fn list_table(items: &[crate::review::queue::Summary]) -> String {
     let now = crate::clock::now_ms();
     let mut t = table(&[
         "id",
@@ -283,32 +264,18 @@ fn list_table(queue: &Queue, items: &[&Item]) -> Result<String, Failure> {
         "text",
     ]);
     for i in items {
-        let (text, _) = current_text(queue, i.id)?;
         t.add_row(vec![
             i.id.to_string(),
             i.state.as_str().to_string(),
-            i.origin.prompt.clone(),
-            i.origin.brand.clone().unwrap_or_default(),
-            i.origin.reason.clone(),
+            i.prompt.clone(),
+            i.brand.clone().unwrap_or_default(),
+            i.reason.clone(),
             age(now - i.created_ms),
-            i.lease_holder
-                .clone()
-                .filter(|_| i.lease_until_ms.is_some_and(|u| u > now))
-                .unwrap_or_default(),
-            text.chars().take(60).collect(),
+            i.lease_holder.clone().unwrap_or_default(),
+            i.text.chars().take(60).collect(),
         ]);
     }
-    Ok(format!("{t}\n{} item(s)\n", items.len()))
-}
-
-fn age(ms: i64) -> String {
-    let mins = ms / 60_000;
-    match mins {
-        0 => "< 1 min".into(),
-        1..=119 => format!("{mins} min"),
-        120..=2879 => format!("{} h", mins / 60),
-        _ => format!("{} d", mins / 1440),
-    }
+    format!("{t}\n{} item(s)\n", items.len())
 }
 
 /// The text's string fields, each finding's span marked (red for errors, yellow otherwise, when
@@ -451,188 +418,41 @@ fn edit_in_editor(current: &str) -> Result<String, Failure> {
     Ok(text)
 }
 
-/// Run the guard chain of the item's brand and the output schema of its prompt version on an
-/// edited text.
-fn revalidate(config: &Config, item: &Item, text: &str) -> Result<(Value, Outcome), Failure> {
-    let registry = registry(config);
-    let prompt = registry
-        .resolve(&item.origin.prompt.parse().map_err(usage)?)
-        .map_err(Failure::Registry)?;
-    let chain = for_project(&config.root, item.origin.brand.as_deref(), None).map_err(usage)?;
-    let schema = match &prompt.file.variants {
-        Variants::PerCall => Some(prompt.file.output.clone()),
-        Variants::InOutput { .. } => prompt
-            .file
-            .variants_schema()
-            .and_then(|s| s.get("items"))
-            .cloned(),
-    };
-    let validator = schema
-        .as_ref()
-        .and_then(|s| jsonschema::validator_for(s).ok());
-    let output = crate::guard::schema::extract_json(text).ok();
-    let report = crate::pipeline::check_output(
-        &chain,
-        output.as_ref(),
-        validator.as_ref(),
-        item.origin.lineage["vars"]["locale"].as_str(),
-        item.origin.channel.as_deref(),
-    );
-    let findings = serde_json::to_value(&report.findings).unwrap_or(Value::Null);
-    Ok((findings, report.outcome))
-}
-
-/// The last decision of an item: who, when, comment.
-fn decision(queue: &Queue, id: i64) -> Result<Option<crate::review::queue::Event>, Failure> {
-    Ok(queue
-        .events(Some(id))
-        .map_err(queue_error)?
-        .into_iter()
-        .rev()
-        .find(|e| e.action == "approve" || e.action == "reject" || e.action == "enter"))
-}
-
 fn export(
     queue: &Queue,
     state: State,
-    format: ExportFormat,
+    format: Format,
     prompt: Option<String>,
     as_eval: Option<std::path::PathBuf>,
     as_examples: Option<std::path::PathBuf>,
 ) -> Result<(), Failure> {
-    let decided = |s: State| {
-        queue
-            .list(&Filter {
-                state: Some(s),
-                prompt: prompt.clone(),
-                brand: None,
-            })
-            .map_err(queue_error)
-    };
+    let prompt = prompt.as_deref();
     if as_eval.is_some() || as_examples.is_some() {
-        let mut items = decided(State::Approved)?;
-        items.extend(decided(State::Rejected)?);
-        items.sort_by_key(|i| i.id);
-        let mut cases = Vec::new();
-        let mut lines = String::new();
-        for item in &items {
-            let (text, findings) = current_text(queue, item.id)?;
-            let why = decision(queue, item.id)?.and_then(|e| e.comment);
-            let approved = item.state == State::Approved;
-            if as_eval.is_some() {
-                let mut case = json!({
-                    "name": format!("review-{}", item.id),
-                    "vars": item.origin.lineage["vars"],
-                    "expect": if approved { "pass" } else { "fail" },
-                });
-                if approved {
-                    case["reference"] = Value::String(text.clone());
-                } else {
-                    case["reason"] = Value::String(
-                        why.clone()
-                            .unwrap_or_else(|| rules_of(&findings).join(", ")),
-                    );
-                }
-                cases.push(case);
-            }
-            let output = serde_json::from_str::<Value>(&text).ok();
-            let texts: Vec<String> = match &output {
-                Some(v) => crate::guard::Subject::json(v)
-                    .fields
-                    .iter()
-                    .map(|f| f.text.to_string())
-                    .collect(),
-                None => vec![text.clone()],
-            };
-            for t in texts {
-                let mut line = json!({
-                    "text": t,
-                    "label": if approved { "approved" } else { "violation" },
-                    "category": if approved { "ok".to_string() } else { "review".to_string() },
-                    "source": format!("review {}", item.id),
-                });
-                if let Some(l) = item.origin.lineage["vars"]["locale"].as_str() {
-                    line["locale"] = Value::String(l.to_string());
-                }
-                lines.push_str(&line.to_string());
-                lines.push('\n');
-            }
-        }
+        let learned = export::learning(queue, prompt).map_err(queue_error)?;
         if let Some(path) = as_eval {
-            let prompt_id = prompt
-                .clone()
-                .or_else(|| items.first().map(|i| i.origin.prompt.clone()))
-                .unwrap_or_default();
-            let suite = json!({
-                "prompt": prompt_id,
-                "description": "Cases from decisions in the review queue (approved: expected to pass, with the approved text as reference; rejected: expected to fail, with the reason).",
-                "cases": cases,
-            });
-            let yaml = serde_saphyr::to_string(&suite).map_err(usage)?;
-            write_new(&path, &yaml)?;
+            write_new(&path, &learned.suite)?;
             print(format!(
                 "{} case(s) written to {}\n",
-                cases.len(),
+                learned.cases,
                 path.display()
             ))?;
         }
         if let Some(path) = as_examples {
-            write_new(&path, &lines)?;
+            write_new(&path, &learned.examples)?;
             print(format!(
                 "{} example line(s) written to {}\n",
-                lines.lines().count(),
+                learned.examples.lines().count(),
                 path.display()
             ))?;
         }
         return Ok(());
     }
-    let items = decided(state)?;
-    let mut out = String::new();
-    match format {
-        ExportFormat::Jsonl => {
-            for item in &items {
-                let (text, _) = current_text(queue, item.id)?;
-                let by = decision(queue, item.id)?;
-                let line = json!({
-                    "id": item.id,
-                    "prompt": item.origin.prompt,
-                    "prompt_hash": item.origin.prompt_hash,
-                    "brand": item.origin.brand,
-                    "channel": item.origin.channel,
-                    "state": item.state,
-                    "reviewer": by.as_ref().map(|e| e.reviewer.clone()),
-                    "decided_ms": by.as_ref().map(|e| e.time_ms),
-                    "output": serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text)),
-                });
-                out.push_str(&line.to_string());
-                out.push('\n');
-            }
-        }
-        ExportFormat::Csv => {
-            let rows: Vec<BTreeMap<String, String>> = items
-                .iter()
-                .map(|item| {
-                    let (text, _) = current_text(queue, item.id)?;
-                    Ok(platform_row(item, &text))
-                })
-                .collect::<Result<_, Failure>>()?;
-            out = csv(
-                &rows,
-                items.first().and_then(|i| i.origin.channel.as_deref()),
-            );
-        }
+    let out = match format {
+        Format::Csv => export::csv(queue, state, prompt),
+        _ => export::jsonl(queue, state, prompt),
     }
-    print(out)?;
-    Ok(())
-}
-
-fn rules_of(findings: &Value) -> Vec<String> {
-    findings
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|f| f["rule"].as_str().map(str::to_string))
-        .collect()
+    .map_err(queue_error)?;
+    print(out)
 }
 
 /// Refuse to overwrite: a learning-loop file is reviewed before it joins the others.
@@ -648,155 +468,6 @@ fn write_new(path: &std::path::Path, text: &str) -> Result<(), Failure> {
     }
     std::fs::write(path, text)?;
     Ok(())
-}
-
-/// One item as an ad platform's upload row. Google Ads responsive search ads take
-/// `Headline 1`…`Headline 15`, `Description 1`…`Description 4`, `Path 1`, `Path 2`; other channels
-/// get the output's fields by name.
-fn platform_row(item: &Item, text: &str) -> BTreeMap<String, String> {
-    let mut row = BTreeMap::new();
-    row.insert("copydesk id".to_string(), item.id.to_string());
-    let output = serde_json::from_str::<Value>(text).unwrap_or(Value::String(text.to_string()));
-    let list = |key: &str| -> Vec<String> {
-        output[key]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect()
-    };
-    if item.origin.channel.as_deref() == Some("google-ads-rsa") {
-        for (key, column, max) in [
-            ("headlines", "Headline", 15),
-            ("descriptions", "Description", 4),
-            ("path", "Path", 2),
-        ] {
-            for (i, v) in list(key).into_iter().take(max).enumerate() {
-                row.insert(format!("{column} {}", i + 1), v);
-            }
-        }
-    } else if let Value::Object(fields) = &output {
-        for (k, v) in fields {
-            let v = match v {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            row.insert(k.clone(), v);
-        }
-    } else {
-        row.insert("text".to_string(), text.to_string());
-    }
-    row
-}
-
-/// Rows as CSV with a header in the platform's column order.
-fn csv(rows: &[BTreeMap<String, String>], channel: Option<&str>) -> String {
-    let mut columns: Vec<String> = vec!["copydesk id".into()];
-    if channel == Some("google-ads-rsa") {
-        columns.extend((1..=15).map(|i| format!("Headline {i}")));
-        columns.extend((1..=4).map(|i| format!("Description {i}")));
-        columns.extend(["Path 1".to_string(), "Path 2".to_string()]);
-    } else {
-        for r in rows {
-            for k in r.keys() {
-                if !columns.contains(k) {
-                    columns.push(k.clone());
-                }
-            }
-        }
-    }
-    let mut out = columns
-        .iter()
-        .map(|c| csv_field(c))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push('\n');
-    for r in rows {
-        let line: Vec<String> = columns
-            .iter()
-            .map(|c| csv_field(r.get(c).map_or("", String::as_str)))
-            .collect();
-        out.push_str(&line.join(","));
-        out.push('\n');
-    }
-    out
-}
-
-/// `review stats`.
-#[derive(Debug, serde::Serialize)]
-struct Stats {
-    open: usize,
-    oldest_open_minutes: Option<i64>,
-    by_state: BTreeMap<String, usize>,
-    /// Approved / decided by a reviewer, per prompt version.
-    by_prompt: Vec<Rate>,
-    /// Approved / decided, per rule found on the generated text.
-    by_rule: Vec<Rate>,
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Rate {
-    key: String,
-    decided: usize,
-    approved: usize,
-    approval_rate: f64,
-}
-
-fn stats(queue: &Queue) -> Result<Stats, Failure> {
-    let now = crate::clock::now_ms();
-    let items = queue.list(&Filter::default()).map_err(queue_error)?;
-    let mut by_state = BTreeMap::new();
-    let mut prompts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut rules: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for item in &items {
-        *by_state.entry(item.state.as_str().to_string()).or_insert(0) += 1;
-        // decided by a reviewer: not the guard chain's own rejections
-        let by_reviewer = queue
-            .events(Some(item.id))
-            .map_err(queue_error)?
-            .iter()
-            .any(|e| e.action == "approve" || e.action == "reject");
-        if !by_reviewer {
-            continue;
-        }
-        let approved = usize::from(item.state == State::Approved);
-        let p = prompts.entry(item.origin.prompt.clone()).or_insert((0, 0));
-        p.0 += 1;
-        p.1 += approved;
-        let first = queue
-            .revisions(item.id)
-            .map_err(queue_error)?
-            .into_iter()
-            .next()
-            .map(|r| r.findings)
-            .unwrap_or(Value::Null);
-        let mut seen = std::collections::BTreeSet::new();
-        for rule in rules_of(&first) {
-            if seen.insert(rule.clone()) {
-                let r = rules.entry(rule).or_insert((0, 0));
-                r.0 += 1;
-                r.1 += approved;
-            }
-        }
-    }
-    let rates = |m: BTreeMap<String, (usize, usize)>| {
-        m.into_iter()
-            .map(|(key, (decided, approved))| Rate {
-                key,
-                decided,
-                approved,
-                approval_rate: approved as f64 / decided.max(1) as f64,
-            })
-            .collect()
-    };
-    let open: Vec<&Item> = items.iter().filter(|i| i.state.is_open()).collect();
-    Ok(Stats {
-        open: open.len(),
-        oldest_open_minutes: open.iter().map(|i| (now - i.created_ms) / 60_000).max(),
-        by_state,
-        by_prompt: rates(prompts),
-        by_rule: rates(rules),
-    })
 }
 
 fn stats_table(s: &Stats) -> String {

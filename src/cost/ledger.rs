@@ -72,7 +72,7 @@ pub fn insert(conn: &rusqlite::Connection, e: &Entry) -> rusqlite::Result<()> {
 }
 
 /// How `report costs` groups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupBy {
     Prompt,
     Model,
@@ -82,6 +82,15 @@ pub enum GroupBy {
     /// The batch run (`(none)` for calls outside a run).
     Run,
 }
+
+crate::keywords!(GroupBy {
+    Prompt = "prompt",
+    Model = "model",
+    Profile = "profile",
+    Day = "day",
+    Brand = "brand",
+    Run = "run",
+});
 
 /// One group of `report costs`.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -12,8 +12,11 @@
 //! in SQLite write transactions, each with an append-only audit event, and a reviewer must hold
 //! the item's lease (claimed, expiring) to decide it, so two reviewers never decide one item.
 
+pub mod edit;
+pub mod export;
 pub mod queue;
 pub mod routing;
+pub mod stats;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -21,7 +24,7 @@ use serde_json::Value;
 use crate::lineage::{Generated, Routed};
 
 /// Where an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum State {
     /// Waiting for a reviewer.
@@ -34,27 +37,14 @@ pub enum State {
     Rejected,
 }
 
+crate::keywords!(State {
+    Pending = "pending",
+    Edited = "edited",
+    Approved = "approved",
+    Rejected = "rejected",
+});
+
 impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Pending => "pending",
-            State::Edited => "edited",
-            State::Approved => "approved",
-            State::Rejected => "rejected",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            State::Pending,
-            State::Edited,
-            State::Approved,
-            State::Rejected,
-        ]
-        .into_iter()
-        .find(|x| x.as_str() == s)
-    }
-
     /// Waiting for a decision.
     pub fn is_open(self) -> bool {
         matches!(self, State::Pending | State::Edited)
@@ -149,41 +139,15 @@ pub fn enqueue(
                 continue;
             }
         };
-        // the calls behind this variant: its generation and its re-asks
-        let calls = generated.calls_of(v);
-        let call = calls.first();
-        let cost = calls
-            .iter()
-            .map(|c| crate::cost::ledger::cost(&price(&c.profile), c.usage))
-            .sum();
-        let lineage = serde_json::json!({
-            "vars": generated.vars,
-            "messages": generated.messages,
-            "sources": generated.sources,
-            "input_findings": generated.input_findings,
-            "raw": v.raw,
-            "output": v.output,
-            "reasks": v.reasks,
-            "calls": calls,
-        });
-        let item = queue.add(&queue::NewItem {
-            origin: queue::Origin {
-                prompt: generated.prompt.clone(),
-                prompt_hash: generated.prompt_hash.clone(),
-                brand: brand.map(str::to_string),
-                channel: prompt.file.channel.clone(),
-                profile: call.map_or_else(|| generated.profile.clone(), |c| c.profile.clone()),
-                model: call.map(|c| c.model.clone()).unwrap_or_default(),
-                fingerprint: call.and_then(|c| c.fingerprint.clone()),
-                cost,
-                reason: reason.clone(),
-                lineage,
-            },
+        let item = queue.add(&new_item(
+            generated,
+            v,
+            prompt,
+            brand,
+            price,
             state,
-            text,
-            findings: serde_json::to_value(&v.findings).unwrap_or(Value::Null),
-            outcome: v.outcome.as_str().to_string(),
-        })?;
+            reason.clone(),
+        ))?;
         out.push(Routed {
             variant: v.index,
             item: Some(item),
@@ -192,6 +156,94 @@ pub fn enqueue(
         });
     }
     Ok(out)
+}
+
+/// Put one variant of a request into the queue on a person's word (a marketer who wants a
+/// second pair of eyes on copy the chain accepted). Returns the item (the existing one when the
+/// variant is queued already).
+pub fn submit(
+    queue: &queue::Queue,
+    generated: &Generated,
+    variant: usize,
+    prompt: &crate::prompt::PromptVersion,
+    brand: Option<&str>,
+    price: &dyn Fn(&str) -> crate::config::Price,
+    by: &str,
+) -> Result<Option<i64>, queue::QueueError> {
+    if let Some(item) = generated
+        .review
+        .iter()
+        .find(|r| r.variant == variant)
+        .and_then(|r| r.item)
+    {
+        return Ok(Some(item));
+    }
+    let Some(v) = generated.variants.iter().find(|v| v.index == variant) else {
+        return Ok(None);
+    };
+    let reason = format!("sent to review by {by}");
+    queue
+        .add(&new_item(
+            generated,
+            v,
+            prompt,
+            brand,
+            price,
+            State::Pending,
+            reason,
+        ))
+        .map(Some)
+}
+
+/// A variant as a queue item with its whole lineage.
+fn new_item(
+    generated: &Generated,
+    v: &crate::lineage::Variant,
+    prompt: &crate::prompt::PromptVersion,
+    brand: Option<&str>,
+    price: &dyn Fn(&str) -> crate::config::Price,
+    state: State,
+    reason: String,
+) -> queue::NewItem {
+    let text = v
+        .output
+        .as_ref()
+        .map_or_else(|| v.raw.clone(), Value::to_string);
+    // the calls behind this variant: its generation and its re-asks
+    let calls = generated.calls_of(v);
+    let call = calls.first();
+    let cost = calls
+        .iter()
+        .map(|c| crate::cost::ledger::cost(&price(&c.profile), c.usage))
+        .sum();
+    let lineage = serde_json::json!({
+        "vars": generated.vars,
+        "messages": generated.messages,
+        "sources": generated.sources,
+        "input_findings": generated.input_findings,
+        "raw": v.raw,
+        "output": v.output,
+        "reasks": v.reasks,
+        "calls": calls,
+    });
+    queue::NewItem {
+        origin: queue::Origin {
+            prompt: generated.prompt.clone(),
+            prompt_hash: generated.prompt_hash.clone(),
+            brand: brand.map(str::to_string),
+            channel: prompt.file.channel.clone(),
+            profile: call.map_or_else(|| generated.profile.clone(), |c| c.profile.clone()),
+            model: call.map(|c| c.model.clone()).unwrap_or_default(),
+            fingerprint: call.and_then(|c| c.fingerprint.clone()),
+            cost,
+            reason,
+            lineage,
+        },
+        state,
+        text,
+        findings: serde_json::to_value(&v.findings).unwrap_or(Value::Null),
+        outcome: v.outcome.as_str().to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -237,8 +289,11 @@ mod tests {
     #[test]
     fn states_round_trip_their_names() {
         for s in STATES {
-            assert_eq!(State::parse(s.as_str()), Some(s));
+            assert_eq!(s.as_str().parse::<State>(), Ok(s));
         }
-        assert_eq!(State::parse("done"), None);
+        assert_eq!(
+            "done".parse::<State>().unwrap_err(),
+            "'done' is not one of pending, edited, approved, rejected"
+        );
     }
 }

@@ -112,6 +112,51 @@ pub struct Filter {
     pub brand: Option<String>,
 }
 
+/// An item as a list shows it: no lineage, the current revision's text and outcome.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub id: i64,
+    pub created_ms: i64,
+    pub prompt: String,
+    pub brand: Option<String>,
+    pub channel: Option<String>,
+    pub model: String,
+    pub cost: f64,
+    pub reason: String,
+    pub state: State,
+    pub revision: i64,
+    /// Who holds a live lease (an expired one is nobody's).
+    pub lease_holder: Option<String>,
+    pub lease_until_ms: Option<i64>,
+    pub text: String,
+    /// The guard chain's outcome for the current text.
+    pub outcome: String,
+    /// How many findings the current text has.
+    pub findings: usize,
+}
+
+/// Items per state, and when the oldest open one was created.
+pub type Counts = (Vec<(State, usize)>, Option<i64>);
+
+/// One page of a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    /// Items the filter admits, in all.
+    pub total: usize,
+    pub offset: usize,
+    pub items: Vec<Summary>,
+}
+
+/// Which page of a list.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub offset: usize,
+    /// At most this many (`usize::MAX`: all).
+    pub limit: usize,
+    /// Open items only (pending or edited) when the filter names no state.
+    pub open_only: bool,
+}
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS review_items (
     id INTEGER PRIMARY KEY, created_ms INTEGER NOT NULL,
@@ -147,9 +192,29 @@ CREATE TRIGGER IF NOT EXISTS review_items_decided_final BEFORE UPDATE ON review_
 const ITEM_COLUMNS: &str = "id, created_ms, prompt, prompt_hash, brand, channel, profile, model,
     fingerprint, cost, state, reason, revision, lease_holder, lease_until_ms, lineage";
 
+/// A column that does not decode is the database's error, not a default: a row with unreadable
+/// lineage or an unknown state must not show up as a pending item.
+fn bad_column(column: usize, what: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        column,
+        rusqlite::types::Type::Text,
+        Box::new(std::io::Error::other(what)),
+    )
+}
+
+fn state_column(r: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<State> {
+    let state: String = r.get(column)?;
+    state
+        .parse()
+        .map_err(|_| bad_column(column, format!("unknown review state '{state}'")))
+}
+
+fn json_column(r: &rusqlite::Row<'_>, column: usize, what: &str) -> rusqlite::Result<Value> {
+    let text: String = r.get(column)?;
+    serde_json::from_str(&text).map_err(|e| bad_column(column, format!("unreadable {what}: {e}")))
+}
+
 fn item_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Item> {
-    let state: String = r.get(10)?;
-    let lineage: String = r.get(15)?;
     Ok(Item {
         id: r.get(0)?,
         created_ms: r.get(1)?,
@@ -163,9 +228,9 @@ fn item_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Item> {
             fingerprint: r.get(8)?,
             cost: r.get(9)?,
             reason: r.get(11)?,
-            lineage: serde_json::from_str(&lineage).unwrap_or(Value::Null),
+            lineage: json_column(r, 15, "lineage")?,
         },
-        state: State::parse(&state).unwrap_or(State::Pending),
+        state: state_column(r, 10)?,
         revision: r.get(12)?,
         lease_holder: r.get(13)?,
         lease_until_ms: r.get(14)?,
@@ -304,6 +369,126 @@ impl Queue {
         .map_err(|e| self.err(e))
     }
 
+    /// A page of items by filter, oldest first, each with its current text: one query for the
+    /// page and one for the count, whatever the page's size.
+    pub fn page(&self, filter: &Filter, window: Window) -> Result<Page, QueueError> {
+        const WHERE: &str = "(?1 IS NULL OR i.state = ?1)
+               AND (?1 IS NOT NULL OR ?4 = 0 OR i.state IN ('pending', 'edited'))
+               AND (?2 IS NULL OR i.prompt = ?2 OR i.prompt LIKE ?2 || '@%')
+               AND (?3 IS NULL OR i.brand = ?3)";
+        let conn = self.conn()?;
+        let state = filter.state.map(State::as_str);
+        let args = params![state, filter.prompt, filter.brand, window.open_only];
+        let total: i64 = conn
+            .query_row(
+                &format!("SELECT count(*) FROM review_items i WHERE {WHERE}"),
+                args,
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        let now = now_ms();
+        let mut stmt = conn
+            .prepare_cached(&format!(
+                "SELECT i.id, i.created_ms, i.prompt, i.brand, i.channel, i.model, i.cost, i.reason,
+                        i.state, i.revision, i.lease_holder, i.lease_until_ms, r.text, r.outcome,
+                        json_array_length(r.findings)
+                 FROM review_items i
+                 JOIN review_revisions r ON r.item = i.id AND r.revision = i.revision
+                 WHERE {WHERE}
+                 ORDER BY i.created_ms, i.id LIMIT ?5 OFFSET ?6"
+            ))
+            .map_err(|e| self.err(e))?;
+        let limit = i64::try_from(window.limit).unwrap_or(i64::MAX);
+        let offset = i64::try_from(window.offset).unwrap_or(i64::MAX);
+        let items = stmt
+            .query_map(
+                params![
+                    state,
+                    filter.prompt,
+                    filter.brand,
+                    window.open_only,
+                    limit,
+                    offset
+                ],
+                |r| {
+                    let until: Option<i64> = r.get(11)?;
+                    let live = until.is_some_and(|u| u > now);
+                    Ok(Summary {
+                        id: r.get(0)?,
+                        created_ms: r.get(1)?,
+                        prompt: r.get(2)?,
+                        brand: r.get(3)?,
+                        channel: r.get(4)?,
+                        model: r.get(5)?,
+                        cost: r.get(6)?,
+                        reason: r.get(7)?,
+                        state: state_column(r, 8)?,
+                        revision: r.get(9)?,
+                        lease_holder: r.get::<_, Option<String>>(10)?.filter(|_| live),
+                        lease_until_ms: until.filter(|_| live),
+                        text: r.get(12)?,
+                        outcome: r.get(13)?,
+                        findings: r.get::<_, Option<i64>>(14)?.unwrap_or(0) as usize,
+                    })
+                },
+            )
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))?;
+        Ok(Page {
+            total: total as usize,
+            offset: window.offset,
+            items,
+        })
+    }
+
+    /// Items per state, and the creation time of the oldest open one.
+    pub fn counts(&self) -> Result<Counts, QueueError> {
+        let conn = self.conn()?;
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT state, count(*) FROM review_items GROUP BY state ORDER BY state",
+            )
+            .map_err(|e| self.err(e))?;
+        let by_state = stmt
+            .query_map([], |r| {
+                Ok((state_column(r, 0)?, r.get::<_, i64>(1)? as usize))
+            })
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))?;
+        let oldest = conn
+            .query_row(
+                "SELECT min(created_ms) FROM review_items WHERE state IN ('pending', 'edited')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok((by_state, oldest))
+    }
+
+    /// Items a reviewer approved or rejected: prompt, final state and the findings on the
+    /// generated text (revision 1).
+    pub fn reviewed(&self) -> Result<Vec<(String, State, Value)>, QueueError> {
+        let conn = self.conn()?;
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT i.prompt, i.state, r.findings FROM review_items i
+                 JOIN review_revisions r ON r.item = i.id AND r.revision = 1
+                 WHERE EXISTS (SELECT 1 FROM review_events e
+                               WHERE e.item = i.id AND e.action IN ('approve', 'reject'))
+                 ORDER BY i.id",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                state_column(r, 1)?,
+                json_column(r, 2, "findings")?,
+            ))
+        })
+        .and_then(Iterator::collect)
+        .map_err(|e| self.err(e))
+    }
+
     /// Every revision of an item, oldest first.
     pub fn revisions(&self, id: i64) -> Result<Vec<Revision>, QueueError> {
         let conn = self.conn()?;
@@ -314,11 +499,10 @@ impl Queue {
             )
             .map_err(|e| self.err(e))?;
         stmt.query_map([id], |r| {
-            let findings: String = r.get(2)?;
             Ok(Revision {
                 revision: r.get(0)?,
                 text: r.get(1)?,
-                findings: serde_json::from_str(&findings).unwrap_or(Value::Null),
+                findings: json_column(r, 2, "findings")?,
                 outcome: r.get(3)?,
                 author: r.get(4)?,
                 time_ms: r.get(5)?,
@@ -543,7 +727,7 @@ fn insert_event(
 pub fn replay(events: &[Event]) -> Result<State, String> {
     let mut state: Option<State> = None;
     for e in events {
-        let to = State::parse(&e.to).ok_or_else(|| format!("event {}: state {}", e.id, e.to))?;
+        let to: State = e.to.parse().map_err(|x| format!("event {}: {x}", e.id))?;
         match (state, e.action.as_str()) {
             (None, "enter") => state = Some(to),
             (Some(from), action) => {

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod batch;
+mod browser;
 mod cache;
 mod check;
 mod cli;
@@ -18,4 +19,5 @@ mod openai_server;
 mod prompts;
 mod review;
 mod route;
+mod serve;
 mod store;

@@ -16,7 +16,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::common::{Project, Run, completion_with};
 
 /// An ad the guard chain sends to review (a breathability claim without its approved wording).
-fn unsure_ad() -> String {
+pub(crate) fn unsure_ad() -> String {
     json!({
         "headlines": ["Atmungsaktiv und leicht", "Trocken auf langen Touren", "Regenjacke in drei Lagen"],
         "descriptions": ["Unterarmbelüftung und verstellbare Bündchen für jedes Tempo.",
@@ -25,7 +25,7 @@ fn unsure_ad() -> String {
     .to_string()
 }
 
-async fn project() -> (MockServer, Project) {
+pub(crate) async fn project() -> (MockServer, Project) {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .respond_with(

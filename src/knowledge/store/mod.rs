@@ -15,7 +15,7 @@
 mod qdrant;
 mod sqlite;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -93,13 +93,19 @@ pub struct Filter {
 }
 
 /// How a search ranks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     Hybrid,
     Bm25,
     Dense,
 }
+
+crate::keywords!(Mode {
+    Hybrid = "hybrid",
+    Bm25 = "bm25",
+    Dense = "dense",
+});
 
 /// One search.
 #[derive(Debug, Clone, Copy)]
@@ -150,7 +156,7 @@ pub struct DocumentWrite<'a> {
 ///
 /// A document is written as a whole or not at all as far as [`VectorStore::manifest`] is
 /// concerned: its hash is recorded last, so an interrupted write is redone by the next run.
-pub trait VectorStore: Send + std::fmt::Debug {
+pub trait VectorStore: Send + Sync + std::fmt::Debug {
     /// Check the embedding model the index was built with, or record it on an empty index.
     fn check_model(&mut self, model: &str, dimension: usize) -> Result<(), StoreError>;
     /// Every indexed document of a brand.
@@ -242,7 +248,8 @@ pub fn best_per_section(hits: Vec<Hit>, k: usize) -> Vec<Hit> {
 /// `retrieval:` block use.
 #[derive(Debug)]
 pub struct Retriever {
-    store: Mutex<Box<dyn VectorStore>>,
+    /// Searches take `&self`: concurrent requests rank side by side.
+    store: Box<dyn VectorStore>,
     embedder: Arc<dyn Embedder>,
     pub brand: String,
 }
@@ -264,7 +271,7 @@ impl Retriever {
     ) -> Result<Self, StoreError> {
         store.check_model(embedder.model_id(), embedder.dimension())?;
         Ok(Self {
-            store: Mutex::new(store),
+            store,
             embedder,
             brand: brand.to_string(),
         })
@@ -286,11 +293,7 @@ impl Retriever {
             doc_type,
             tags,
         };
-        let store = self.store.lock().map_err(|_| StoreError::Db {
-            path: "state database".into(),
-            detail: "lock poisoned".into(),
-        })?;
-        Ok(store.search(&Query {
+        Ok(self.store.search(&Query {
             text: query,
             vector: vector.as_deref(),
             filter: &filter,

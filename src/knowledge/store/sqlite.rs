@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -52,12 +52,13 @@ const ANALYSER: &str = "2";
 /// The SQLite store.
 #[derive(Debug)]
 pub struct SqliteStore {
-    conn: Connection,
+    /// Held only for each statement: searches rank in memory side by side.
+    conn: Mutex<Connection>,
     path: String,
     /// Weight of the dense ranking against BM25's in hybrid fusion.
     dense_weight: f64,
     /// What ranking needs, loaded on the first search.
-    memory: Mutex<Option<Memory>>,
+    memory: Mutex<Option<Arc<Memory>>>,
 }
 
 fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
@@ -400,7 +401,7 @@ impl SqliteStore {
             detail,
         })?;
         let mut store = Self {
-            conn,
+            conn: Mutex::new(conn),
             path: shown,
             dense_weight: IndexConfig::default().dense_weight,
             memory: Mutex::new(None),
@@ -416,14 +417,19 @@ impl SqliteStore {
         let shown = self.path.clone();
         let err = db_err(&shown);
         let version: i64 = self
-            .conn
+            .db()
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(&err)?;
         let analysed = self.meta("analyser")?;
         if version >= SCHEMA && analysed.as_deref() == Some(ANALYSER) {
             return Ok(());
         }
-        let tx = self.conn.transaction().map_err(&err)?;
+        let tx = self
+            .conn
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .transaction()
+            .map_err(&err)?;
         let has_terms = tx
             .prepare("SELECT 1 FROM pragma_table_info('chunks') WHERE name = 'terms'")
             .and_then(|mut s| s.exists([]))
@@ -473,10 +479,15 @@ impl SqliteStore {
 
     /// Chunks in the store.
     pub fn count(&self) -> Result<usize, StoreError> {
-        self.conn
+        self.db()
             .query_row("SELECT count(*) FROM chunks", [], |r| r.get::<_, i64>(0))
             .map(|n| n as usize)
             .map_err(db_err(&self.path))
+    }
+
+    /// The connection, for one statement or one read.
+    fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn invalidate(&self) {
@@ -486,7 +497,7 @@ impl SqliteStore {
     }
 
     fn data_version(&self) -> Result<i64, StoreError> {
-        self.conn
+        self.db()
             .query_row("PRAGMA data_version", [], |r| r.get(0))
             .map_err(db_err(&self.path))
     }
@@ -498,8 +509,8 @@ impl SqliteStore {
             tag_start: vec![0],
             ..Memory::default()
         };
-        let mut stmt = self
-            .conn
+        let conn = self.db();
+        let mut stmt = conn
             .prepare(
                 "SELECT id, brand, locale, doc_type, tags, embedding, terms, path, heading FROM chunks",
             )
@@ -572,8 +583,7 @@ impl SqliteStore {
                 p.impact = tf * (K1 + 1.0) / (tf + norm);
             }
         }
-        let mut stmt = self
-            .conn
+        let mut stmt = conn
             .prepare("SELECT term FROM vocabulary ORDER BY term")
             .map_err(&err)?;
         m.vocabulary = stmt
@@ -597,8 +607,8 @@ impl SqliteStore {
         query: &[f32],
     ) -> Result<Vec<(usize, f32)>, StoreError> {
         let err = db_err(&self.path);
-        let mut stmt = self
-            .conn
+        let conn = self.db();
+        let mut stmt = conn
             .prepare_cached("SELECT embedding FROM chunks WHERE id = ?1")
             .map_err(&err)?;
         let mut exact = Vec::with_capacity(rows.len());
@@ -612,7 +622,7 @@ impl SqliteStore {
     }
 
     fn chunk(&self, rowid: i64) -> Result<StoredChunk, StoreError> {
-        self.conn
+        self.db()
             .prepare_cached(
                 "SELECT brand, path, heading, part, locale, doc_type, tags, text, hash FROM chunks WHERE id = ?1",
             )
@@ -636,7 +646,7 @@ impl SqliteStore {
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.conn
+        self.db()
             .query_row("SELECT value FROM index_meta WHERE key = ?1", [key], |r| {
                 r.get(0)
             })
@@ -668,7 +678,7 @@ impl VectorStore for SqliteStore {
                     ("model", model.to_string()),
                     ("dimension", dimension.to_string()),
                 ] {
-                    self.conn
+                    self.db()
                         .execute(
                             "INSERT INTO index_meta(key, value) VALUES (?1, ?2)
                              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -684,8 +694,8 @@ impl VectorStore for SqliteStore {
     fn manifest(&self, brand: &str) -> Result<Vec<DocumentState>, StoreError> {
         let err = db_err(&self.path);
         let mut docs: Vec<DocumentState> = {
-            let mut stmt = self
-                .conn
+            let conn = self.db();
+            let mut stmt = conn
                 .prepare("SELECT path, hash FROM documents WHERE brand = ?1 ORDER BY path")
                 .map_err(&err)?;
             stmt.query_map([brand], |r| {
@@ -698,8 +708,8 @@ impl VectorStore for SqliteStore {
             .and_then(Iterator::collect)
             .map_err(&err)?
         };
-        let mut stmt = self
-            .conn
+        let conn = self.db();
+        let mut stmt = conn
             .prepare("SELECT path, heading, part, hash FROM chunks WHERE brand = ?1 ORDER BY path, heading, part")
             .map_err(&err)?;
         let rows = stmt
@@ -729,7 +739,12 @@ impl VectorStore for SqliteStore {
     fn write_document(&mut self, doc: &DocumentWrite<'_>) -> Result<usize, StoreError> {
         let shown = self.path.clone();
         let err = db_err(&shown);
-        let tx = self.conn.transaction().map_err(&err)?;
+        let tx = self
+            .conn
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .transaction()
+            .map_err(&err)?;
         let existing: Vec<(i64, String, i64)> = {
             let mut stmt = tx
                 .prepare("SELECT id, heading, part FROM chunks WHERE brand = ?1 AND path = ?2")
@@ -788,7 +803,12 @@ impl VectorStore for SqliteStore {
 
     fn remove_document(&mut self, brand: &str, path: &str) -> Result<usize, StoreError> {
         let shown = self.path.clone();
-        let tx = self.conn.transaction().map_err(db_err(&shown))?;
+        let tx = self
+            .conn
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .transaction()
+            .map_err(db_err(&shown))?;
         let n = tx
             .execute(
                 "DELETE FROM chunks WHERE brand = ?1 AND path = ?2",
@@ -807,6 +827,8 @@ impl VectorStore for SqliteStore {
 
     fn clear(&mut self) -> Result<(), StoreError> {
         self.conn
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
             .execute_batch(
                 "DELETE FROM chunks; DELETE FROM documents; DELETE FROM vocabulary;
                  DELETE FROM index_meta WHERE key <> 'analyser';",
@@ -817,17 +839,16 @@ impl VectorStore for SqliteStore {
     }
 
     fn search(&self, q: &Query<'_>) -> Result<Vec<Hit>, StoreError> {
-        let mut guard = self.memory.lock().map_err(|_| StoreError::Db {
-            path: self.path.clone(),
-            detail: "search cache poisoned".into(),
-        })?;
-        let version = self.data_version()?;
-        if guard.as_ref().is_none_or(|m| m.version != version) {
-            *guard = Some(self.load()?);
-        }
-        let Some(m) = guard.as_ref() else {
-            return Ok(Vec::new());
+        // the loaded index, shared: the ranking below holds no lock
+        let memory = {
+            let mut guard = self.memory.lock().unwrap_or_else(PoisonError::into_inner);
+            let version = self.data_version()?;
+            match guard.as_ref() {
+                Some(m) if m.version == version => Arc::clone(m),
+                _ => Arc::clone(guard.insert(Arc::new(self.load()?))),
+            }
         };
+        let m = memory.as_ref();
         let Some(admit) = m.admit(q.filter) else {
             return Ok(Vec::new());
         };
