@@ -137,23 +137,35 @@ pub fn run(config: &Config, args: Args) -> Result<ExitCode, Failure> {
             brand,
             format,
         } => {
-            let page = queue
-                .page(
-                    &Filter {
-                        state,
-                        prompt,
-                        brand,
-                    },
-                    Window {
-                        offset: 0,
-                        limit: usize::MAX,
-                        open_only: true,
-                    },
-                )
-                .map_err(queue_error)?;
+            let filter = Filter {
+                state,
+                prompt,
+                brand,
+            };
             match format {
-                Format::Json => print(json_text(&page.items)?)?,
-                _ => print(list_table(&page.items))?,
+                // whole items with their lineage, as before: one query
+                Format::Json => {
+                    let items = queue.list(&filter).map_err(queue_error)?;
+                    let items: Vec<&Item> = items
+                        .iter()
+                        .filter(|i| state.is_some() || i.state.is_open())
+                        .collect();
+                    print(json_text(&items)?)?;
+                }
+                // each with its current text, in one query
+                _ => {
+                    let page = queue
+                        .page(
+                            &filter,
+                            Window {
+                                offset: 0,
+                                limit: usize::MAX,
+                                open_only: true,
+                            },
+                        )
+                        .map_err(queue_error)?;
+                    print(list_table(&page.items))?;
+                }
             }
         }
         Cmd::Show { id, format } => {

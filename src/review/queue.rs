@@ -855,4 +855,86 @@ mod tests {
         assert_eq!(open.len(), 1);
         assert_eq!(q.list(&Filter::default()).unwrap().len(), 3);
     }
+
+    #[test]
+    fn pages_carry_the_current_text_and_bad_rows_are_errors_not_pending() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = Queue::open(&dir.path().join("state.db"), 30).unwrap();
+        let ids: Vec<i64> = (0..5)
+            .map(|_| q.add(&new_item(State::Pending)).unwrap())
+            .collect();
+        q.edit(
+            ids[1],
+            "ana",
+            r#"{"headlines": ["b"]}"#,
+            &serde_json::json!([{"rule": "x"}]),
+            "accepted",
+            None,
+        )
+        .unwrap();
+        q.decide(ids[2], "ana", false, None).unwrap();
+        let open = Window {
+            offset: 1,
+            limit: 2,
+            open_only: true,
+        };
+        let page = q.page(&Filter::default(), open).unwrap();
+        assert_eq!(page.total, 4);
+        let got: Vec<(i64, &str, usize)> = page
+            .items
+            .iter()
+            .map(|i| (i.id, i.text.as_str(), i.findings))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (ids[1], r#"{"headlines": ["b"]}"#, 1),
+                (ids[3], r#"{"headlines": ["a"]}"#, 0)
+            ]
+        );
+        assert_eq!(page.items[0].lease_holder.as_deref(), Some("ana"));
+        let all = q
+            .page(
+                &Filter::default(),
+                Window {
+                    offset: 0,
+                    limit: usize::MAX,
+                    open_only: false,
+                },
+            )
+            .unwrap();
+        assert_eq!(all.total, 5);
+        let (counts, oldest) = q.counts().unwrap();
+        assert_eq!(
+            counts,
+            [
+                (State::Edited, 1),
+                (State::Pending, 3),
+                (State::Rejected, 1)
+            ]
+        );
+        assert!(oldest.is_some());
+
+        let conn = Connection::open(dir.path().join("state.db")).unwrap();
+        conn.execute(
+            "UPDATE review_items SET state = 'done' WHERE id = ?1",
+            [ids[0]],
+        )
+        .unwrap();
+        let e = q.get(ids[0]).unwrap_err().to_string();
+        assert!(e.contains("unknown review state 'done'"), "{e}");
+        let everything = Window {
+            offset: 0,
+            limit: usize::MAX,
+            open_only: false,
+        };
+        assert!(q.page(&Filter::default(), everything).is_err());
+        conn.execute(
+            "UPDATE review_items SET lineage = '{broken' WHERE id = ?1",
+            [ids[3]],
+        )
+        .unwrap();
+        let e = q.get(ids[3]).unwrap_err().to_string();
+        assert!(e.contains("unreadable lineage"), "{e}");
+    }
 }

@@ -183,6 +183,17 @@ fn foreign_origin(headers: &HeaderMap) -> bool {
     origin == "null" || origin_host != host
 }
 
+/// The reviewer an API call names, else `default`.
+fn named(headers: &HeaderMap, default: &str) -> String {
+    headers
+        .get(REVIEWER_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .unwrap_or(default)
+        .to_string()
+}
+
 fn json_body(headers: &HeaderMap) -> bool {
     headers
         .get(header::CONTENT_TYPE)
@@ -217,13 +228,7 @@ pub async fn gate(State(app): State<Arc<App>>, mut req: Request, next: Next) -> 
         if auth.required() && !auth.accepts(sent) {
             return unauthorised();
         }
-        let reviewer = req
-            .headers()
-            .get(REVIEWER_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map_or_else(|| auth.reviewer.clone(), str::to_string);
+        let reviewer = named(req.headers(), &auth.reviewer);
         req.extensions_mut().insert(Identity {
             reviewer,
             csrf: None,
@@ -278,8 +283,9 @@ pub async fn gate(State(app): State<Arc<App>>, mut req: Request, next: Next) -> 
         .into_response();
     }
     if api || changes || path.starts_with("/static/") {
+        let reviewer = named(req.headers(), &auth.reviewer);
         req.extensions_mut().insert(Identity {
-            reviewer: auth.reviewer.clone(),
+            reviewer,
             csrf: None,
         });
         return next.run(req).await;

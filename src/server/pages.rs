@@ -342,7 +342,7 @@ fn add_fields(schema: &Value, values: &Value, prefix: &str, out: &mut Vec<Field>
             .flatten()
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
-        let long = p["maxLength"].as_u64().is_none_or(|m| m > 120);
+        let long = p["maxLength"].as_u64().is_some_and(|m| m > 120);
         let kind = match p["type"].as_str() {
             _ if !options.is_empty() => "select",
             Some("integer" | "number") => "number",
@@ -426,6 +426,9 @@ fn vars_from(schema: &Value, form: &HashMap<String, String>) -> Map<String, Valu
         _ => Map::new(),
     }
 }
+
+/// Variants the form asks for unless told otherwise.
+const DEFAULT_VARIANTS: usize = 3;
 
 /// The form's selections.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -716,7 +719,9 @@ async fn generate(
                 .map_or_else(|| b.clone(), |x| x.name.clone());
             vars.insert("brand".into(), Value::String(name));
         }
-        let n = get("n").and_then(|n| n.parse().ok()).unwrap_or(3);
+        let n = get("n")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(DEFAULT_VARIANTS);
         let req = GenerateBody {
             prompt: prompt.clone(),
             vars: vars.clone(),
@@ -741,7 +746,12 @@ async fn generate(
     .await;
     match result {
         Ok((shown, vars)) => {
-            let form_ctx = generate_context(&app, &choice, &vars);
+            let mut form_ctx = generate_context(&app, &choice, &vars);
+            form_ctx["n"] = json!(
+                get("n")
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(DEFAULT_VARIANTS)
+            );
             let result = shown_context(&app, &shown);
             app.pages.render(
                 "generate.html",
@@ -749,7 +759,8 @@ async fn generate(
             )
         }
         Err(e) => {
-            let form_ctx = generate_context(&app, &choice, &vars_from(&Value::Null, &form));
+            let mut form_ctx = generate_context(&app, &choice, &vars_from(&Value::Null, &form));
+            form_ctx["n"] = json!(get("n").unwrap_or_default());
             app.pages.render(
                 "generate.html",
                 with(with(f, form_ctx), json!({ "error": e })),
@@ -1026,34 +1037,39 @@ async fn review_bulk(
 
 // ---------------------------------------------------------------- costs
 
-/// Bars of an inline SVG chart: one per day, height by cost.
+/// Days the cost chart shows, ending today.
+const CHART_DAYS: i64 = 30;
+
+/// Bars of an inline SVG chart: one per day of the last [`CHART_DAYS`] (UTC), height by cost.
 fn day_chart(days: &[crate::cost::ledger::Total]) -> Value {
     const WIDTH: f64 = 640.0;
     const HEIGHT: f64 = 160.0;
+    let today = crate::clock::now_ms().div_euclid(86_400_000);
     let max = days.iter().map(|d| d.cost).fold(0.0_f64, f64::max);
-    let n = days.len().max(1) as f64;
-    let slot = WIDTH / n;
-    let bars: Vec<Value> = days
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
+    let slot = WIDTH / CHART_DAYS as f64;
+    let bars: Vec<Value> = (0..CHART_DAYS)
+        .map(|i| {
+            let day_ms = (today - (CHART_DAYS - 1 - i)) * 86_400_000;
+            let label: String = crate::clock::utc(day_ms).chars().take(10).collect();
+            let total = days.iter().find(|d| d.group == label);
+            let (cost, calls) = total.map_or((0.0, 0), |d| (d.cost, d.calls));
             let h = if max > 0.0 {
-                d.cost / max * (HEIGHT - 20.0)
+                cost / max * (HEIGHT - 20.0)
             } else {
                 0.0
             };
-            serde_json::json!({
+            json!({
                 "x": (i as f64 * slot + slot * 0.1).round(),
                 "y": (HEIGHT - h).round(),
                 "w": (slot * 0.8).max(1.0).round(),
                 "h": h.round(),
-                "day": d.group,
-                "cost": d.cost,
-                "calls": d.calls,
+                "day": label,
+                "cost": cost,
+                "calls": calls,
             })
         })
         .collect();
-    serde_json::json!({"width": WIDTH, "height": HEIGHT, "bars": bars, "max": max})
+    json!({"width": WIDTH, "height": HEIGHT, "bars": bars, "max": max})
 }
 
 /// `part` of a cap in percent (of its cost where it caps cost, else of its tokens).

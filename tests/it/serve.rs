@@ -17,6 +17,11 @@ use crate::common::Project;
 /// guard chain sends to review.
 pub(crate) async fn serve(token: Option<&str>) -> (MockServer, Project, Running) {
     let (mock, p) = crate::review::project().await;
+    let config = std::fs::read_to_string(p.path().join("copydesk.yaml")).unwrap();
+    p.write(
+        "copydesk.yaml",
+        &format!("{config}budgets:\n  - name: daily\n    window: day\n    max_cost: 0.01\n"),
+    );
     let desk = Arc::new(Desk::open(p.config(), DeskOptions::default()).unwrap());
     let running = server::start(
         desk,
@@ -158,7 +163,18 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
         &json!({"vars": {"locale": "fr"}}),
     ))
     .await;
-    assert_eq!(s, 400, "{bad}");
+    // the CLI's class: this input cannot be done (exit 2), other requests can
+    assert_eq!(
+        (s, bad["error"]["class"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("skip")),
+        "{bad}"
+    );
+    assert!(
+        bad["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("\"fr\" is not one of")
+    );
 
     // generate: the same pipeline as the CLI; the unsure claim goes to review
     let (s, out) = call(post_json(
@@ -281,9 +297,14 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
             .unwrap()
             .contains("prompt, model, profile, day, brand, run")
     );
+    let (s, budgets) = call(c.get(format!("{base}/api/budgets"))).await;
     assert_eq!(
-        call(c.get(format!("{base}/api/budgets"))).await,
-        (StatusCode::OK, json!([]))
+        (s, budgets[0]["budget"].as_str()),
+        (StatusCode::OK, Some("daily"))
+    );
+    assert!(
+        budgets[0]["spent"]["cost"].as_f64().unwrap() > 0.0,
+        "{budgets}"
     );
     assert_eq!(
         call(c.get(format!("{base}/api/batch"))).await,
@@ -517,7 +538,7 @@ fn serving_beyond_loopback_needs_a_token() {
     assert!(server::check_bind(&"[::1]:7878".parse().unwrap(), None).is_ok());
 
     let p = Project::new(
-        "default_profile: local\nprofiles:\n  local:\n    provider: local\n    model: smollm2\n    model_file: /nonexistent.gguf\n",
+        "default_profile: local\nprofiles:\n  local:\n    provider: local\n    model: smollm2\n    model_file: /nonexistent.gguf\n    context_window: 4096\n",
     );
     let run = p.run(&["serve", "--bind", "0.0.0.0:0"]);
     assert_eq!(run.code(), 2);
