@@ -107,7 +107,7 @@ fn serve(dir: &Path, port: u16) -> Served {
         ])
         .current_dir(dir)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
     let served = Served(child);
@@ -162,7 +162,8 @@ fn wrk(url: &str, script: Option<&Path>, seconds: u32) -> String {
     )
 }
 
-fn get(port: u16, path: &str) -> Vec<u8> {
+/// A whole response: status line, headers, body.
+fn raw(port: u16, path: &str) -> Vec<u8> {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
@@ -172,6 +173,12 @@ fn get(port: u16, path: &str) -> Vec<u8> {
     .unwrap();
     let mut all = Vec::new();
     s.read_to_end(&mut all).unwrap();
+    all
+}
+
+/// A response's body.
+fn get(port: u16, path: &str) -> Vec<u8> {
+    let all = raw(port, path);
     let body = all
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
@@ -226,6 +233,12 @@ fn main() {
     let _served = serve(dir.path(), port);
     let base = format!("http://127.0.0.1:{port}");
 
+    let first = String::from_utf8_lossy(&raw(port, "/api/review?limit=50")).to_string();
+    assert!(
+        first.contains("\"total\":10000"),
+        "{}",
+        &first[..first.len().min(600)]
+    );
     println!(
         "serve: GET /api/review?limit=50, {ITEMS} items, 64 connections: {}",
         wrk(&format!("{base}/api/review?limit=50"), None, 10)
@@ -233,12 +246,12 @@ fn main() {
     let script = dir.path().join("approve.lua");
     std::fs::write(
         &script,
-        "local n = 0\nfunction setup(thread) n = n + 1; thread:set(\"first\", n) end\nfunction init(args) next_id = first end\nfunction request()\n  local id = next_id\n  next_id = next_id + 2\n  return wrk.format(\"POST\", \"/api/review/\" .. id .. \"/approve\", {[\"Content-Type\"] = \"application/json\"}, \"{}\")\nend\n",
+        format!("local n = 0\nfunction setup(thread) n = n + 1; thread:set(\"first\", n) end\nfunction init(args) next_id = first end\nfunction request()\n  local id = next_id\n  next_id = next_id + 2\n  return wrk.format(\"POST\", \"/api/review/\" .. id .. \"/approve\", {{[\"Content-Type\"] = \"application/json\"}}, \"{{}}\")\nend\nfunction response(status, headers, body)\n  if next_id > {ITEMS} then wrk.thread:stop() end\nend\n"),
     )
     .unwrap();
     println!(
-        "serve: POST /api/review/ID/approve (a new item each time), 64 connections: {}",
-        wrk(&format!("{base}/api/review"), Some(&script), 3)
+        "serve: POST /api/review/ID/approve (each of the {ITEMS} items once), 64 connections: {}",
+        wrk(&format!("{base}/api/review"), Some(&script), 10)
     );
 
     let html = get(port, "/generate?lang=en");

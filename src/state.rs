@@ -33,12 +33,48 @@ pub struct DbError {
     pub detail: String,
 }
 
-/// One part's connection to the state database, shared by the threads of a process.
+/// One part's connection to the state database, shared by the threads of a process, and a
+/// pool of read-only connections: in WAL mode readers do not wait for each other or for the
+/// writer, so concurrent reads (a server's list requests) run side by side.
 #[derive(Debug)]
 pub struct Db {
     conn: std::sync::Mutex<Connection>,
+    readers: std::sync::Mutex<Vec<Connection>>,
+    file: std::path::PathBuf,
     part: &'static str,
     path: String,
+}
+
+/// Idle read connections kept per part.
+const IDLE_READERS: usize = 8;
+
+/// A read connection from a part's pool, returned to it when dropped.
+#[derive(Debug)]
+pub struct Reader<'a> {
+    db: &'a Db,
+    conn: Option<Connection>,
+}
+
+impl std::ops::Deref for Reader<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        match &self.conn {
+            Some(c) => c,
+            None => unreachable!("a reader holds its connection until it is dropped"),
+        }
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.take()
+            && let Ok(mut idle) = self.db.readers.lock()
+            && idle.len() < IDLE_READERS
+        {
+            idle.push(conn);
+        }
+    }
 }
 
 impl Db {
@@ -52,8 +88,38 @@ impl Db {
         })?;
         Ok(Self {
             conn: std::sync::Mutex::new(conn),
+            readers: std::sync::Mutex::new(Vec::new()),
+            file: path.to_path_buf(),
             part,
             path: shown,
+        })
+    }
+
+    /// A read-only connection (see [`Reader`]).
+    pub fn reader(&self) -> Result<Reader<'_>, DbError> {
+        let idle = self
+            .readers
+            .lock()
+            .map_err(|_| self.err("lock poisoned"))?
+            .pop();
+        let conn = match idle {
+            Some(c) => c,
+            None => {
+                let c = Connection::open_with_flags(
+                    &self.file,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+                        | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+                )
+                .map_err(|e| self.err(e))?;
+                c.busy_timeout(std::time::Duration::from_secs(5))
+                    .map_err(|e| self.err(e))?;
+                c
+            }
+        };
+        Ok(Reader {
+            db: self,
+            conn: Some(conn),
         })
     }
 

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
 use serde_json::Value;
@@ -165,6 +166,8 @@ CREATE TABLE IF NOT EXISTS review_items (
     state TEXT NOT NULL, reason TEXT NOT NULL, revision INTEGER NOT NULL,
     lease_holder TEXT, lease_until_ms INTEGER, lineage TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS review_items_state ON review_items (state, created_ms);
+CREATE INDEX IF NOT EXISTS review_items_open ON review_items (created_ms, id)
+    WHERE state IN ('pending', 'edited');
 CREATE INDEX IF NOT EXISTS review_items_fingerprint ON review_items (fingerprint);
 CREATE TABLE IF NOT EXISTS review_revisions (
     item INTEGER NOT NULL REFERENCES review_items (id), revision INTEGER NOT NULL,
@@ -264,6 +267,11 @@ impl Queue {
         Ok(self.db.lock()?)
     }
 
+    /// A read connection: reads do not wait for each other or for a writer.
+    fn read(&self) -> Result<crate::state::Reader<'_>, QueueError> {
+        Ok(self.db.reader()?)
+    }
+
     /// Add a variant: the item, its first revision and its `enter` event, in one transaction.
     pub fn add(&self, new: &NewItem) -> Result<i64, QueueError> {
         let now = now_ms();
@@ -338,7 +346,7 @@ impl Queue {
 
     /// One item.
     pub fn get(&self, id: i64) -> Result<Item, QueueError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         conn.query_row(
             &format!("SELECT {ITEM_COLUMNS} FROM review_items WHERE id = ?1"),
             [id],
@@ -351,7 +359,7 @@ impl Queue {
 
     /// Items by filter, oldest first.
     pub fn list(&self, filter: &Filter) -> Result<Vec<Item>, QueueError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn
             .prepare(&format!(
                 "SELECT {ITEM_COLUMNS} FROM review_items
@@ -372,66 +380,81 @@ impl Queue {
     /// A page of items by filter, oldest first, each with its current text: one query for the
     /// page and one for the count, whatever the page's size.
     pub fn page(&self, filter: &Filter, window: Window) -> Result<Page, QueueError> {
-        const WHERE: &str = "(?1 IS NULL OR i.state = ?1)
-               AND (?1 IS NOT NULL OR ?4 = 0 OR i.state IN ('pending', 'edited'))
-               AND (?2 IS NULL OR i.prompt = ?2 OR i.prompt LIKE ?2 || '@%')
-               AND (?3 IS NULL OR i.brand = ?3)";
-        let conn = self.conn()?;
-        let state = filter.state.map(State::as_str);
-        let args = params![state, filter.prompt, filter.brand, window.open_only];
+        // only the conditions asked for, so SQLite walks an index in order and stops at the
+        // page's end: the open items by the partial index, one state by (state, created_ms)
+        let mut conditions = Vec::new();
+        let mut args: Vec<SqlValue> = Vec::new();
+        // without statistics SQLite would take the state index and sort every open item
+        let mut index = "";
+        match (filter.state, window.open_only) {
+            (Some(s), _) => {
+                conditions.push("i.state = ?");
+                args.push(SqlValue::Text(s.as_str().to_string()));
+            }
+            (None, true) => {
+                conditions.push("i.state IN ('pending', 'edited')");
+                index = "INDEXED BY review_items_open";
+            }
+            (None, false) => {}
+        }
+        if let Some(p) = &filter.prompt {
+            conditions.push("(i.prompt = ? OR i.prompt LIKE ? || '@%')");
+            args.extend([SqlValue::Text(p.clone()), SqlValue::Text(p.clone())]);
+        }
+        if let Some(b) = &filter.brand {
+            conditions.push("i.brand = ?");
+            args.push(SqlValue::Text(b.clone()));
+        }
+        let clause = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
+        let conn = self.read()?;
         let total: i64 = conn
-            .query_row(
-                &format!("SELECT count(*) FROM review_items i WHERE {WHERE}"),
-                args,
-                |r| r.get(0),
-            )
+            .prepare_cached(&format!("SELECT count(*) FROM review_items i {clause}"))
+            .and_then(|mut s| s.query_row(rusqlite::params_from_iter(&args), |r| r.get(0)))
             .map_err(|e| self.err(e))?;
         let now = now_ms();
+        args.push(SqlValue::Integer(
+            i64::try_from(window.limit).unwrap_or(i64::MAX),
+        ));
+        args.push(SqlValue::Integer(
+            i64::try_from(window.offset).unwrap_or(i64::MAX),
+        ));
         let mut stmt = conn
             .prepare_cached(&format!(
                 "SELECT i.id, i.created_ms, i.prompt, i.brand, i.channel, i.model, i.cost, i.reason,
                         i.state, i.revision, i.lease_holder, i.lease_until_ms, r.text, r.outcome,
                         json_array_length(r.findings)
-                 FROM review_items i
+                 FROM review_items i {index}
                  JOIN review_revisions r ON r.item = i.id AND r.revision = i.revision
-                 WHERE {WHERE}
-                 ORDER BY i.created_ms, i.id LIMIT ?5 OFFSET ?6"
+                 {clause}
+                 ORDER BY i.created_ms, i.id LIMIT ? OFFSET ?"
             ))
             .map_err(|e| self.err(e))?;
-        let limit = i64::try_from(window.limit).unwrap_or(i64::MAX);
-        let offset = i64::try_from(window.offset).unwrap_or(i64::MAX);
         let items = stmt
-            .query_map(
-                params![
-                    state,
-                    filter.prompt,
-                    filter.brand,
-                    window.open_only,
-                    limit,
-                    offset
-                ],
-                |r| {
-                    let until: Option<i64> = r.get(11)?;
-                    let live = until.is_some_and(|u| u > now);
-                    Ok(Summary {
-                        id: r.get(0)?,
-                        created_ms: r.get(1)?,
-                        prompt: r.get(2)?,
-                        brand: r.get(3)?,
-                        channel: r.get(4)?,
-                        model: r.get(5)?,
-                        cost: r.get(6)?,
-                        reason: r.get(7)?,
-                        state: state_column(r, 8)?,
-                        revision: r.get(9)?,
-                        lease_holder: r.get::<_, Option<String>>(10)?.filter(|_| live),
-                        lease_until_ms: until.filter(|_| live),
-                        text: r.get(12)?,
-                        outcome: r.get(13)?,
-                        findings: r.get::<_, Option<i64>>(14)?.unwrap_or(0) as usize,
-                    })
-                },
-            )
+            .query_map(rusqlite::params_from_iter(&args), |r| {
+                let until: Option<i64> = r.get(11)?;
+                let live = until.is_some_and(|u| u > now);
+                Ok(Summary {
+                    id: r.get(0)?,
+                    created_ms: r.get(1)?,
+                    prompt: r.get(2)?,
+                    brand: r.get(3)?,
+                    channel: r.get(4)?,
+                    model: r.get(5)?,
+                    cost: r.get(6)?,
+                    reason: r.get(7)?,
+                    state: state_column(r, 8)?,
+                    revision: r.get(9)?,
+                    lease_holder: r.get::<_, Option<String>>(10)?.filter(|_| live),
+                    lease_until_ms: until.filter(|_| live),
+                    text: r.get(12)?,
+                    outcome: r.get(13)?,
+                    findings: r.get::<_, Option<i64>>(14)?.unwrap_or(0) as usize,
+                })
+            })
             .and_then(Iterator::collect)
             .map_err(|e| self.err(e))?;
         Ok(Page {
@@ -443,7 +466,7 @@ impl Queue {
 
     /// Items per state, and the creation time of the oldest open one.
     pub fn counts(&self) -> Result<Counts, QueueError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn
             .prepare_cached(
                 "SELECT state, count(*) FROM review_items GROUP BY state ORDER BY state",
@@ -468,7 +491,7 @@ impl Queue {
     /// Items a reviewer approved or rejected: prompt, final state and the findings on the
     /// generated text (revision 1).
     pub fn reviewed(&self) -> Result<Vec<(String, State, Value)>, QueueError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn
             .prepare_cached(
                 "SELECT i.prompt, i.state, r.findings FROM review_items i
@@ -491,7 +514,7 @@ impl Queue {
 
     /// Every revision of an item, oldest first.
     pub fn revisions(&self, id: i64) -> Result<Vec<Revision>, QueueError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn
             .prepare(
                 "SELECT revision, text, findings, outcome, author, time_ms FROM review_revisions
@@ -514,7 +537,7 @@ impl Queue {
 
     /// The audit trail of an item (`None`: of every item), in order.
     pub fn events(&self, id: Option<i64>) -> Result<Vec<Event>, QueueError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn
             .prepare(
                 "SELECT id, item, time_ms, action, from_state, to_state, reviewer, comment, revision
