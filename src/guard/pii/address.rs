@@ -305,6 +305,18 @@ const EN_STREET_ONLY: &[&str] = &[
     "trl",
     "mews",
 ];
+/// Street types written as abbreviations: the full stop after one belongs to the address; after
+/// a whole word it ends the sentence.
+const EN_ABBREVIATIONS: &[&str] = &[
+    "st", "rd", "ave", "av", "ln", "dr", "blvd", "ct", "ter", "cres", "pkwy", "hwy", "gdns", "pl",
+    "sq", "cir", "trl", "mt", "pt", "hts", "cv", "crk", "expy", "fwy", "jct", "pk", "plz", "rdg",
+    "sta", "tpke", "vw", "xing", "cswy", "ctr", "est", "ests", "grn", "lk", "mnr", "mtn", "pkwy",
+];
+
+/// Articles before a trail-like name make it a thing ("pack the Gratweg 22"): streets are not
+/// named with one.
+const THING_ARTICLES: &[&str] = &["the ", "die ", "das ", "den "];
+
 /// German types that also name trails and places in copy.
 const DE_AMBIGUOUS: &[&str] = &[
     "weg",
@@ -327,7 +339,8 @@ const DE_AMBIGUOUS: &[&str] = &[
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"\p{Lu}[\p{Ll}ß]+";
     // a town after a postcode: "Berlin", "Frankfurt am Main", "Halle (Saale)", "St. Gallen"
-    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:-\p{L}+)*(?: (?:am|an der|im|in der|ob der|bei|an|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\))?";
+    // and of several words ("Schwäbisch Hall", "Sankt Johann im Pongau", "Biel/Bienne")
+    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|an|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\))?";
     let gap = r"(?:,[ \t]*\r?\n?[ \t]*|[ \t]*\r?\n[ \t]*|,? )";
     // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top
     let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?: ?[-–/] ?\d{1,4}(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
@@ -339,9 +352,12 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     let word = r"(?:\p{Lu}[\p{L}'’]*|\d{1,3}(?:st|nd|rd|th))";
     let uk_post = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}";
+    // Irish Eircodes (a routing key, then four characters) and counties ("Co. Kerry")
+    let eircode = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}";
+    let county = r"Co\. \p{Lu}\p{Ll}+";
     let en_type = format!("(?:{})", EN_TYPES.join("|"));
     let en = format!(
-        r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}},? )?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{gap}(?:{word}(?: {word}){{0,2}},? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post})|{uk_post})(?-u:\b))?)"
+        r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}},? )?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{gap}(?:{word}(?: {word}){{0,2}},? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post}|{eircode}|{county})|{uk_post}|{eircode})(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(
@@ -394,12 +410,71 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a number that make it a quantity, not a house number.
 const UNITS: &[&str] = &[
-    "stunden", "std", "h", "min", "minuten", "km", "m", "meter", "hm", "tage", "tagen", "tag",
-    "etappen", "x", "mal", "personen", "plätze", "euro", "eur", "€", "%", "kg", "g", "cm", "mm",
-    "l", "liter", "jahre", "jahren", "wochen", "sterne", "punkte", "teile", "stück", "sets",
-    "hours", "hrs", "miles", "mi", "days", "minutes", "mins", "steps", "times", "people", "stars",
-    "pieces", "pcs", "edition", "modelle", "farben", "größen", "colors", "colours", "sizes",
-    "models", "prozent", "percent", "uhr", "am", "pm",
+    "stunden",
+    "std",
+    "h",
+    "min",
+    "minuten",
+    "km",
+    "m",
+    "meter",
+    "hm",
+    "tage",
+    "tagen",
+    "tag",
+    "etappen",
+    "x",
+    "mal",
+    "personen",
+    "plätze",
+    "euro",
+    "eur",
+    "€",
+    "%",
+    "kg",
+    "g",
+    "cm",
+    "mm",
+    "l",
+    "liter",
+    "jahre",
+    "jahren",
+    "wochen",
+    "sterne",
+    "punkte",
+    "teile",
+    "stück",
+    "sets",
+    "hours",
+    "hrs",
+    "miles",
+    "mi",
+    "days",
+    "minutes",
+    "mins",
+    "steps",
+    "times",
+    "people",
+    "stars",
+    "pieces",
+    "pcs",
+    "edition",
+    "modelle",
+    "farben",
+    "größen",
+    "colors",
+    "colours",
+    "sizes",
+    "models",
+    "prozent",
+    "percent",
+    "uhr",
+    "am",
+    "pm",
+    "kehren",
+    "serpentinen",
+    "hairpins",
+    "bends",
 ];
 
 /// Words before an address that say it is one.
@@ -420,6 +495,17 @@ const ADDRESS_BEFORE: &[&str] = &[
     "lives at",
     "located at",
     "moved to",
+    "moved from",
+    "moving from",
+    "collect from",
+    "collection from",
+    "collection with",
+    "pick up from",
+    "pickup from",
+    "picked up from",
+    "returned from",
+    "new address",
+    "old address",
     "umgezogen",
     "sitz",
     "büro",
@@ -454,14 +540,23 @@ fn followed_by_unit(after: &str) -> bool {
 }
 
 fn phrase_ends(after: &str) -> bool {
-    let after = after.trim_start_matches([' ', '\t']);
-    after.is_empty() || after.starts_with([',', '.', ';', ')', '\n', '\r', '!', '?', '"', '“'])
+    if after.starts_with('\t') {
+        return true;
+    }
+    let after = after.trim_start_matches(' ');
+    // a table cell ends where its column does
+    after.is_empty() || after.starts_with([',', '.', ';', ')', '\n', '\r', '!', '?', '"', '“', '|'])
 }
+
+/// German prepositions with an article right before a street name ("in der Rosenweg 20"):
+/// the way places are named, not things.
+const PLACE_BEFORE: &[&str] = &["in der ", "in die ", "von der ", "aus der "];
 
 fn address_word_before(before: &str) -> bool {
     let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
     let tail = before[start..].to_lowercase();
     ADDRESS_BEFORE.iter().any(|w| tail.contains(w))
+        || PLACE_BEFORE.iter().any(|w| tail.ends_with(w))
 }
 
 pub fn detect(text: &str) -> Vec<Match> {
@@ -479,7 +574,25 @@ pub fn detect(text: &str) -> Vec<Match> {
             continue;
         };
         let before = &text[..m.start()];
-        let after = &text[m.end()..];
+        let mut end = m.end();
+        // "Weg 15 für": the letter of a house number ("15a") is never the start of a word
+        let next_is_letter = text[end..].chars().next().is_some_and(char::is_alphabetic);
+        if next_is_letter {
+            let span = &text[m.start()..end];
+            let cut = span.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if cut.len() + 1 == span.len()
+                && cut.ends_with([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            {
+                end = m.start() + cut.trim_end().len();
+            }
+        }
+        let after = &text[end..];
+        // "Panoramaweg 2,5 h": a decimal, not a house number
+        let mut rest = after.chars();
+        if matches!(rest.next(), Some(',' | '.')) && rest.next().is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
         if followed_by_unit(after) {
             continue;
         }
@@ -492,8 +605,11 @@ pub fn detect(text: &str) -> Vec<Match> {
             let named = street.matches('-').count() >= 1;
             let ambiguous = caps.name("de_prep").is_some()
                 || (DE_AMBIGUOUS.iter().any(|s| street.ends_with(s)) && !named);
-            if ambiguous && !phrase_ends(after) && !address_word_before(before) {
-                continue;
+            if ambiguous && !address_word_before(before) {
+                let lower = before.to_lowercase();
+                if !phrase_ends(after) || THING_ARTICLES.iter().any(|a| lower.ends_with(a)) {
+                    continue;
+                }
             }
         }
         if let Some(kind) = caps.name("en_type")
@@ -517,7 +633,15 @@ pub fn detect(text: &str) -> Vec<Match> {
                 continue;
             }
         }
-        let s = m.as_str().trim_end_matches([',', ' ']);
+        let mut s = text[m.start()..end].trim_end_matches([',', ' ']);
+        // "… 57 Faulkner Street." ends a sentence; "… 5 Main St." is the abbreviation's
+        if let Some(kind) = caps.name("en_type")
+            && kind.end() == m.start() + s.len() - 1
+            && s.ends_with('.')
+            && !EN_ABBREVIATIONS.contains(&kind.as_str().to_lowercase().as_str())
+        {
+            s = &s[..s.len() - 1];
+        }
         out.push(Match {
             entity: Entity::StreetAddress,
             start: m.start(),
@@ -593,6 +717,39 @@ mod tests {
             ["4 Old Mill Row"]
         );
         assert!(found("Straße: bitte nachreichen").is_empty());
+        // a town of several words after the postcode, to the end of the line
+        assert_eq!(
+            found("Abholung: Kirchgasse 4, 74523 Schwäbisch Hall\nDanke"),
+            ["Kirchgasse 4, 74523 Schwäbisch Hall"]
+        );
+        assert_eq!(
+            found("Bitte nicht an Kirchgasse 4, 3900 Biel/Bienne zustellen"),
+            ["Kirchgasse 4, 3900 Biel/Bienne"]
+        );
+        assert_eq!(
+            found("Abholung in der Rosenweg 20 für den 19.9. gebucht"),
+            ["Rosenweg 20"]
+        );
+        // Irish counties and Eircodes; a sentence's full stop is not the street's
+        assert_eq!(
+            found("Ship to 12 Quay Street, Galway, Co. Galway please"),
+            ["12 Quay Street, Galway, Co. Galway"]
+        );
+        assert_eq!(
+            found("Deliver to 7 Mill Road\nEnnis, V95 X2T4\nThanks"),
+            ["7 Mill Road\nEnnis, V95 X2T4"]
+        );
+        assert_eq!(
+            found("My new address is 40 Elm Street. Thanks"),
+            ["40 Elm Street"]
+        );
+        assert_eq!(found("Send it to 40 Elm St. today"), ["40 Elm St."]);
+        // a table cell ends its street
+        assert_eq!(found("Ida\tRosenweg 12\tDE"), ["Rosenweg 12"]);
+        assert_eq!(
+            found("moved from 812 Cedar Loop in May"),
+            ["812 Cedar Loop"]
+        );
     }
 
     #[test]
@@ -603,6 +760,8 @@ mod tests {
             "Fernkamm 45+10 Rucksack für 189,95 €",
             "3 layers, 2 Way zips",
             "Größe 42, Farbe Schiefer",
+            "Pack the Kammweg 30, a map and a flask.",
+            "Getestet auf dem Panoramaweg 2,5 h lang.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
