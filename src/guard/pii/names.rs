@@ -1268,13 +1268,29 @@ fn span(toks: &[Token], i: usize, j: usize, initial: bool) -> (usize, usize, usi
 /// "Berger, Anna" in a list, a CSV row or after a label: a surname-like word, a comma, a given
 /// name, and then the end of the field.
 fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
-    let (a, b) = (toks[i], *toks.get(i + 1)?);
+    let first = toks[i];
+    // a surname of up to three words in capitals: "DEL CIGNAROLI, Micheletto"
+    let mut last = i;
+    if upper_case(&text[first.start..first.end]) {
+        while last < i + 2
+            && let Some(n) = toks.get(last + 1)
+            && &text[toks[last].end..n.start] == " "
+            && upper_case(&text[n.start..n.end])
+        {
+            last += 1;
+        }
+    }
+    let (a, b) = (toks[last], *toks.get(last + 1)?);
     let surname = &text[a.start..a.end];
     let given = &text[b.start..b.end];
     let gap = &text[a.end..b.start];
     if a.dot || gap.trim() != "," || !capitalised(given) {
         return None;
     }
+    let a = Token {
+        start: first.start,
+        ..a
+    };
     let rest = &text[b.end..];
     let field_ends = rest
         .chars()
@@ -1292,8 +1308,13 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));
     let plain = s.word && !s.given && !s.surname;
-    let given_like = g.given || (!g.word && name_column(text, line_start));
-    (field_ends && field_starts && given_like && !plain).then_some((i + 2, a.start, b.end))
+    // a given name in no list: in a name column, after a surname in capitals, or after a label
+    let given_like = g.given
+        || (!g.word
+            && (name_column(text, line_start)
+                || upper_case(surname)
+                || context_before(text, a.start) >= Context::Label));
+    (field_ends && field_starts && given_like && !plain).then_some((last + 2, a.start, b.end))
 }
 
 /// A lower-case given name in informal text ("hi megan", "torsten said", "hier ist jana

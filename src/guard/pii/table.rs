@@ -86,6 +86,23 @@ fn header_cell(cell: &str) -> String {
         .replace(['_', '-'], " ")
 }
 
+/// The cells of a line with their byte offsets: split at `sep` outside double quotes, so a
+/// quoted CSV field keeps its commas ("4661 Davis Crest, Apt 13").
+fn cells(line: &str, sep: char) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in line.char_indices() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == sep && !quoted {
+            out.push((start, &line[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, &line[start..]));
+    out
+}
+
 /// The separator and name-column indices of a header line, if it is one; each index with
 /// whether its header is ambiguous.
 fn header(line: &str) -> Option<(char, Vec<(usize, bool)>)> {
@@ -93,10 +110,10 @@ fn header(line: &str) -> Option<(char, Vec<(usize, bool)>)> {
         .into_iter()
         .filter(|&c| line.contains(c))
         .max_by_key(|&c| line.matches(c).count())?;
-    let columns: Vec<(usize, bool)> = line
-        .split(sep)
+    let columns: Vec<(usize, bool)> = cells(line, sep)
+        .into_iter()
         .enumerate()
-        .map(|(i, cell)| (i, header_cell(cell)))
+        .map(|(i, (_, cell))| (i, header_cell(cell)))
         .filter(|(_, h)| NAME_COLUMNS.contains(&h.as_str()))
         .map(|(i, h)| (i, AMBIGUOUS.contains(&h.as_str())))
         .collect();
@@ -134,22 +151,23 @@ pub fn detect(text: &str) -> Vec<Match> {
         if vcard {
             card_fields(line, start, &mut out);
         }
-        if let Some((sep, columns, cells)) = &table
-            && line.split(*sep).count() == *cells
-        {
-            let mut at = start;
-            for (i, cell) in line.split(*sep).enumerate() {
-                if let Some(&(_, ambiguous)) = columns.iter().find(|c| c.0 == i)
-                    && (!ambiguous
-                        || name_words(cell.trim_matches(|c: char| c.is_whitespace() || c == '"')))
-                {
-                    push_cell(cell, at, &mut out);
+        if let Some((sep, columns, count)) = &table {
+            let row = cells(line, *sep);
+            if row.len() == *count {
+                for (i, (at, cell)) in row.into_iter().enumerate() {
+                    if let Some(&(_, ambiguous)) = columns.iter().find(|c| c.0 == i)
+                        && (!ambiguous
+                            || name_words(
+                                cell.trim_matches(|c: char| c.is_whitespace() || c == '"'),
+                            ))
+                    {
+                        push_cell(cell, start + at, &mut out);
+                    }
                 }
-                at += cell.len() + sep.len_utf8();
+                continue;
             }
-            continue;
         }
-        table = header(line).map(|(sep, columns)| (sep, columns, line.split(sep).count()));
+        table = header(line).map(|(sep, columns)| (sep, columns, cells(line, sep).len()));
     }
     out
 }
@@ -212,6 +230,12 @@ mod tests {
         assert!(found("sku;name;colour\nA-1;Schneegrube bivvy bag;grey").is_empty());
         // a row with another number of cells is not part of the table
         assert!(found("name,city\nfree text, with a comma, or two").is_empty());
+    }
+
+    #[test]
+    fn quoted_csv_fields_keep_their_commas() {
+        let text = "\"lastname\",\"address\",\"firstname\"\n\"Aubert\",\"12 Oak Street, Apt 3\",\"Ilse\"\n";
+        assert_eq!(found(text), ["Aubert", "Ilse"]);
     }
 
     #[test]

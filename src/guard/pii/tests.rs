@@ -393,3 +393,17 @@ fn german_phone_numbers_and_what_only_looks_like_one() {
     ];
     expect(cases, phones);
 }
+
+#[test]
+fn surnames_in_capitals_before_a_comma_and_a_given_name() {
+    assert_eq!(
+        people("Contact: VAN DER BERG, Isolde\nCompany: Keystone Ltd"),
+        ["VAN DER BERG, Isolde"]
+    );
+    assert_eq!(
+        people("Attendees:\nKORHOLT, Wendelin\nnext line"),
+        ["KORHOLT, Wendelin"]
+    );
+    // a heading in capitals before a word is no name
+    assert!(people("WICHTIG, Bitte\nlesen").is_empty());
+}
