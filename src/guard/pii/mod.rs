@@ -90,6 +90,8 @@ pub fn detect(text: &str) -> Vec<Match> {
     let mut people = names::detect(text);
     people.extend(table::detect(text));
     let places = address::detect(text);
+    let above = names::above_addresses(text, &places, &people);
+    people.extend(above);
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);
         out.extend(people);

@@ -828,6 +828,115 @@ pub(super) const COMPANY_FORMS: &[&str] = &[
     "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sl", "s.l.",
 ];
 
+/// Words of organisations and teams: a line with one is not a person's name.
+const ORGANISATION: &[&str] = &[
+    "group",
+    "gruppe",
+    "media",
+    "outdoor",
+    "supply",
+    "sports",
+    "sport",
+    "team",
+    "club",
+    "service",
+    "services",
+    "department",
+    "abteilung",
+    "kundenservice",
+    "support",
+    "store",
+    "shop",
+    "verlag",
+    "company",
+    "partners",
+    "holding",
+    "studio",
+    "agentur",
+    "agency",
+    "e.k.",
+    "verein",
+    "office",
+    "büro",
+    "hotel",
+    "hütte",
+    "lager",
+    "warehouse",
+    "logistics",
+    "logistik",
+];
+
+/// A line of two to four capitalised words right above an address that starts its own line:
+/// the name on a letterhead, a signature or a shipping label ("Alex Cooper⏎Heuserstr. 66").
+pub(super) fn above_addresses(text: &str, places: &[Match], people: &[Match]) -> Vec<Match> {
+    let mut out: Vec<Match> = Vec::new();
+    for place in places {
+        let before = &text[..place.start];
+        let Some(newline) = before.rfind('\n') else {
+            continue;
+        };
+        if !before[newline + 1..].trim().is_empty() {
+            continue;
+        }
+        let line_start = before[..newline].rfind('\n').map_or(0, |x| x + 1);
+        let line = before[line_start..newline].trim_end_matches('\r');
+        let value = line.trim();
+        if value.is_empty() || !name_line(value) {
+            continue;
+        }
+        let start = line_start + line.find(value).unwrap_or(0);
+        let end = start + value.len();
+        if people
+            .iter()
+            .chain(out.iter())
+            .any(|m| m.start < end && m.end > start)
+        {
+            continue;
+        }
+        out.push(Match {
+            entity: Entity::Person,
+            start,
+            end,
+            text: value.to_string(),
+        });
+    }
+    out
+}
+
+/// Whether a whole line reads as a person's name: two to four capitalised words (particles
+/// allowed), no company or team word, at most one frequent word and not the first.
+fn name_line(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    if !(2..=4).contains(&words.len())
+        || value.chars().any(|c| {
+            c.is_ascii_digit() || matches!(c, ':' | '@' | ',' | '(' | '/' | '&' | '!' | '?')
+        })
+    {
+        return false;
+    }
+    let mut plain = 0;
+    for (n, w) in words.iter().enumerate() {
+        let lower = w.trim_end_matches('.').to_lowercase();
+        if COMPANY_FORMS.contains(&lower.as_str()) || ORGANISATION.contains(&lower.as_str()) {
+            return false;
+        }
+        if n > 0 && particle(w) {
+            continue;
+        }
+        if !(capitalised(w) || upper_case(w)) {
+            return false;
+        }
+        let k = kind(w);
+        if k.common && !k.given && !k.surname {
+            if n == 0 {
+                return false;
+            }
+            plain += 1;
+        }
+    }
+    plain <= 1
+}
+
 /// Whether a verb of speaking or writing follows byte `end`, or a bracket naming a company,
 /// after which such a verb may follow too: "Nina Kask (Brightside Ltd) asked".
 fn context_after(text: &str, end: usize) -> bool {

@@ -407,3 +407,14 @@ fn surnames_in_capitals_before_a_comma_and_a_given_name() {
     // a heading in capitals before a word is no name
     assert!(people("WICHTIG, Bitte\nlesen").is_empty());
 }
+
+#[test]
+fn a_name_line_above_an_address_block() {
+    assert_eq!(
+        people("Available from 1 May.\n\nWendelin Kastrup\nHeuserstr. 66\n11748 Regen"),
+        ["Wendelin Kastrup"]
+    );
+    // a company or a team above the street is not a person
+    assert!(people("Silverline Media Ltd\n111 Raney Street\nDublin").is_empty());
+    assert!(people("Customer Service\nHauptstraße 5\n10115 Berlin").is_empty());
+}
