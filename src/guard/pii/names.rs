@@ -1073,6 +1073,13 @@ static AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("author pattern: {e}"))
 });
 
+/// A note's author in brackets before a colon: "Internal note (Scott):", "Notiz (Jana Weber):".
+static NOTE_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(r"\((?P<who>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\)[ \t]*:")
+        .unwrap_or_else(|e| panic!("note author pattern: {e}"))
+});
+
 /// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
 /// ("Agent", "Support"), when every word left is a name or in no list.
 fn speakers(text: &str) -> Vec<(usize, usize)> {
@@ -1082,6 +1089,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
     SPEAKER
         .captures_iter(text)
         .chain(AUTHOR.captures_iter(text))
+        .chain(NOTE_AUTHOR.captures_iter(text))
         .filter_map(|c| {
             let who = c.name("who")?;
             let words: Vec<(usize, &str)> = who

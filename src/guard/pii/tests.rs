@@ -418,3 +418,12 @@ fn a_name_line_above_an_address_block() {
     assert!(people("Silverline Media Ltd\n111 Raney Street\nDublin").is_empty());
     assert!(people("Customer Service\nHauptstraße 5\n10115 Berlin").is_empty());
 }
+
+#[test]
+fn a_notes_author_in_brackets() {
+    assert_eq!(
+        people("#55 – Internal note (Wendelin): spoke to the customer again."),
+        ["Wendelin"]
+    );
+    assert!(people("Sizes (Optional): S, M, L").is_empty());
+}
