@@ -379,8 +379,8 @@ fn honorific_at(text: &str, pos: usize) -> Option<usize> {
 
 /// Particles inside a name: "von der", "van", "de la", "zu", "di", "O'" is part of the word.
 const PARTICLES: &[&str] = &[
-    "von", "vom", "van", "der", "den", "ter", "ten", "zu", "zur", "de", "del", "della", "di", "da",
-    "dos", "du", "le", "la", "y", "bin", "al", "el",
+    "von", "vom", "van", "der", "den", "dem", "ter", "ten", "zu", "zur", "de", "del", "della",
+    "di", "da", "dos", "du", "le", "la", "y", "bin", "al", "el",
 ];
 
 fn particle(word: &str) -> bool {
@@ -451,6 +451,12 @@ const GREETINGS: &[&str] = &[
     "its",
     "i'm",
     "i am",
+    "liebe/r",
+    "alles gute",
+    "happy birthday",
+    "herzlichen glückwunsch",
+    "congratulations",
+    "gratulation",
 ];
 
 /// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").
@@ -1073,6 +1079,16 @@ static AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("author pattern: {e}"))
 });
 
+/// A quotation's attribution ("… trocken geblieben.“ – R. Benítez, Bergwanderführer") and a
+/// rating's author ("★★☆☆☆ Vusrour G. – „…“").
+static ATTRIBUTION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(
+        r#"(?:[“”"»«][ \t]*[–—][ \t]*|[★☆]{3,}[ \t]+)(?P<who>\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*[,–—(]"#,
+    )
+    .unwrap_or_else(|e| panic!("attribution pattern: {e}"))
+});
+
 /// A note's author in brackets before a colon: "Internal note (Scott):", "Notiz (Jana Weber):".
 static NOTE_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
@@ -1083,13 +1099,14 @@ static NOTE_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
 /// ("Agent", "Support"), when every word left is a name or in no list.
 fn speakers(text: &str) -> Vec<(usize, usize)> {
-    if !text.contains([':', '·', '•', '|']) {
+    if !text.contains([':', '·', '•', '|', '–', '—', '★', '☆']) {
         return Vec::new();
     }
     SPEAKER
         .captures_iter(text)
         .chain(AUTHOR.captures_iter(text))
         .chain(NOTE_AUTHOR.captures_iter(text))
+        .chain(ATTRIBUTION.captures_iter(text))
         .filter_map(|c| {
             let who = c.name("who")?;
             let words: Vec<(usize, &str)> = who

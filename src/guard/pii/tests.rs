@@ -427,3 +427,22 @@ fn a_notes_author_in_brackets() {
     );
     assert!(people("Sizes (Optional): S, M, L").is_empty());
 }
+
+#[test]
+fn wishes_attributions_and_rating_authors() {
+    assert_eq!(people("Grußkarte: „Alles Gute, Wendelin!“"), ["Wendelin"]);
+    assert_eq!(
+        people("„Den ganzen Tag trocken geblieben.“ – R. Kastrup, Bergführerin, Chur"),
+        ["R. Kastrup"]
+    );
+    assert_eq!(
+        people("★★☆☆☆ Isolde K. – „Naht aufgegangen.“"),
+        ["Isolde K."]
+    );
+    assert_eq!(
+        people("Frau Dr. Rose-Marie von dem Hübel meldet sich."),
+        ["Rose-Marie von dem Hübel"]
+    );
+    // a team's signature is no person
+    assert!(people("„Danke!“ – Talgrat Team, Kundenservice").is_empty());
+}
