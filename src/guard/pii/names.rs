@@ -1438,6 +1438,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let raw = &text[line_start..a.start];
     let field_starts = list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
+        || (raw.trim_end().ends_with(':') && upper_case(&text[a.start..toks[i].end]))
         || raw.ends_with("  ")
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));

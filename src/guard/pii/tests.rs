@@ -446,3 +446,11 @@ fn wishes_attributions_and_rating_authors() {
     // a team's signature is no person
     assert!(people("„Danke!“ – Talgrat Team, Kundenservice").is_empty());
 }
+
+#[test]
+fn a_call_log_entry_in_capitals() {
+    assert_eq!(
+        people("17:45 ausgehend: KORHOLT, Irma, 0711 / 124 94 21 – nicht erreicht"),
+        ["KORHOLT, Irma"]
+    );
+}
