@@ -468,6 +468,10 @@ const INTRODUCTIONS: &[&str] = &[
     "mein name ist",
     "ich heiße",
     "ich heisse",
+    "said",
+    "says",
+    "sagte",
+    "meinte",
 ];
 
 /// Form labels, header fields and roles before a name (lower case; a colon may follow). After
@@ -961,7 +965,12 @@ fn context_after(text: &str, end: usize) -> bool {
         }
         rest = inner[close + 1..].trim_start_matches([' ', ',']);
     }
-    AFTER.iter().any(|w| starts_with_phrase(rest, w))
+    // an e-mail address in angle brackets: "Enrique Aguirre <enrique@…>"
+    let mailbox = rest
+        .strip_prefix('<')
+        .and_then(|r| r.find('>').map(|c| &r[..c]))
+        .is_some_and(|inner| inner.contains('@') && !inner.contains(char::is_whitespace));
+    mailbox || AFTER.iter().any(|w| starts_with_phrase(rest, w))
 }
 
 /// Whether only spaces lie between two words.
@@ -1120,6 +1129,10 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 .filter(|(_, w)| !w.is_empty())
                 .collect();
             let plain = |w: &str| {
+                // an initial ("R.") is part of a name
+                if w.chars().count() == 2 && w.ends_with('.') {
+                    return false;
+                }
                 let k = kind(w);
                 k.common || (k.word && !k.given && !k.surname)
             };

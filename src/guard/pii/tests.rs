@@ -454,3 +454,15 @@ fn a_call_log_entry_in_capitals() {
         ["KORHOLT, Irma"]
     );
 }
+
+#[test]
+fn mailboxes_and_inverted_speech() {
+    assert_eq!(
+        people("> On 9/12/2025, Wendelin Kastrup <wk@example.org> wrote:"),
+        ["Wendelin Kastrup"]
+    );
+    assert_eq!(
+        people("Asked for the team rate again. Said Isolde Korholt from their club will order."),
+        ["Isolde Korholt"]
+    );
+}
