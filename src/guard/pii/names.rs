@@ -452,6 +452,9 @@ const GREETINGS: &[&str] = &[
     "i'm",
     "i am",
     "liebe/r",
+    "thanks to",
+    "danke an",
+    "dank an",
     "alles gute",
     "happy birthday",
     "herzlichen glückwunsch",
@@ -1098,6 +1101,13 @@ static ATTRIBUTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("attribution pattern: {e}"))
 });
 
+/// A stand-up or to-do line led by a first name in lower case: "- solvej: photoshoot confirmed".
+static STANDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(r"(?m)^[ \t]*[-•*][ \t]+(?P<who>\p{Ll}[\p{Ll}'’-]{2,}):[ \t]")
+        .unwrap_or_else(|e| panic!("stand-up pattern: {e}"))
+});
+
 /// A note's author in brackets before a colon: "Internal note (Scott):", "Notiz (Jana Weber):".
 static NOTE_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
@@ -1116,6 +1126,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         .chain(AUTHOR.captures_iter(text))
         .chain(NOTE_AUTHOR.captures_iter(text))
         .chain(ATTRIBUTION.captures_iter(text))
+        .chain(STANDUP.captures_iter(text))
         .filter_map(|c| {
             let who = c.name("who")?;
             let words: Vec<(usize, &str)> = who

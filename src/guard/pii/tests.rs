@@ -466,3 +466,15 @@ fn mailboxes_and_inverted_speech() {
         ["Isolde Korholt"]
     );
 }
+
+#[test]
+fn stand_up_lines_and_thanks() {
+    assert_eq!(
+        people("Stand-up 20.10.\n- wendeline: returns backlog down to 196\n- shipping: delayed"),
+        ["wendeline"]
+    );
+    assert_eq!(
+        people("Huge thanks to Isolde Korholt for testing the jacket."),
+        ["Isolde Korholt"]
+    );
+}
