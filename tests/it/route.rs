@@ -515,10 +515,19 @@ async fn processes_sharing_one_state_database_cannot_overspend_together() {
         .iter()
         .map(|o| o.status.code().unwrap_or(-1))
         .collect();
-    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 10, "{codes:?}");
+    let errors: Vec<String> = outputs
+        .iter()
+        .map(|o| String::from_utf8_lossy(&o.stderr).to_string())
+        .filter(|e| !e.is_empty())
+        .collect();
+    assert_eq!(
+        codes.iter().filter(|&&c| c == 0).count(),
+        10,
+        "{codes:?} {errors:?}"
+    );
     for o in outputs.iter().filter(|o| o.status.code() != Some(0)) {
-        assert_eq!(o.status.code(), Some(4));
         let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(4), "{stderr}");
         assert!(stderr.contains("budget exhausted: 'daily'"), "{stderr}");
     }
     assert_eq!(requests(&server).await, 10);
