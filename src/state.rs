@@ -13,10 +13,12 @@ pub fn open(path: &Path, schema: &str) -> Result<Connection, String> {
         std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
     }
     let conn = Connection::open(path).map_err(|e| e.to_string())?;
+    // the wait first: switching a new file to WAL takes a lock that a process opening the same
+    // file at the same moment holds for a while
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = NORMAL;
-         PRAGMA busy_timeout = 5000;",
+        "PRAGMA busy_timeout = 5000;
+         PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = NORMAL;",
     )
     .map_err(|e| e.to_string())?;
     conn.execute_batch(schema).map_err(|e| e.to_string())?;
