@@ -12,6 +12,7 @@ use super::{Failure, print, registry};
 use crate::config::Config;
 use crate::guard::chain::for_project;
 use crate::review::edit::{EditError, current, editable};
+use crate::review::marks::{Run, marked};
 use crate::review::queue::{Filter, Item, Queue, QueueError, Window};
 use crate::review::routing::Rules;
 use crate::review::stats::{Stats, age, stats};
@@ -313,26 +314,12 @@ fn show(
         return out;
     };
     let findings = rev.findings.as_array().cloned().unwrap_or_default();
-    let fields: Vec<(String, String)> = match serde_json::from_str::<Value>(&rev.text) {
-        Ok(v) => crate::guard::Subject::json(&v)
-            .fields
-            .iter()
-            .map(|f| (f.pointer.clone(), f.text.to_string()))
-            .collect(),
-        Err(_) => vec![(String::new(), rev.text.clone())],
-    };
+    let output =
+        serde_json::from_str::<Value>(&rev.text).unwrap_or(Value::String(rev.text.clone()));
     out.push_str(&format!("revision {} by {}:\n", rev.revision, rev.author));
-    for (pointer, text) in &fields {
-        let mut marks: Vec<(usize, usize, bool)> = findings
-            .iter()
-            .filter(|f| f["pointer"].as_str().unwrap_or_default() == pointer)
-            .filter_map(|f| {
-                let (s, e) = (f["start"].as_u64()? as usize, f["end"].as_u64()? as usize);
-                (e > s).then_some((s, e, f["severity"] == "error"))
-            })
-            .collect();
-        marks.sort();
-        out.push_str(&format!("  {pointer:<16} {}\n", mark(text, &marks, color)));
+    for field in marked(&output, &findings) {
+        let text: String = field.runs.iter().map(|r| paint(r, color)).collect();
+        out.push_str(&format!("  {:<16} {text}\n", field.pointer));
     }
     if !findings.is_empty() {
         out.push_str("\nfindings:\n");
@@ -378,27 +365,15 @@ fn show(
     out
 }
 
-/// `text` with code-point spans marked.
-fn mark(text: &str, marks: &[(usize, usize, bool)], color: bool) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::new();
-    let mut at = 0;
-    for &(s, e, error) in marks {
-        let (s, e) = (s.max(at).min(chars.len()), e.min(chars.len()));
-        if s >= e {
-            continue;
-        }
-        out.extend(&chars[at..s]);
-        let span: String = chars[s..e].iter().collect();
-        out.push_str(&match (color, error) {
-            (true, true) => format!("\u{1b}[1;31m{span}\u{1b}[0m"),
-            (true, false) => format!("\u{1b}[33m{span}\u{1b}[0m"),
-            (false, _) => format!("[[{span}]]"),
-        });
-        at = e;
+/// A run of text as a terminal shows it: red for an error's span, yellow for another finding's,
+/// `[[…]]` around a finding's span when stdout is not a terminal.
+fn paint(run: &Run, color: bool) -> String {
+    match (run.mark.as_deref(), color) {
+        (None, _) => run.text.clone(),
+        (Some("error"), true) => format!("\u{1b}[1;31m{}\u{1b}[0m", run.text),
+        (Some(_), true) => format!("\u{1b}[33m{}\u{1b}[0m", run.text),
+        (Some(_), false) => format!("[[{}]]", run.text),
     }
-    out.extend(&chars[at.min(chars.len())..]);
-    out
 }
 
 /// Open $EDITOR (else `vi`) on the current text and return what was saved.

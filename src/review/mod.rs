@@ -14,6 +14,7 @@
 
 pub mod edit;
 pub mod export;
+pub mod marks;
 pub mod queue;
 pub mod routing;
 pub mod stats;

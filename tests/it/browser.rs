@@ -103,6 +103,16 @@ async fn until(b: &Client, css: &str, want: impl Fn(&str) -> bool) -> String {
     panic!("{css}: still {last:?} after 20 s");
 }
 
+/// Type `text` into the element `at`.
+async fn type_into(b: &Client, at: Locator<'_>, text: &str) {
+    b.find(at).await.unwrap().send_keys(text).await.unwrap();
+}
+
+/// Click the element `at`.
+async fn click(b: &Client, at: Locator<'_>) {
+    b.find(at).await.unwrap().click().await.unwrap();
+}
+
 /// Press a key on the page (on whatever has focus).
 async fn press(b: &Client, key: &str) {
     b.active_element()
@@ -115,24 +125,9 @@ async fn press(b: &Client, key: &str) {
 
 async fn log_in(b: &Client, base: &str, name: &str) {
     b.goto(&format!("{base}/login")).await.unwrap();
-    b.find(Locator::Id("name"))
-        .await
-        .unwrap()
-        .send_keys(name)
-        .await
-        .unwrap();
-    b.find(Locator::Id("token"))
-        .await
-        .unwrap()
-        .send_keys("browser-token")
-        .await
-        .unwrap();
-    b.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(b, Locator::Id("name"), name).await;
+    type_into(b, Locator::Id("token"), "browser-token").await;
+    click(b, Locator::Css("form button[type=submit]")).await;
     b.wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Css("h1"))
@@ -154,27 +149,22 @@ async fn marketers_generate_review_and_export_in_a_real_browser() {
     ana.goto(&format!("{base}/generate?prompt=ad-variants@1&lang=en"))
         .await
         .unwrap();
-    ana.find(Locator::Id("var-product.title"))
-        .await
-        .unwrap()
-        .send_keys("Firstwand 3-Lagen-Regenjacke")
-        .await
-        .unwrap();
-    ana.find(Locator::Id("var-product.facts"))
-        .await
-        .unwrap()
-        .send_keys("Atmungsaktiv mit RET-Wert 6\nHelmkompatible Kapuze")
-        .await
-        .unwrap();
+    type_into(
+        &ana,
+        Locator::Id("var-product.title"),
+        "Firstwand 3-Lagen-Regenjacke",
+    )
+    .await;
+    type_into(
+        &ana,
+        Locator::Id("var-product.facts"),
+        "Atmungsaktiv mit RET-Wert 6\nHelmkompatible Kapuze",
+    )
+    .await;
     let n = ana.find(Locator::Id("n")).await.unwrap();
     n.clear().await.unwrap();
     n.send_keys("2").await.unwrap();
-    ana.find(Locator::Id("run"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&ana, Locator::Id("run")).await;
     let heading = until(&ana, "#variants-h", |_| true).await;
     assert!(heading.contains("ad-variants@1"), "{heading}");
     // the unsure claim is highlighted on its span, with the rule
@@ -210,12 +200,7 @@ async fn marketers_generate_review_and_export_in_a_real_browser() {
     assert_eq!(rows.len(), 2);
     shot(&ana, "review-list").await;
     ana.goto(&format!("{base}{item_url}")).await.unwrap();
-    ana.find(Locator::Id("claim"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&ana, Locator::Id("claim")).await;
     until(&ana, "#lease", |t| t.contains("ana")).await;
 
     // a second session sees the lease, and its buttons are blocked
@@ -232,23 +217,13 @@ async fn marketers_generate_review_and_export_in_a_real_browser() {
     shot(&ben, "review-item-leased").await;
 
     // ana edits with the keyboard: the edit is re-checked, then approved with `a`
-    ana.find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&ana, Locator::Css("h1")).await;
     press(&ana, "e").await;
     let area = ana.active_element().await.unwrap();
     assert_eq!(area.attr("id").await.unwrap().as_deref(), Some("edit-text"));
     area.clear().await.unwrap();
     area.send_keys(&crate::common::valid_ad()).await.unwrap();
-    ana.find(Locator::Id("save"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&ana, Locator::Id("save")).await;
     until(&ana, "#state", |t| t == "edited").await;
     assert!(
         ana.find_all(Locator::Css("section mark"))
@@ -257,12 +232,7 @@ async fn marketers_generate_review_and_export_in_a_real_browser() {
             .is_empty()
     );
     shot(&ana, "review-item").await;
-    ana.find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&ana, Locator::Css("h1")).await;
     press(&ana, "a").await;
     // a decision leads to the next open item: the other variant's
     let next = reqwest::Url::parse(&format!("{base}/review/{}", id + 1)).unwrap();

@@ -79,6 +79,13 @@ pub(crate) fn post_form(
         .body(body.join("&"))
 }
 
+/// An error answer's message.
+fn message(answer: &Value) -> &str {
+    answer["error"]["message"]
+        .as_str()
+        .unwrap_or_else(|| panic!("not an error answer: {answer}"))
+}
+
 fn post_json(c: &reqwest::Client, url: String, body: &Value) -> reqwest::RequestBuilder {
     c.post(url)
         .header("content-type", "application/json")
@@ -169,12 +176,7 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
         (StatusCode::UNPROCESSABLE_ENTITY, Some("skip")),
         "{bad}"
     );
-    assert!(
-        bad["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("\"fr\" is not one of")
-    );
+    assert!(message(&bad).contains("\"fr\" is not one of"));
 
     // generate: the same pipeline as the CLI; the unsure claim goes to review
     let (s, out) = call(post_json(
@@ -232,12 +234,7 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
     let (s, refused) = call(act(first, "approve", "ben", json!({}))).await;
     assert_eq!(s, 409);
     assert_eq!(refused["error"]["class"], "conflict");
-    assert!(
-        refused["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("claimed by ana")
-    );
+    assert!(message(&refused).contains("claimed by ana"));
     let (s, edited) = call(act(
         first,
         "edit",
@@ -256,12 +253,7 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
     );
     let (s, again) = call(act(first, "approve", "ana", json!({}))).await;
     assert_eq!(s, 409, "{again}");
-    assert!(
-        again["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("cannot approve an item that is approved")
-    );
+    assert!(message(&again).contains("cannot approve an item that is approved"));
     let (s, unknown) = call(act(second, "publish", "ana", json!({}))).await;
     assert_eq!(s, 404, "{unknown}");
     let (s, rejected) = call(act(second, "reject", "ben", json!({"comment": "claim"}))).await;
@@ -291,12 +283,7 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
     assert_eq!(costs[0]["calls"], 2);
     let (s, bad_by) = call(c.get(format!("{base}/api/costs?by=planet"))).await;
     assert_eq!(s, 400);
-    assert!(
-        bad_by["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("prompt, model, profile, day, brand, run")
-    );
+    assert!(message(&bad_by).contains("prompt, model, profile, day, brand, run"));
     let (s, budgets) = call(c.get(format!("{base}/api/budgets"))).await;
     assert_eq!(
         (s, budgets[0]["budget"].as_str()),
@@ -316,12 +303,7 @@ async fn every_api_route_answers_on_loopback_with_the_clis_rules() {
     assert!(s == 200 || s == 500, "{s} {search}");
     let (s, no_brand) = call(c.get(format!("{base}/api/search?brand=acme&q=x"))).await;
     assert_eq!(s, 400);
-    assert!(
-        no_brand["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("no brand 'acme'")
-    );
+    assert!(message(&no_brand).contains("no brand 'acme'"));
 
     running.stop().await.unwrap();
 }
@@ -341,7 +323,7 @@ async fn bad_requests_get_a_readable_400_and_nothing_panics() {
     .await;
     assert_eq!(s, 400);
     assert_eq!(e["error"]["class"], "usage");
-    assert!(!e["error"]["message"].as_str().unwrap().is_empty());
+    assert!(!message(&e).is_empty());
 
     let (s, e) = call(post_json(
         &c,
@@ -350,13 +332,7 @@ async fn bad_requests_get_a_readable_400_and_nothing_panics() {
     ))
     .await;
     assert_eq!(s, 400);
-    assert!(
-        e["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("unknown field `colour`"),
-        "{e}"
-    );
+    assert!(message(&e).contains("unknown field `colour`"), "{e}");
 
     let (s, e) = call(post_json(
         &c,
@@ -365,12 +341,7 @@ async fn bad_requests_get_a_readable_400_and_nothing_panics() {
     ))
     .await;
     assert_eq!(s, 400);
-    assert!(
-        e["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("between 1 and 20")
-    );
+    assert!(message(&e).contains("between 1 and 20"));
 
     let (s, e) = call(post_json(
         &c,
@@ -394,12 +365,7 @@ async fn bad_requests_get_a_readable_400_and_nothing_panics() {
 
     let (s, e) = call(c.get(format!("{base}/api/review?state=done"))).await;
     assert_eq!(s, 400);
-    assert!(
-        e["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("pending, edited, approved, rejected")
-    );
+    assert!(message(&e).contains("pending, edited, approved, rejected"));
     let (s, _) = call(c.get(format!("{base}/api/review?limit=100000"))).await;
     assert_eq!(s, 400);
     let (s, _) = call(c.get(format!("{base}/api/review/abc"))).await;
