@@ -88,7 +88,10 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 pub fn detect(text: &str) -> Vec<Match> {
     let mut out = patterns(text);
     let mut people = names::detect(text);
-    people.extend(table::detect(text));
+    // a table cell is what its column says: a name found across a separator is two cells
+    let cells = table::detect(text);
+    people.retain(|p| !cells.iter().any(|c| p.start < c.end && c.start < p.end));
+    people.extend(cells);
     let places = address::detect(text);
     let above = names::above_addresses(text, &places, &people);
     people.extend(above);

@@ -256,6 +256,15 @@ pub(super) fn name_words(cell: &str) -> bool {
     })
 }
 
+/// Whether a table cell holds a word that is surely a name: a given name that is no frequent
+/// word, or a surname that is no word at all ("Gibson", "Kultys"; not "Baker" or "Rose").
+pub(super) fn sure_name(cell: &str) -> bool {
+    cell.split_whitespace().any(|w| {
+        let k = kind(w.trim_end_matches([',', '.']));
+        k.strong_given() || (k.surname && !k.word)
+    })
+}
+
 /// Two or more letters, all upper case ("MÜLLER", "O'NEIL").
 fn upper_case(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2

@@ -1,9 +1,11 @@
 //! PERSON in tables and cards: the cells of a column whose header names people (`first_name`,
 //! `Nachname`, `contact_name`, `Kunde`) in CSV, TSV, semicolon and pipe exports, and the `N` and
 //! `FN` fields of a vCard. The column says what a cell is, so a surname that is also a word
-//! ("Weber", "Baker") is found there too.
+//! ("Weber", "Baker") is found there too. A table without a header (an export pasted without
+//! its first line) has its name columns found by vote: a column where most cells hold a sure
+//! name (a given name or surname that is no word) holds people in its other cells too.
 
-use super::names::{COMPANY_FORMS, name_words};
+use super::names::{COMPANY_FORMS, name_words, sure_name};
 use super::{Entity, Match};
 
 /// Header cells that may name a product as well as a person: their cells must read as names.
@@ -106,10 +108,7 @@ fn cells(line: &str, sep: char) -> Vec<(usize, &str)> {
 /// The separator and name-column indices of a header line, if it is one; each index with
 /// whether its header is ambiguous.
 fn header(line: &str) -> Option<(char, Vec<(usize, bool)>)> {
-    let sep = SEPARATORS
-        .into_iter()
-        .filter(|&c| line.contains(c))
-        .max_by_key(|&c| line.matches(c).count())?;
+    let sep = separator(line)?;
     let columns: Vec<(usize, bool)> = cells(line, sep)
         .into_iter()
         .enumerate()
@@ -156,10 +155,7 @@ pub fn detect(text: &str) -> Vec<Match> {
             if row.len() == *count {
                 for (i, (at, cell)) in row.into_iter().enumerate() {
                     if let Some(&(_, ambiguous)) = columns.iter().find(|c| c.0 == i)
-                        && (!ambiguous
-                            || name_words(
-                                cell.trim_matches(|c: char| c.is_whitespace() || c == '"'),
-                            ))
+                        && (!ambiguous || name_words(value(cell)))
                     {
                         push_cell(cell, start + at, &mut out);
                     }
@@ -169,12 +165,103 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
         table = header(line).map(|(sep, columns)| (sep, columns, cells(line, sep).len()));
     }
+    headerless(text, &mut out);
+    out.sort_by_key(|m| (m.start, m.end));
+    out.dedup_by_key(|m| (m.start, m.end));
     out
+}
+
+/// The name columns of a headerless table: a run of at least [`MIN_ROWS`] lines that split into
+/// the same number (two or more) of cells at the same separator, and whose first line is no
+/// header. A column is a name column when at least half its cells, and two or more, hold a
+/// sure name and every cell reads as a name.
+fn headerless(text: &str, out: &mut Vec<Match>) {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line.trim_end_matches(['\n', '\r'])))
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(sep) = separator(lines[i].1) else {
+            i += 1;
+            continue;
+        };
+        let count = cells(lines[i].1, sep).len();
+        let mut j = i + 1;
+        while j < lines.len() && cells(lines[j].1, sep).len() == count && count >= 2 {
+            j += 1;
+        }
+        if j - i >= MIN_ROWS && header(lines[i].1).is_none() {
+            let rows: Vec<Vec<(usize, &str)>> = lines[i..j]
+                .iter()
+                .map(|&(start, line)| {
+                    cells(line, sep)
+                        .into_iter()
+                        .map(|(at, cell)| (start + at, cell))
+                        .collect()
+                })
+                .collect();
+            // "Berger, Anna" lines are names in list form, not a comma-separated export
+            let spaced = sep == ','
+                && rows
+                    .iter()
+                    .any(|r| r[1..].iter().any(|c| c.1.starts_with(' ')));
+            let column = |n: usize| rows.iter().map(move |r| r[n]);
+            // cells that all end in the same word are places or things ("Saul Ville", "Joe Ville")
+            let last = |c: &str| {
+                let words = value(c).split_whitespace();
+                (words.clone().count() > 1).then(|| words.last().map(str::to_lowercase))
+            };
+            let shared = |n: usize| {
+                let first = last(rows[0][n].1);
+                first.is_some() && column(n).all(|(_, c)| last(c) == first)
+            };
+            let names = |n: usize| {
+                !shared(n) && column(n).all(|(_, c)| name_cell(value(c)) && name_words(value(c)))
+            };
+            let sure = |n: usize| {
+                let sure = column(n).filter(|(_, c)| sure_name(value(c))).count();
+                names(n) && sure >= 2 && sure * 2 >= rows.len()
+            };
+            let voted: Vec<usize> = (0..count).filter(|&n| !spaced && sure(n)).collect();
+            // the column beside a name column holds the rest of the names when all its cells
+            // read as names ("Jacob | Gibson", "Johnson | Stephanie")
+            for n in (0..count).filter(|&n| {
+                voted.contains(&n)
+                    || (!spaced && names(n) && voted.iter().any(|&v| v.abs_diff(n) == 1))
+            }) {
+                for (at, cell) in column(n) {
+                    push_cell(cell, at, out);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Lines a headerless table needs before its columns are judged by vote.
+const MIN_ROWS: usize = 2;
+
+/// The separator of a line that can be a table row: the most frequent of [`SEPARATORS`].
+fn separator(line: &str) -> Option<char> {
+    SEPARATORS
+        .into_iter()
+        .filter(|&c| line.contains(c))
+        .max_by_key(|&c| line.matches(c).count())
+}
+
+/// A cell's text without its quotes and spaces.
+fn value(cell: &str) -> &str {
+    cell.trim_matches(|c: char| c.is_whitespace() || c == '"')
 }
 
 /// A cell at byte `at` as a PERSON, without its quotes and spaces, when it can be a name.
 fn push_cell(cell: &str, at: usize, out: &mut Vec<Match>) {
-    let value = cell.trim_matches(|c: char| c.is_whitespace() || c == '"');
+    let value = value(cell);
     if !name_cell(value) {
         return;
     }
@@ -236,6 +323,20 @@ mod tests {
     fn quoted_csv_fields_keep_their_commas() {
         let text = "\"lastname\",\"address\",\"firstname\"\n\"Aubert\",\"12 Oak Street, Apt 3\",\"Ilse\"\n";
         assert_eq!(found(text), ["Aubert", "Ilse"]);
+    }
+
+    #[test]
+    fn name_columns_of_a_headerless_table_by_vote() {
+        assert_eq!(
+            found("Jacob\tGibson\t$85.95\nHailey\tBush\t€255\nMarek\tKultys\t$3,900.00"),
+            ["Jacob", "Gibson", "Hailey", "Bush", "Marek", "Kultys"]
+        );
+        // product rows: no column of names
+        assert!(found("Firstwand|Regenjacke|199\nKaltkar|Daunenjacke|249").is_empty());
+        // towns of one pattern are no names
+        assert!(found("Saul Ville;12\nAnnie Ville;9\nJoe Ville;3").is_empty());
+        // one row is no table
+        assert!(found("Jacob\tGibson\t$85.95").is_empty());
     }
 
     #[test]
