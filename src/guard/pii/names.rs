@@ -392,6 +392,13 @@ const PARTICLES: &[&str] = &[
     "di", "da", "dos", "du", "le", "la", "y", "bin", "al", "el",
 ];
 
+/// Capitalised function words that lists may also hold as given names ("An", "Mit", "Da").
+const FUNCTION_WORDS: &[&str] = &[
+    "An", "Am", "Auf", "Aus", "Bei", "Da", "Dank", "Danke", "Für", "Im", "In", "Mit", "Nach",
+    "Per", "So", "Über", "Um", "Von", "Vom", "Zu", "At", "By", "For", "From", "On", "To", "Via",
+    "With", "And", "But", "Par", "Pour", "Avec", "Con", "Met", "Aan", "Bij", "Voor",
+];
+
 fn particle(word: &str) -> bool {
     PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
@@ -1035,7 +1042,9 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
         let mut k = j;
         while k < toks.len() && k - j < 3 && spaces_between(text, &toks[k - 1], &toks[k]) {
             let w = word(k);
-            if particle(w) && !toks[k].dot {
+            // "vom" and "zur" after a full name say where someone is from: "Therese Sontag vom
+            // Alpenverein"
+            if particle(w) && !toks[k].dot && !matches!(w, "vom" | "zur") {
                 k += 1;
                 continue;
             }
@@ -1247,6 +1256,15 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     if first.word && !first.given && !first.surname {
         return None;
     }
+    // a function word at the start of a sentence before a given name: "An Harald Trapp
+    // eskaliert", "Mit Jana Kluge besprochen"
+    if FUNCTION_WORDS.contains(&word)
+        && toks.get(i + 1).is_some_and(|n| {
+            spaces_between(text, &t, n) && kind(&text[n.start..n.end]).strong_given()
+        })
+    {
+        return None;
+    }
     // "Berger, Anna" as a whole before "Berger" alone
     if let Some(found) = last_first(text, toks, i) {
         return Some(found);
@@ -1267,8 +1285,11 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         }
     }
     let after = context_after(text, toks[j - 1].end);
-    // "Anton Ville", "Walker Cove", "Ian Station": places named after people
-    if PLACES.contains(&&text[toks[j - 1].start..toks[j - 1].end]) {
+    // "Anton Ville", "Walker Cove", "Ian Station": places named after people, unless the words
+    // around make it someone ("Heute kam Charles Hill vorbei", "Charles Hill called")
+    if PLACES.contains(&&text[toks[j - 1].start..toks[j - 1].end])
+        && !(before.max(context(after)) >= Context::Label || acts_after(text, toks, i, j))
+    {
         return None;
     }
     let names = (i..j)
@@ -1293,6 +1314,31 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         single(text, toks, i, first, before, after)
     };
     accept.then(|| span(toks, i, j, initial))
+}
+
+/// Whether a run of tokens `i..j` that ends in a place word stands in a sentence as someone
+/// would: a lower-case word (a verb) follows, and no number or preposition of place comes
+/// before ("82 Holohan Street", "at Grant Park").
+fn acts_after(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
+    const AT: &[&str] = &[
+        "in", "at", "near", "to", "from", "via", "into", "nach", "bei", "im", "am", "aus", "zum",
+        "zur", "ab", "über", "uber", "hinter", "nahe",
+    ];
+    let verb_after = toks.get(j).is_some_and(|n| {
+        text[toks[j - 1].end..n.start] == *" "
+            && text[n.start..n.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    });
+    let line = text[..toks[i].start]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    let prev = line.split_whitespace().next_back().unwrap_or_default();
+    let placed =
+        prev.chars().any(|c| c.is_ascii_digit()) || AT.contains(&prev.to_lowercase().as_str());
+    verb_after && !placed
 }
 
 fn context(after: bool) -> Context {
@@ -1451,18 +1497,33 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let surname = &text[a.start..a.end];
     let given = &text[b.start..b.end];
     let gap = &text[a.end..b.start];
-    if a.dot || gap.trim() != "," || !capitalised(given) {
+    if a.dot || gap.trim() != "," || gap.contains('\n') || !capitalised(given) {
         return None;
     }
     let a = Token {
         start: first.start,
         ..a
     };
-    let rest = &text[b.end..];
+    // a second given name or a middle initial: "BURGOS, María Teresa", "Garcia, Walter R."
+    let mut end = b.end;
+    let mut next = last + 2;
+    if let Some(c) = toks.get(last + 2)
+        && &text[b.end..c.start] == " "
+    {
+        let word = &text[c.start..c.end];
+        if capitalised(word) && kind(word).strong_given() {
+            (end, next) = (c.end, last + 3);
+        } else if c.dot && word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+            (end, next) = (c.end + 1, last + 3);
+        }
+    }
+    let rest = &text[end..];
+    // a field ends at a separator, a dash or a bracket, or at the wide gap of a column layout
     let field_ends = rest
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"'))
+        || rest.starts_with("  ")
         || rest
             .trim_start_matches([' ', '\t'])
             .starts_with(['–', '—', '-', '(', '✓', '|', '\n']);
@@ -1482,7 +1543,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
             && (name_column(text, line_start)
                 || upper_case(surname)
                 || context_before(text, a.start) >= Context::Label));
-    (field_ends && field_starts && given_like && !plain).then_some((last + 2, a.start, b.end))
+    (field_ends && field_starts && given_like && !plain).then_some((next, a.start, end))
 }
 
 /// A lower-case given name in informal text ("hi megan", "torsten said", "hier ist jana

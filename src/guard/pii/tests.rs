@@ -478,3 +478,29 @@ fn stand_up_lines_and_thanks() {
         ["Isolde Korholt"]
     );
 }
+
+#[test]
+fn names_in_sentences_logs_and_lists() {
+    expect(
+        &[
+            // a surname that is also a place word, when the sentence makes it someone
+            ("Heute kam Charles Hill vorbei.", &["Charles Hill"]),
+            ("Walk to Charles Hill, then left.", &[]),
+            // a capitalised function word is not a given name
+            ("An Harald Trapp eskaliert.", &["Harald Trapp"]),
+            // "vom" after a full name says where someone is from
+            (
+                "Therese Sontag vom Alpenverein bestellt wohl.",
+                &["Therese Sontag"],
+            ),
+            // SURNAME, Given in a call log's column, with a second given name
+            (
+                "14:30  BURGOS, María Teresa  +33 6 21 61 55 06  no answer",
+                &["BURGOS, María Teresa"],
+            ),
+            // a sign-off is no surname
+            ("Best,\nMaria Oliver\nNorthwind Ltd", &["Maria Oliver"]),
+        ],
+        people,
+    );
+}
