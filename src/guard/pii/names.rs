@@ -396,8 +396,92 @@ const PARTICLES: &[&str] = &[
 const FUNCTION_WORDS: &[&str] = &[
     "An", "Am", "Auf", "Aus", "Bei", "Da", "Dank", "Danke", "Für", "Im", "In", "Mit", "Nach",
     "Per", "So", "Über", "Um", "Von", "Vom", "Zu", "At", "By", "For", "From", "On", "To", "Via",
-    "With", "And", "But", "Par", "Pour", "Avec", "Con", "Met", "Aan", "Bij", "Voor",
+    "With", "And", "But", "Par", "Pour", "Avec", "Con", "Met", "Aan", "Bij", "Voor", "Said",
+    "Says", "Asked", "Ask", "Tell", "Call", "Ping", "Email", "Cc",
 ];
+
+/// Names of firms, brands and places that read like a person's ("Jack Wolfskin", "Royal Mail",
+/// "Ben Nevis"): carriers, fashion and outdoor brands named after their founders, and places
+/// a shop's text names.
+const NOT_PEOPLE: &[&str] = &[
+    "An Post",
+    "Royal Mail",
+    "Parcel Force",
+    "Deutsche Post",
+    "Swiss Post",
+    "Hermes Germany",
+    "Jack Wolfskin",
+    "Helly Hansen",
+    "Tommy Hilfiger",
+    "Ralph Lauren",
+    "Calvin Klein",
+    "Hugo Boss",
+    "Tom Tailor",
+    "Marc O'Polo",
+    "Michael Kors",
+    "Ted Baker",
+    "Paul Smith",
+    "Fred Perry",
+    "Ben Sherman",
+    "Stella McCartney",
+    "Karl Lagerfeld",
+    "Vivienne Westwood",
+    "Kate Spade",
+    "Tory Burch",
+    "Jack Jones",
+    "Anna Field",
+    "Salomon",
+    "Royal Robbins",
+    "Mary Kay",
+    "Estée Lauder",
+    "Victoria Beckham",
+    "Peter Storm",
+    "Craig Johnstone",
+    "Ben Nevis",
+    "Glen Coe",
+    "Glencoe",
+    "Mont Blanc",
+    "Monte Rosa",
+    "Piz Buin",
+    "Piz Bernina",
+    "Jackson Hole",
+    "Lake Tahoe",
+    "Fort William",
+    "San Francisco",
+    "San Diego",
+    "San Sebastian",
+    "Santa Monica",
+    "Santa Barbara",
+    "St. Ives",
+    "St. Paul",
+    "St. Moritz",
+    "St. Anton",
+    "Isle of Skye",
+    "Mount Washington",
+    "Mount Rainier",
+    "Mount Hood",
+    "Lake Louise",
+    "Costa Brava",
+    "Monte Carlo",
+    "Gran Canaria",
+    "Santa Cruz",
+    "Hyde Park",
+    "Ben Lomond",
+    "Scafell Pike",
+    "Snowdon",
+    "Helvellyn",
+    "Pen y Fan",
+    "Zugspitze",
+    "Mount Everest",
+];
+
+/// Whether a span is a firm, brand or place of [`NOT_PEOPLE`], or starts with one.
+fn not_people(span: &str) -> bool {
+    NOT_PEOPLE.iter().any(|n| {
+        span.strip_prefix(n)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
 
 fn particle(word: &str) -> bool {
     PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
@@ -1038,7 +1122,8 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     // a second surname, or particles and a surname, after the first: "Juliana Casals Amor",
     // "Fenne Bruijne van der Veen"; a word or the next given name is not one
     let surname = kind(word(j - 1));
-    if last && j > i + 1 && first.given && surname.name_like() && !surname.word {
+    if last && j > i + 1 && first.name_like() && !first.word && surname.name_like() && !surname.word
+    {
         let mut k = j;
         while k < toks.len() && k - j < 3 && spaces_between(text, &toks[k - 1], &toks[k]) {
             let w = word(k);
@@ -1049,7 +1134,12 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
                 continue;
             }
             let kk = kind(w);
-            if capitalised(w) && !kk.word && !kk.given {
+            // a second surname that is also a given name ends the name: "Casals Amor", not
+            // "Anna Berger Tom Fox"
+            let ends = toks.get(k + 1).is_none_or(|n| {
+                !spaces_between(text, &toks[k], n) || !capitalised(&text[n.start..n.end])
+            });
+            if capitalised(w) && !kk.word && (!kk.given || (kk.surname && ends)) {
                 j = k + 1;
             }
             break;
@@ -1313,7 +1403,8 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     } else {
         single(text, toks, i, first, before, after)
     };
-    accept.then(|| span(toks, i, j, initial))
+    let found = span(toks, i, j, initial);
+    (accept && !not_people(&text[found.1..found.2])).then_some(found)
 }
 
 /// Whether a run of tokens `i..j` that ends in a place word stands in a sentence as someone

@@ -500,6 +500,19 @@ fn names_in_sentences_logs_and_lists() {
             ),
             // a sign-off is no surname
             ("Best,\nMaria Oliver\nNorthwind Ltd", &["Maria Oliver"]),
+            // firms, brands and places that read like people
+            ("Dispatch via Royal Mail on Monday.", &[]),
+            ("Compatible with Jack Wolfskin poles.", &[]),
+            ("From Ben Nevis to Glen Coe in a day.", &[]),
+            // a verb before the name, a second surname that is also a given name
+            (
+                "Said Amanda Cain from their club will order.",
+                &["Amanda Cain"],
+            ),
+            (
+                "Escalated to Juliana Casals Amor.",
+                &["Juliana Casals Amor"],
+            ),
         ],
         people,
     );
