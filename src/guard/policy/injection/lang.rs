@@ -431,3 +431,58 @@ pub fn patterns(l: &Lang) -> Vec<Pattern> {
     ));
     out
 }
+
+/// The slots whose words tell what a sentence is about, by name: the concept features of the
+/// injection classifier (`copydesk policy train --concepts`).
+fn concept_slots(l: &Lang) -> [(&'static str, &'static str); 16] {
+    [
+        ("ignore", l.ignore),
+        ("instructions", l.instructions),
+        ("before", l.before),
+        ("your", l.your),
+        ("rules", l.rules),
+        ("place", l.place),
+        ("target", l.target),
+        ("modal", l.modal),
+        ("directive", l.directive),
+        ("ai", l.ai),
+        ("say", l.say),
+        ("reveal", l.reveal),
+        ("secret", l.secret),
+        ("payload", l.payload),
+        ("abuse", l.abuse),
+        ("offensive", l.offensive),
+    ]
+}
+
+/// One pattern per slot over the six languages' words, and the slots' names.
+static CONCEPTS: std::sync::LazyLock<(regex::RegexSet, Vec<&'static str>)> =
+    std::sync::LazyLock::new(|| {
+        let names: Vec<&'static str> = concept_slots(&EN).iter().map(|s| s.0).collect();
+        let patterns: Vec<String> = (0..names.len())
+            .map(|i| {
+                let words: Vec<&str> = LANGS
+                    .iter()
+                    .map(|l| concept_slots(l)[i].1)
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                crate::guard::rules::ascii_pattern(&format!(r"\b(?:{})\b", words.join("|")))
+            })
+            .collect();
+        // the slots are constants; a failure is a programming error caught by every test
+        let set = regex::RegexSetBuilder::new(&patterns)
+            .size_limit(256 << 20)
+            .dfa_size_limit(256 << 20)
+            .build()
+            .unwrap_or_else(|e| panic!("concept slots: {e}"));
+        (set, names)
+    });
+
+/// The slots a folded sentence's words fill, by name.
+pub fn slots(sentence: &str) -> Vec<&'static str> {
+    let (set, names) = &*CONCEPTS;
+    set.matches(sentence)
+        .into_iter()
+        .map(|i| names[i])
+        .collect()
+}
