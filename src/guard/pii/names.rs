@@ -24,7 +24,8 @@
 //! capitalisation alone never makes a name; the word lists are what tell "Koch" the surname
 //! after "Anna" from "Komfort" after "Max".
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use fst::Map;
@@ -179,6 +180,28 @@ fn kind_of_part(part: &str) -> Kind {
 /// given name when every part is one, a surname when a part is one, and a word when every part
 /// is one.
 fn kind(word: &str) -> Kind {
+    thread_local! {
+        /// Words already looked up on this thread: a word's verdict is asked for several times
+        /// per text, and most words recur across texts; a hash lookup is several times faster
+        /// than a walk through the map.
+        static SEEN: RefCell<HashMap<Box<str>, Kind>> = RefCell::new(HashMap::new());
+    }
+    /// Words remembered before the cache starts afresh.
+    const SEEN_MAX: usize = 1 << 16;
+    if let Some(k) = SEEN.with_borrow(|seen| seen.get(word).copied()) {
+        return k;
+    }
+    let k = kind_uncached(word);
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() >= SEEN_MAX {
+            seen.clear();
+        }
+        seen.insert(word.into(), k);
+    });
+    k
+}
+
+fn kind_uncached(word: &str) -> Kind {
     if !word.contains('-') {
         return kind_of_part(word);
     }
