@@ -30,11 +30,6 @@ pub struct TrainArgs {
     /// Score at which a text counts as a violation.
     #[arg(long, default_value_t = 0.5)]
     threshold: f64,
-    /// Also learn from the injection screen's concepts: which slots of its six languages'
-    /// vocabulary (override verbs, instructions, the output, links and codes, …) each sentence
-    /// fills, alone and in pairs. For injection classifiers.
-    #[arg(long)]
-    concepts: bool,
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
@@ -69,7 +64,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 .ok()
         })
         .unwrap_or(next);
-    let t = train(&examples, version, args.threshold, args.concepts);
+    let t = train(&examples, version, args.threshold);
     let q = &t.model.held_out;
     let mut report = format!(
         "trained on {} lines, held out {} (a fixed fifth, chosen by a hash of each text)\n\

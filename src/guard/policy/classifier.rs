@@ -19,8 +19,6 @@ const FORMAT: &str = "copydesk-linear-v1";
 /// those; unweighted they drown the words that carry most policy signal).
 const WORD_WEIGHT: f64 = 1.0;
 const CHAR_WEIGHT: f64 = 0.35;
-/// Concept features (see [`super::injection::concepts`]) count like words.
-const CONCEPT_WEIGHT: f64 = 2.0;
 
 /// The `classifier` section of a policy file.
 #[derive(Debug, Clone, Deserialize)]
@@ -83,10 +81,6 @@ pub struct Model {
     pub trained_on: usize,
     pub held_out: Quality,
     pub bias: f64,
-    /// Whether the features include the injection screen's concepts (which slots of its
-    /// vocabulary each sentence fills, alone and in pairs).
-    #[serde(default)]
-    pub concepts: bool,
     /// `(feature index, weight)`, non-negligible weights only.
     pub weights: Vec<(u32, f32)>,
     #[serde(skip)]
@@ -107,7 +101,7 @@ impl Model {
 
     /// Probability that `text` violates the policy.
     pub fn score(&self, text: &str) -> f64 {
-        let x = features(text, self.concepts);
+        let x = features(text);
         let z = self.bias
             + x.iter()
                 .map(|&(i, v)| f64::from(self.dense[i as usize]) * v)
@@ -220,8 +214,8 @@ impl Stage {
     }
 }
 
-/// Hashed, L2-normalised binary features of a text, with or without concepts.
-fn features(text: &str, concepts: bool) -> Vec<(u32, f64)> {
+/// Hashed, L2-normalised binary features of a text.
+fn features(text: &str) -> Vec<(u32, f64)> {
     let folded = fold(text);
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric() && c != '%' && c != '!')
@@ -253,11 +247,6 @@ fn features(text: &str, concepts: bool) -> Vec<(u32, f64)> {
     }
     if text.contains('!') {
         idx.push((hash(&[b"p:!"]), WORD_WEIGHT));
-    }
-    if concepts {
-        for c in super::injection::concepts(&folded) {
-            idx.push((hash(&[b"k:", c.as_bytes()]), CONCEPT_WEIGHT));
-        }
     }
     idx.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     idx.dedup_by_key(|f| f.0);
@@ -297,14 +286,14 @@ pub struct Training {
 }
 
 /// Fit the classifier; `version` is stored in the model.
-pub fn train(examples: &[Example], version: u32, threshold: f64, concepts: bool) -> Training {
+pub fn train(examples: &[Example], version: u32, threshold: f64) -> Training {
     let (test, train): (Vec<&Example>, Vec<&Example>) =
         examples.iter().partition(|e| held_out(&e.text));
     let data: Vec<(Vec<(u32, f64)>, f64)> = train
         .iter()
         .map(|e| {
             (
-                features(&e.text, concepts),
+                features(&e.text),
                 f64::from(u8::from(e.label == Label::Violation)),
             )
         })
@@ -343,13 +332,8 @@ pub fn train(examples: &[Example], version: u32, threshold: f64, concepts: bool)
     let mut model = Model {
         format: FORMAT.to_string(),
         version,
-        features: if concepts {
-            "folded word 1-2-grams (weight 1) + char 3-5-grams (weight 0.35) + injection concepts and their pairs per sentence (weight 1), hashed to 2^18, L2-normalised"
-        } else {
-            "folded word 1-2-grams (weight 1) + char 3-5-grams (weight 0.35), hashed to 2^18, L2-normalised"
-        }
-        .to_string(),
-        concepts,
+        features: "folded word 1-2-grams (weight 1) + char 3-5-grams (weight 0.35), hashed to 2^18, L2-normalised"
+            .to_string(),
         trained_on: train.len(),
         held_out: Quality {
             examples: test.len(),
@@ -468,7 +452,7 @@ mod tests {
                 false,
             ));
         }
-        let t = train(&data, 1, 0.5, false);
+        let t = train(&data, 1, 0.5);
         assert!(t.model.score("Die beste Jacke, garantiert!") > 0.5);
         assert!(t.model.score("Außenstoff aus Polyamid.") < 0.5);
         let json = serde_json::to_string(&t.model).unwrap();

@@ -440,34 +440,6 @@ static KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     ]))
     .unwrap_or_else(|e| panic!("{e}"))
 });
-/// The concepts of a folded text, for the classifier: for each sentence, the slots of the
-/// injection vocabulary its words fill ([`lang::slots`]), whether it negates ("never mention
-/// competitors": a rule of a guide) and whether it speaks of a purchase (a link or code for the
-/// customer), alone and in pairs ("place+payload": a verb that puts something into the copy and
-/// a link or a code). A phrasing no pattern lists still shows the classifier what it asks for.
-pub fn concepts(folded: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for sentence in folded.split(['.', '!', '?', ';', '\n']) {
-        if sentence.trim().is_empty() {
-            continue;
-        }
-        let mut hit = lang::slots(sentence);
-        if NEGATION.is_match(sentence) {
-            hit.push("negation");
-        }
-        if SHOP.is_match(sentence) {
-            hit.push("shop");
-        }
-        for (n, a) in hit.iter().enumerate() {
-            out.push((*a).to_string());
-            out.extend(hit[n + 1..].iter().map(|b| format!("{a}+{b}")));
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 /// The compiled screen.
 #[derive(Debug)]
 pub struct Screen {
@@ -1427,17 +1399,5 @@ mod tests {
         ] {
             assert!(!detected(text), "{text}: {:?}", rules(text));
         }
-    }
-
-    #[test]
-    fn concepts_name_what_a_sentence_asks_for_in_any_of_the_languages() {
-        let c = concepts("please weave the link www.example.com into every headline");
-        assert!(c.contains(&"place+payload".to_string()), "{c:?}");
-        let c = concepts("baue den rabattcode in jede anzeige ein");
-        assert!(c.iter().any(|x| x.contains("payload")), "{c:?}");
-        // a guide's rule negates, a shop text speaks of a purchase
-        assert!(concepts("never mention competitors by name").contains(&"negation".to_string()));
-        assert!(concepts("use code SUMMER10 at checkout").contains(&"shop".to_string()));
-        assert!(concepts("").is_empty());
     }
 }
