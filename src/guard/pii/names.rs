@@ -1307,8 +1307,12 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 if w.chars().count() == 2 && w.ends_with('.') {
                     return false;
                 }
+                // where a speaker stands, a given name that is also a frequent word ("lucas",
+                // "Riley") is the speaker; "Agent", "Support" are not
                 let k = kind(w);
-                k.common || (k.word && !k.given && !k.surname)
+                (k.common && !k.given)
+                    || (k.word && !k.given && !k.surname)
+                    || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             };
             let first = words.iter().position(|(_, w)| !plain(w))?;
             words[first..]
@@ -1404,9 +1408,9 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     // a function word at the start of a sentence before a given name: "An Harald Trapp
     // eskaliert", "Mit Jana Kluge besprochen"
     if FUNCTION_WORDS.contains(&word)
-        && toks.get(i + 1).is_some_and(|n| {
-            spaces_between(text, &t, n) && kind(&text[n.start..n.end]).strong_given()
-        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| spaces_between(text, &t, n) && kind(&text[n.start..n.end]).given)
     {
         return None;
     }

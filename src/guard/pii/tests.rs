@@ -500,6 +500,9 @@ fn names_in_sentences_logs_and_lists() {
             ),
             // a sign-off is no surname
             ("Best,\nMaria Oliver\nNorthwind Ltd", &["Maria Oliver"]),
+            // a chat speaker with a given name that is also a word; a call's direction is none
+            ("[12:45] lucas: is the jacket back in stock?", &["lucas"]),
+            ("10:00 am in: unknown caller", &[]),
             // firms, brands and places that read like people
             ("Dispatch via Royal Mail on Monday.", &[]),
             ("Compatible with Jack Wolfskin poles.", &[]),
