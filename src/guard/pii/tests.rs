@@ -500,6 +500,11 @@ fn names_in_sentences_logs_and_lists() {
             ),
             // a sign-off is no surname
             ("Best,\nMaria Oliver\nNorthwind Ltd", &["Maria Oliver"]),
+            // a CSV row's name cells stay two people, not one name across the separator
+            (
+                "First name,Last name,Town\nArthur,Barnes-Goodwin,Kendal\nMateus,Antunes,Leeds",
+                &["Arthur", "Barnes-Goodwin", "Mateus", "Antunes"],
+            ),
             // a chat speaker with a given name that is also a word; a call's direction is none
             ("[12:45] lucas: is the jacket back in stock?", &["lucas"]),
             ("10:00 am in: unknown caller", &[]),
