@@ -1663,7 +1663,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         let word = &text[c.start..c.end];
         if capitalised(word) && kind(word).strong_given() {
             (end, next) = (c.end, last + 3);
-        } else if c.dot && word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        } else if initial_at(text, toks, last + 2) {
             (end, next) = (c.end + 1, last + 3);
         }
     }

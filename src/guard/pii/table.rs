@@ -175,7 +175,7 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// the same number (two or more) of cells at the same separator, and whose first line is no
 /// header. A column is a name column when at least half its cells, and two or more, hold a
 /// sure name and every cell reads as a name.
-fn headerless(text: &str, out: &mut Vec<Match>) {
+fn headerless<'a>(text: &'a str, out: &mut Vec<Match>) {
     let lines: Vec<(usize, &str)> = text
         .split_inclusive('\n')
         .scan(0, |offset, line| {
@@ -184,27 +184,33 @@ fn headerless(text: &str, out: &mut Vec<Match>) {
             Some((start, line.trim_end_matches(['\n', '\r'])))
         })
         .collect();
+    // a line's cells at `sep`, at their offsets in the text
+    let row = |(start, line): (usize, &'a str), sep: char| -> Vec<(usize, &'a str)> {
+        cells(line, sep)
+            .into_iter()
+            .map(|(at, cell)| (start + at, cell))
+            .collect()
+    };
     let mut i = 0;
     while i < lines.len() {
         let Some(sep) = separator(lines[i].1) else {
             i += 1;
             continue;
         };
-        let count = cells(lines[i].1, sep).len();
+        let mut rows = vec![row(lines[i], sep)];
+        let count = rows[0].len();
         let mut j = i + 1;
-        while j < lines.len() && cells(lines[j].1, sep).len() == count && count >= 2 {
-            j += 1;
+        if count >= 2 {
+            while let Some(&line) = lines.get(j) {
+                let next = row(line, sep);
+                if next.len() != count {
+                    break;
+                }
+                rows.push(next);
+                j += 1;
+            }
         }
-        if j - i >= MIN_ROWS && header(lines[i].1).is_none() {
-            let rows: Vec<Vec<(usize, &str)>> = lines[i..j]
-                .iter()
-                .map(|&(start, line)| {
-                    cells(line, sep)
-                        .into_iter()
-                        .map(|(at, cell)| (start + at, cell))
-                        .collect()
-                })
-                .collect();
+        if rows.len() >= MIN_ROWS && header(lines[i].1).is_none() {
             // "Berger, Anna" lines are names in list form, not a comma-separated export
             let spaced = sep == ','
                 && rows
