@@ -105,7 +105,7 @@ fn batch_args<'a>(feed: &'a str, out: &'a str, extra: &[&'a str]) -> Vec<&'a str
 async fn the_real_catalogue_sample_is_enriched_with_provenance() {
     let server = endpoint(Duration::ZERO).await;
     let p = project(&server.uri(), "");
-    let (code, p) = tokio::task::spawn_blocking(move || {
+    let (code, stderr, p) = tokio::task::spawn_blocking(move || {
         let feed = sample().display().to_string();
         let mut args = batch_args(
             &feed,
@@ -116,11 +116,11 @@ async fn the_real_catalogue_sample_is_enriched_with_provenance() {
             args.extend(["--map", m]);
         }
         let r = p.run(&args);
-        (r.code(), p)
+        (r.code(), r.stderr(), p)
     })
     .await
     .unwrap();
-    assert!(code == 0 || code == 1, "exit {code}");
+    assert!(code == 0 || code == 1, "exit {code}: {stderr}");
     let rows = lines(&p.path().join("out.jsonl"));
     // two rows of the real sample have no brand: the input schema needs one
     let dead = lines(&p.path().join("out.jsonl.dead.jsonl"));
