@@ -818,6 +818,12 @@ const SIGN_OFFS: &[&str] = &[
     "envoyé de mon iphone",
 ];
 
+/// Replies that open a line before a name: "Done, Leon – …", "Sure, Anna".
+const REPLIES: &[&str] = &[
+    "done", "sure", "ok", "okay", "yes", "no", "sorry", "great", "perfect", "thanks", "fine",
+    "erledigt", "klar", "gerne", "gern", "ja", "nein", "super", "prima", "alles", "genau",
+];
+
 /// Whether `seg` ends with `phrase` (ASCII case-insensitive) at a word boundary.
 fn ends_with_phrase(seg: &str, phrase: &str) -> bool {
     let (s, p) = (seg.as_bytes(), phrase.as_bytes());
@@ -1451,7 +1457,11 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             || (ctx >= Context::Label && first.name_like() && !first.common)
     } else if names >= 2 {
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
-        if first.strong_given() {
+        // an initial and a surname: "C. Collins (Chair)", "F. Pacheco Pacheco"
+        let initial_first = t.dot && word.chars().count() == 1;
+        if initial_first {
+            last.name_like() && !last.common && (last.surname || !last.word)
+        } else if first.strong_given() {
             last.name_like()
         } else if first.given {
             (last.surname && !last.common) || ctx >= Context::Soft
@@ -1617,9 +1627,62 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             // a given name that is no word, followed by a verb of doing, is someone doing it
             // anywhere in a sentence: "Patricia can start", "Laura sends the list"
             let acts = !toks[i].dot && next.is_some_and(|n| ACTS.contains(&&text[n.start..n.end]));
-            k.strong_given() && ((opens && goes_on) || acts)
+            k.strong_given() && ((opens && goes_on) || acts || alone(text, toks, i, k))
         }
     }
+}
+
+/// Words before a capitalised word that make it part of a place ("Port Sharon", "Lake
+/// Louise") or put a place after them ("a shop in Torino").
+const PLACE_BEFORE: &[&str] = &[
+    "port", "east", "west", "north", "south", "lake", "mount", "mt", "fort", "new", "saint", "st",
+    "san", "santa", "glen", "little", "great", "upper", "lower", "bad", "sankt", "in", "at",
+    "near", "from", "nach", "aus", "im", "am", "via", "zu", "of",
+];
+
+/// Month and weekday abbreviations that are given names too ("Jan", "Mon").
+const CALENDAR: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+];
+
+/// A given name that is no word at all, standing alone where the words around do not make it
+/// a place, a date or the first word of an imperative ("Mark your calendar"): "For Damian",
+/// "Silke (agent)", "+ Anton, table 12".
+fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
+    let t = toks[i];
+    let word = &text[t.start..t.end];
+    let line = text[..t.start].rsplit('\n').next().unwrap_or_default();
+    let prev = line
+        .trim_end_matches([' ', '\t', '.', '('])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    // "St. Paul", "in Torino", "at 6797 Abigail Rapid", "From Aviemore to Charlotte"
+    let placed = PLACE_BEFORE.contains(&prev.as_str())
+        || prev.starts_with(|c: char| c.is_ascii_digit())
+        || (prev == "to" && line.to_lowercase().contains("from "));
+    // "Mark your calendar", "Max Komfort bei Regen"
+    let goes_on_lower = toks.get(i + 1).is_some_and(|n| {
+        let w = &text[n.start..n.end];
+        let k = kind(w);
+        spaces_between(text, &t, n)
+            && (w.starts_with(char::is_lowercase) || (k.word && !k.given && !k.surname))
+    });
+    // a cell of a delimited row: the table's header decides ("Town")
+    let cell = text[..t.start].ends_with([',', ';', '|', '\t'])
+        && text[t.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | ';' | '|' | '\t' | '\n' | '\r'));
+    !k.word
+        && !placed
+        && !cell
+        && !goes_on_lower
+        && !t.dot
+        && !word.contains(['\'', '’', '-'])
+        && !CALENDAR.contains(&word)
 }
 
 /// The byte span of tokens `i..j` (with the full stop of a closing initial).
@@ -1686,7 +1749,12 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || raw.ends_with("  ")
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));
-    let plain = s.word && !s.given && !s.surname;
+    // "Cheers, Sophie", "Done, Leon": a sign-off or a reply before a name
+    let lower = surname.to_lowercase();
+    let plain = (s.word && !s.given && !s.surname)
+        || SIGN_OFFS.contains(&lower.as_str())
+        || GREETINGS.contains(&lower.as_str())
+        || REPLIES.contains(&lower.as_str());
     // a given name in no list: in a name column, after a surname in capitals, or after a label
     let given_like = g.given
         || (!g.word
