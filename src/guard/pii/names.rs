@@ -818,6 +818,35 @@ const SIGN_OFFS: &[&str] = &[
     "envoyé de mon iphone",
 ];
 
+/// Roles in brackets after a name: "Silke (agent)", "C. Collins (Chair)".
+const ROLES: &[&str] = &[
+    "agent",
+    "customer",
+    "support",
+    "chair",
+    "secretary",
+    "guest",
+    "host",
+    "moderator",
+    "speaker",
+    "kunde",
+    "kundin",
+    "kund:in",
+    "vorsitz",
+    "protokoll",
+    "gast",
+    "moderation",
+    "sales",
+    "hr",
+    "vertrieb",
+    "einkauf",
+    "purchasing",
+    "buchhaltung",
+    "accounting",
+    "admin",
+    "manager",
+];
+
 /// Replies that open a line before a name: "Done, Leon – …", "Sure, Anna".
 const REPLIES: &[&str] = &[
     "done", "sure", "ok", "okay", "yes", "no", "sorry", "great", "perfect", "thanks", "fine",
@@ -1114,7 +1143,20 @@ fn name_line(value: &str) -> bool {
 /// Whether a verb of speaking or writing follows byte `end`, or a bracket naming a company,
 /// after which such a verb may follow too: "Nina Kask (Brightside Ltd) asked".
 fn context_after(text: &str, end: usize) -> bool {
-    let mut rest = text[end..].trim_start_matches([' ', ',']);
+    // a chat export's author line: "Maria Long  11:59 AM"
+    let after = &text[end..];
+    if after.starts_with("  ")
+        && after
+            .trim_start()
+            .split([' ', '\n'])
+            .next()
+            .is_some_and(|w| {
+                w.len() <= 5 && w.contains(':') && w.starts_with(|c: char| c.is_ascii_digit())
+            })
+    {
+        return true;
+    }
+    let mut rest = after.trim_start_matches([' ', ',']);
     if let Some(inner) = rest.strip_prefix('(')
         && let Some(close) = inner
             .find(')')
@@ -1124,7 +1166,8 @@ fn context_after(text: &str, end: usize) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| COMPANY_FORMS.iter().any(|f| w.eq_ignore_ascii_case(f)));
-        if company {
+        let role = ROLES.contains(&inner[..close].trim().to_lowercase().as_str());
+        if company || role {
             return true;
         }
         rest = inner[close + 1..].trim_start_matches([' ', ',']);
@@ -1396,7 +1439,27 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         {
             return None;
         }
+        // "Frau Prof. Terrón Roldán": a second surname after an honorific
+        let j = match toks.get(j) {
+            Some(n) if j == k + 1 && !initial && spaces_between(text, &toks[k], n) => {
+                let w = &text[n.start..n.end];
+                let nk = kind(w);
+                j + usize::from(capitalised(w) && nk.surname && !nk.word && !nk.given)
+            }
+            _ => j,
+        };
         return Some(span(toks, k, j, initial));
+    }
+    // an initial and a surname: "C. Collins (Chair)", "Signed: K. Rodrigues Henriques"
+    if t.dot && word.chars().count() == 1 && capital {
+        let (j, _) = run(text, toks, i);
+        let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
+        // an unlisted word after an initial is a surname only after a label ("Größe M.
+        // Kammerfutter" is none)
+        let accept = j > i + 1
+            && !last.common
+            && (last.surname || (!last.word && context_at(text, toks, i) >= Context::Label));
+        return accept.then(|| span(toks, i, j, false));
     }
     if upper_case(word) {
         return last_first(text, toks, i)
@@ -1457,17 +1520,19 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             || (ctx >= Context::Label && first.name_like() && !first.common)
     } else if names >= 2 {
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
-        // an initial and a surname: "C. Collins (Chair)", "F. Pacheco Pacheco"
-        let initial_first = t.dot && word.chars().count() == 1;
-        if initial_first {
-            last.name_like() && !last.common && (last.surname || !last.word)
-        } else if first.strong_given() {
+        if first.strong_given() {
             last.name_like()
         } else if first.given {
             (last.surname && !last.common) || ctx >= Context::Soft
         } else {
-            // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith"
-            ctx >= Context::Label && first.name_like() && !first.common && last.name_like()
+            // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith", "Kyara Amaral –"
+            (ctx >= Context::Label && first.name_like() && !first.common && last.name_like())
+                || (j == i + 2
+                    && word.chars().count() <= 10
+                    && !first.word
+                    && !first.surname
+                    && last.surname
+                    && !last.word)
         }
     } else {
         single(text, toks, i, first, before, after)
@@ -1667,7 +1732,15 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
     let goes_on_lower = toks.get(i + 1).is_some_and(|n| {
         let w = &text[n.start..n.end];
         let k = kind(w);
+        // "with Greg and Toni Hein": a conjunction before the next name goes on to a person
+        let and_name = matches!(
+            w,
+            "and" | "und" | "&" | "or" | "oder" | "et" | "y" | "e" | "en"
+        ) && toks
+            .get(i + 2)
+            .is_some_and(|m| capitalised(&text[m.start..m.end]));
         spaces_between(text, &t, n)
+            && !and_name
             && (w.starts_with(char::is_lowercase) || (k.word && !k.given && !k.surname))
     });
     // a cell of a delimited row: the table's header decides ("Town")
@@ -1680,7 +1753,6 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
         && !placed
         && !cell
         && !goes_on_lower
-        && !t.dot
         && !word.contains(['\'', '’', '-'])
         && !CALENDAR.contains(&word)
 }
