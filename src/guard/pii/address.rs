@@ -345,7 +345,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top
     let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?: ?[-–/] ?\d{1,4}(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
     let de_street = format!(
-        r"(?:{cap}(?:-{cap})*{DE_ATTACHED}|(?:{cap}-)+{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*)"
+        r"(?:(?:\p{{Lu}}\p{{Ll}}+er )?{cap}(?:-{cap})*{DE_ATTACHED}|(?:{cap}-)+{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*)"
     );
     let de = format!(
         r"(?P<de>(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:D|A|CH)-)?\d{{4,5}} {town})?)"
@@ -356,8 +356,15 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let eircode = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}";
     let county = r"Co\. \p{Lu}\p{Ll}+";
     let en_type = format!("(?:{})", EN_TYPES.join("|"));
+    // a town (of up to three words, in capitals too, with a Dublin district number) before a
+    // postcode, a state and ZIP code or a county, on the same line or the next: "Springfield,
+    // IL 62704", "NORWICH⏎NR13 5UN", "Dublin 2 D02 T71R", "Westport, Co. Mayo⏎F28 X7P6"
+    let post = format!(r"(?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post}|{eircode})");
+    let en_town = format!(
+        r"{gap}(?:{word}(?: {word}){{0,2}}(?: \d{{1,2}})?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post})"
+    );
     let en = format!(
-        r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}},? )?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{gap}(?:{word}(?: {word}){{0,2}},? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post}|{eircode}|{county})|{uk_post}|{eircode})(?-u:\b))?)"
+        r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(
