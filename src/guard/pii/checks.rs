@@ -67,6 +67,9 @@ const PHONE_LABELS: &[&str] = &["t", "m", "f", "p", "mob", "tel", "ph"];
 /// Parts of words before a number that make it something other than a phone number: order,
 /// invoice, customer, ticket, tracking, article and contract numbers, postcodes, amounts.
 const OTHER_WORDS: &[&str] = &[
+    "expir",
+    "gültig",
+    "ablauf",
     "bestell",
     "order",
     "auftrag",
@@ -236,7 +239,8 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     if label_on_line(&before, NOT_PII_BEFORE) {
         return None;
     }
-    let after_trim = after.trim_start();
+    // the unit of an amount follows on the same cell: "233,90 €", not the next column's "£433"
+    let after_trim = after.trim_start_matches(' ');
     if before.trim_end().ends_with(['€', '$', '£'])
         || [
             "€", "eur", "usd", "$", "chf", "£", ",-", "%", "mm", "cm", "kg", "g ",
@@ -246,7 +250,7 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     {
         return None;
     }
-    if is_date(candidate) {
+    if is_date(candidate) || month_year(candidate) {
         return None;
     }
     let compact = candidate.chars().all(|c| c.is_ascii_digit());
@@ -328,7 +332,10 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
     let mobile = national && matches!(&digits[..3.min(n)], "015" | "016" | "017") && n >= 10;
     // a compact national number of typical length with nothing against it ("0711985587")
     let compact_national = national && (10..=12).contains(&n) && said.is_none();
-    let us = n == 10 && separated && !national && us_shape(candidate);
+    let us = (n == 10 || (n == 11 && digits.starts_with('1')))
+        && separated
+        && !national
+        && us_shape(candidate);
     ((plus || double_zero) && (8..=15).contains(&n))
         || (national
             && (6..=13).contains(&n)
@@ -362,14 +369,25 @@ fn is_date(s: &str) -> bool {
             || (parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2))
 }
 
-/// `(555) 123-4567`, `555-123-4567`, `555.123.4567`, `+1 …` handled as international.
+/// A card's expiry or a month: `09/2028`, `02/31`.
+fn month_year(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(m, y)| {
+        m.len() == 2
+            && matches!(y.len(), 2 | 4)
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+    })
+}
+
+/// `(555) 123-4567`, `555-123-4567`, `555.123.4567`, `1-555-123-4567`; `+1 …` is handled as
+/// international.
 fn us_shape(s: &str) -> bool {
     let groups: Vec<usize> = s
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .map(str::len)
         .collect();
-    groups == [3, 3, 4]
+    groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && s.starts_with("1-"))
 }
 
 /// The Luhn checksum of a digit string.

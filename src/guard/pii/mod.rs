@@ -65,6 +65,12 @@ pub struct Match {
 }
 
 /// The candidate pattern: one alternation, one named group per candidate kind.
+/// Digit runs with phone/card/tax-id separators: spaces, dashes, slashes, dots, brackets (an
+/// area code in brackets after the country code, "+49 (89) …"; " / " between groups).
+const DIGITS: &str = r"(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ ]/[ ][0-9]|\)[ ]?[0-9]|[ ]?\([0-9]{1,5}\)[ ]?[0-9]){5,22}(?-u:\b)";
+static DIGIT_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(DIGITS).unwrap_or_else(|e| panic!("PII digits pattern: {e}")));
+
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = [
         // e-mail: ASCII local part and domain
@@ -75,9 +81,7 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?-u:\b)|$))",
         // IPv4
         r"(?P<ipv4>(?-u:\b)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?-u:\b))",
-        // digit runs with phone/card/tax-id separators: spaces, dashes, slashes, dots, brackets
-        // (an area code in brackets after the country code, "+49 (89) …"; " / " between groups)
-        r"(?P<digits>(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ ]/[ ][0-9]|\)[ ]?[0-9]|[ ]?\([0-9]{1,5}\)[ ]?[0-9]){5,22}(?-u:\b))",
+        &format!("(?P<digits>{DIGITS})"),
     ]
     .join("|");
     // the pattern is a constant; a failure here is a programming error caught by every test
@@ -114,13 +118,28 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// The pattern-based entities (one regex pass, then validation).
 fn patterns(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
+    let mut taken = 0;
     for caps in CANDIDATES.captures_iter(text) {
-        let Some((group, m)) = ["email", "iban", "ipv6", "ipv4", "digits"]
+        let Some((mut group, mut m)) = ["email", "iban", "ipv6", "ipv4", "digits"]
             .into_iter()
             .find_map(|group| caps.name(group).map(|m| (group, m)))
         else {
             continue;
         };
+        if m.start() < taken {
+            continue;
+        }
+        // four groups of a longer dotted run are no IPv4 address: "06.54.82.51.06" is a phone
+        // number read as a whole
+        if group == "ipv4"
+            && text[m.end()..].starts_with(|c: char| c == '.')
+            && let Some(run) = DIGIT_RUN
+                .find_at(text, m.start())
+                .filter(|r| r.start() == m.start())
+        {
+            (group, m) = ("digits", run);
+            taken = run.end();
+        }
         // an opening bracket without its closing one is punctuation, not part of the number:
         // "(86095742719)"
         let (start, value) = match m.as_str().strip_prefix('(') {
