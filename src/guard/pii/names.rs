@@ -1289,7 +1289,7 @@ fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
 static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
     regex::Regex::new(
-        r"(?m)^[ \t]*\[?\d{1,2}[:.]\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]",
+        r"(?m)^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]?(?:\d{2,4})?),?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]",
     )
     .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
 });
@@ -1874,6 +1874,13 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     let end = toks[j - 1].end;
     let context = context_at(text, toks, i);
     let (before, after) = (context >= Context::Label, context_after(text, end));
+    // a given name and a surname, neither of them a word: "magrit wirth", "natan surdel"
+    if j == i + 2 && !k.word {
+        let s = kind(&text[toks[i + 1].start..toks[i + 1].end]);
+        if !s.word && (s.surname || !s.given) {
+            return Some((j, toks[i].start, end));
+        }
+    }
     // a given name that is also a word ("amber", "will") needs context on both sides, or an
     // introduction
     let accept = (before || after) && (!k.word || (before && after) || context == Context::Field);
