@@ -115,8 +115,18 @@ const GLOBAL: &[(&str, &str, &str)] = &[
     ),
     (
         "injection.encoded",
-        r"\b(?:rot-?13|base-?64|hex|decode|decodiere|dekodiere|entschlussele|decodez|decodifica|decodeer|ontcijfer|entziffere)\b[^.\n]{0,60}?\b(?:follow|execute|obey|run|do\s+(?:it|that|what)|carry\s+out|befolge|befolgen|ausfuhren|fuhre|executez|execute|suis|suivez|ejecuta|ejecute|hazlo|sigue|siguelo|esegui|eseguilo|seguilo|segui|voer\s+(?:\w+\s+)?uit|uitvoeren|volg)\b",
+        r"\b(?:rot-?13|base-?64|hex|decod\w*|dekodier\w*|entschlussel\w*|decodifi\w*|ontcijfer\w*|entziffer\w*|backwards?|in\s+reverse|ruckwarts|von\s+hinten|a\s+l'envers|al\s+reves|al\s+contrario|achterstevoren|omgekeerd)\b[^.\n]{0,60}?\b(?:follow|execute|obey|run|do\s+(?:it|that|what)|carry\s+out|befolge|befolgen|gehorch\w*|ausfuhren|fuhre|tu,?\s+was|tue,?\s+was|mach,?\s+was|executez|execute|suis|suivez|obeis|obeissez|fais-le|ejecuta|ejecute|hazlo|obedece|obedezca|sigue|siguelo|esegui|eseguilo|seguilo|segui|obbedisci|fallo|voer\s+(?:\w+\s+)?uit|uitvoeren|volg|gehoorzaam\w*|doe\s+(?:het|wat))\b",
         "a request to decode text and follow it",
+    ),
+    (
+        "injection.override",
+        r"\b(?:set|put|leave|lay)\s+(?:the|your|this)\s+(?:brief|briefing|task|instructions)\s+aside\b|\bleg\w*\s+(?:den|das|die|deine[n]?)\s+(?:briefing|auftrag|aufgabe|anweisungen)\s+(?:\w+\s+)?beiseite\b|\bmet[sz]?\s+(?:le|la|ton|ta|votre)\s+(?:brief\w*|tache|consigne)\s+de\s+cote\b|\bdej\w*\s+(?:el|la|tu)\s+(?:briefing|brief|tarea|encargo)\s+a\s+un\s+lado\b|\bmetti\s+da\s+parte\s+(?:il|la|tuo|tua)\s+(?:brief\w*|compito)\b|\bleg\s+(?:de|het|je)\s+(?:briefing|opdracht)\s+(?:even\s+)?(?:opzij|weg)\b|\b(?:the\s+)?(?:ad\s+copy|copy|ad\s+text|advertising\s+text|product\s+text|description)\s+is\s+(?:no\s+longer|not)\s+(?:needed|necessary|required)\b|\b(?:werbetext|anzeigentext|produkttext)\s+(?:wird\s+|ist\s+)?(?:nicht\s+mehr|nicht)\s+(?:gebraucht|benotigt|notig)\b|\btexte\s+(?:publicitaire\s+)?n'est\s+plus\s+(?:necessaire|utile)\b|\bya\s+no\s+(?:hace\s+falta|se\s+necesita)\s+el\s+texto\b|\btesto\s+(?:pubblicitario\s+)?non\s+(?:serve\s+piu|e\s+piu\s+necessario)\b|\b(?:reclametekst|advertentietekst)\s+is\s+niet\s+(?:meer\s+)?nodig\b",
+        "the brief set aside",
+    ),
+    (
+        "injection.addressed",
+        r"\b(?:if|when|whenever)\s+(?:an?|any|the)\s+(?:ai|assistant|bot|chatbot|model|llm|language\s+model)\s+(?:reads|processes|sees|parses)\b|\bsi\s+(?:un|una|el|la|algun)\s+(?:asistente|ia|bot|chatbot|modelo)\s+(?:lee|procesa)\b|\bwenn\s+(?:eine?|die|der|das)\s+(?:ki|assistent|bot|chatbot|modell)\s+(?:\w+\s+)?(?:liest|verarbeitet)\b|\bsi\s+(?:une?\s+|l')(?:ia|assistant|bot|chatbot|modele)\s+(?:lit|traite)\b|\bse\s+(?:un\s+|una\s+|l')(?:ia|assistente|bot|chatbot|modello)\s+(?:legge|elabora)\b|\bals\s+(?:een|de)\s+(?:ai|assistent|bot|chatbot|model)\s+(?:\w+\s+)?(?:leest|verwerkt)\b|\b(?:play|spiel|spiele|speel|joue|juega|gioca|interpreta)\s+dan\b|\bin\s+(?:the|de|der|dem|la|el|il|le)\s+(?:ad|copy|text|tekst|advertentie|anzeige|texto|anuncio|annuncio|testo|annonce|texte)\s+(?:must|moet|muss|soll|debe|deve|doit)\s+(?:staan|stehen|say|state|appear|decir|dire|figurer|apparire|aparecer)\b|\blink\s+(?:every|each|all)\s+(?:mentions?|references?)\b",
+        "text addressed to the model",
     ),
     (
         "injection.insert",
@@ -223,7 +233,8 @@ static BASE64_BLOB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[A-Za-z0-9+/_-]{20,}={0,2}").unwrap_or_else(|e| panic!("{e}"))
 });
 static HEX_BLOB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[0-9a-fA-F]{2}[\s:]?){12,}").unwrap_or_else(|e| panic!("{e}"))
+    Regex::new(r"(?-u:\b)(?:[0-9a-fA-F]{2}[\s:]?){12,}|(?:\\x[0-9a-fA-F]{2}){8,}")
+        .unwrap_or_else(|e| panic!("{e}"))
 });
 static PERCENT_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:%[0-9a-fA-F]{2}[^\s%]{0,3}){4,}").unwrap_or_else(|e| panic!("{e}"))
@@ -845,7 +856,21 @@ impl Screen {
         // the plain text does not have (a hyphenated word or an article number joined is not)
         let keys = |t: &str| KEYS.find_overlapping_iter(t).count();
         let plain_keys = keys(&plain.text);
-        for v in views.iter().filter(|v| keys(&v.text) > plain_keys) {
+        // a text that spells several words with digits and symbols is read as leetspeak
+        // whatever its words
+        let spelled = plain
+            .text
+            .split_whitespace()
+            .filter(|w| {
+                w.chars().any(|c| c.is_ascii_lowercase())
+                    && w.chars().any(|c| "013456789@$!|".contains(c))
+            })
+            .count()
+            >= 3;
+        for v in views
+            .iter()
+            .filter(|v| (spelled && v.kind == Kind::Leet) || keys(&v.text) > plain_keys)
+        {
             self.match_view(v, &mut out);
         }
         // words strung together in a link's path, query or fragment
@@ -1086,6 +1111,7 @@ fn tag_characters(text: &str) -> Option<((usize, usize), String)> {
 }
 
 fn decode_hex(blob: &str) -> Option<String> {
+    let blob = blob.replace("\\x", "");
     let digits: Vec<u8> = blob.bytes().filter(u8::is_ascii_hexdigit).collect();
     let bytes: Vec<u8> = digits
         .chunks(2)
