@@ -132,7 +132,9 @@ fn patterns(text: &str) -> Vec<Match> {
         // four groups of a longer dotted run are no IPv4 address: "06.54.82.51.06" is a phone
         // number read as a whole
         if group == "ipv4"
-            && text[m.end()..].starts_with(|c: char| c == '.')
+            && text[m.end()..]
+                .strip_prefix('.')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             && let Some(run) = DIGIT_RUN
                 .find_at(text, m.start())
                 .filter(|r| r.start() == m.start())

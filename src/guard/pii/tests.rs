@@ -46,6 +46,21 @@ fn finds_each_entity_in_german_and_english_copy() {
             "5500-0000-0000-0004",
         ),
         (
+            "Login from 10.20.30.40. Please check",
+            Entity::IpAddress,
+            "10.20.30.40",
+        ),
+        (
+            "Tel. 06.54.82.51.06 le matin",
+            Entity::Phone,
+            "06.54.82.51.06",
+        ),
+        (
+            "reach me at 1-703-955-7023 after six",
+            Entity::Phone,
+            "1-703-955-7023",
+        ),
+        (
             "Login von 192.168.10.24 erkannt",
             Entity::IpAddress,
             "192.168.10.24",
