@@ -24,7 +24,7 @@ heldout2, the same rule as for the template lists themselves.
 import datetime as dt
 import random
 
-from common import credit_card, de_tax_id, fake, gtin13, render
+from common import credit_card, de_tax_id, fake, gtin13, render_pieces
 from common import iban as _iban
 
 # ---------------------------------------------------------------- name locales
@@ -1059,11 +1059,4 @@ class Ctx:
 
     def sub(self, template: str):
         """Render a template fragment into pieces (text, label) for a composite."""
-        text, entities = render(template, self.resolve, self.rng)
-        pieces, pos = [], 0
-        for e in entities:
-            pieces.append((text[pos : e["start"]], None))
-            pieces.append((e["value"], e["type"]))
-            pos = e["end"]
-        pieces.append((text[pos:], None))
-        return [p for p in pieces if p[0]]
+        return render_pieces(template, self.resolve, self.rng)

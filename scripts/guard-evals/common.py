@@ -447,3 +447,16 @@ def write_jsonl(path, records):
     with open(path, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def render_pieces(template, resolve, rng):
+    """Render a template fragment inside a composite slot: pieces `(text, label or None)`, not a
+    finished record."""
+    text, entities = render(template, resolve, rng)
+    pieces, pos = [], 0
+    for e in entities:
+        pieces.append((text[pos : e["start"]], None))
+        pieces.append((e["value"], e["type"]))
+        pos = e["end"]
+    pieces.append((text[pos:], None))
+    return [p for p in pieces if p[0]]

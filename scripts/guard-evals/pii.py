@@ -8,7 +8,7 @@ the next line; US state + ZIP, UK postcode), never the country; PHONE keeps its 
 
 import random
 
-from common import Address, Person, credit_card, de_tax_id, distractor, iban, ip, phone, render
+from common import Address, Person, credit_card, de_tax_id, distractor, iban, ip, phone, render, render_pieces
 
 IBAN_COUNTRY = {"DE": "DE", "AT": "AT", "CH": "CH", "US": "GB", "GB": "GB", "IE": "IE"}
 
@@ -111,14 +111,7 @@ class Context:
 
     def sub(self, template: str):
         """Render a template fragment inside a composite slot (pieces, not a finished record)."""
-        text, entities = render(template, self.resolve, self.rng)
-        pieces, pos = [], 0
-        for e in entities:
-            pieces.append((text[pos : e["start"]], None))
-            pieces.append((e["value"], e["type"]))
-            pos = e["end"]
-        pieces.append((text[pos:], None))
-        return [p for p in pieces if p[0]]
+        return render_pieces(template, self.resolve, self.rng)
 
 
 def generate(bank, lang: str, n: int, seed: int, split: str) -> list[dict]:
