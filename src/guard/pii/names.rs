@@ -1359,7 +1359,9 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 // where a speaker stands, a given name that is also a frequent word ("lucas",
                 // "Riley") is the speaker; "Agent", "Support" are not
                 let k = kind(w);
-                (k.common && !k.given)
+                // "UK · 12 reviews": a country code, not an author
+                (w.chars().count() <= 3 && upper_case(w))
+                    || (k.common && !k.given)
                     || (k.word && !k.given && !k.surname)
                     || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             };
@@ -1452,7 +1454,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     // an initial and a surname: "C. Collins (Chair)", "Signed: K. Rodrigues Henriques"
     if t.dot && word.chars().count() == 1 && capital {
-        let (j, _) = run(text, toks, i);
+        // the surname follows after the full stop and one space
+        toks.get(i + 1)
+            .filter(|n| text[t.end..n.start] == *". " && capitalised(&text[n.start..n.end]))?;
+        let (j, _) = run(text, toks, i + 1);
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
         // an unlisted word after an initial is a surname only after a label ("Größe M.
         // Kammerfutter" is none)
@@ -1468,6 +1473,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     if !capitalised(word) {
         return lower_case_name(text, toks, i);
+    }
+    // "I've", "I'm": the writer, not a name
+    if word.starts_with("I'") || word.starts_with("I’") {
+        return None;
     }
     let first = kind(word);
     // a plain word (most capitalised German nouns) opens no name, not even "Nachname, Vorname"
@@ -1702,7 +1711,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
 const PLACE_BEFORE: &[&str] = &[
     "port", "east", "west", "north", "south", "lake", "mount", "mt", "fort", "new", "saint", "st",
     "san", "santa", "glen", "little", "great", "upper", "lower", "bad", "sankt", "in", "at",
-    "near", "from", "nach", "aus", "im", "am", "via", "zu", "of",
+    "near", "from", "nach", "aus", "im", "am", "via", "zu", "of", "co",
 ];
 
 /// Month and weekday abbreviations that are given names too ("Jan", "Mon").
@@ -1876,8 +1885,20 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     let (before, after) = (context >= Context::Label, context_after(text, end));
     // a given name and a surname, neither of them a word: "magrit wirth", "natan surdel"
     if j == i + 2 && !k.word {
-        let s = kind(&text[toks[i + 1].start..toks[i + 1].end]);
-        if !s.word && (s.surname || !s.given) {
+        let surname_like = |x: usize| {
+            let s = kind(&text[toks[x].start..toks[x].end]);
+            !s.word && (s.surname || !s.given)
+        };
+        if surname_like(i + 1) {
+            // and a second surname: "cintia ocaña chaparro"
+            let third = toks.get(j).is_some_and(|n| {
+                spaces_between(text, &toks[j - 1], n) && lower(j).is_some() && surname_like(j)
+            });
+            let (j, end) = if third {
+                (j + 1, toks[j].end)
+            } else {
+                (j, end)
+            };
             return Some((j, toks[i].start, end));
         }
     }
