@@ -1462,7 +1462,6 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         // an unlisted word after an initial is a surname only after a label ("Größe M.
         // Kammerfutter" is none)
         let accept = j > i + 1
-            && !last.common
             && (last.surname || (!last.word && context_at(text, toks, i) >= Context::Label));
         return accept.then(|| span(toks, i, j, false));
     }
