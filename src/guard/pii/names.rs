@@ -944,10 +944,18 @@ fn context_before(text: &str, start: usize) -> Context {
         return Context::Label;
     }
     // a field label keeps its colon or stands alone; "Name," in a CSV header is no label
+    // and in JSON or YAML: `"last_name": "`, `holder: '`
+    let line = line.trim_end_matches([' ', '\t', '\u{a0}', '"', '\'']);
     let field = line
         .trim_end_matches([' ', '\t', '\u{a0}'])
         .trim_end_matches(':')
-        .trim_end_matches([' ', '\t', '\u{a0}']);
+        .trim_end_matches([' ', '\t', '\u{a0}', '"', '\'']);
+    let field = if field.contains('_') {
+        std::borrow::Cow::Owned(field.replace('_', " "))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    };
+    let field = field.as_ref();
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
     if FIELDS.iter().any(|l| ends_with_phrase(field, l))
         || (colon && HEADERS.iter().any(|l| ends_with_phrase(field, l)))
