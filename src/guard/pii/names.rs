@@ -1462,11 +1462,31 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     // an initial and a surname: "C. Collins (Chair)", "Signed: K. Rodrigues Henriques"
     if t.dot && word.chars().count() == 1 && capital {
-        // the surname follows after the full stop and one space
+        // the surname follows after the full stop and one space; a unit before the letter
+        // makes it one ("−24 °C. Pack size")
+        let unit = text[..t.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace() && !"(,;:/–-\"'".contains(c));
+        if unit {
+            return None;
+        }
         toks.get(i + 1)
             .filter(|n| text[t.end..n.start] == *". " && capitalised(&text[n.start..n.end]))?;
-        let (j, _) = run(text, toks, i + 1);
+        let (mut j, _) = run(text, toks, i + 1);
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
+        // a second surname: "F. Pacheco Pacheco", "K. Rodrigues Henriques"
+        if j == i + 2
+            && let Some(n) = toks
+                .get(j)
+                .filter(|n| spaces_between(text, &toks[j - 1], n))
+        {
+            let w = &text[n.start..n.end];
+            let k = kind(w);
+            if capitalised(w) && k.surname && !k.word {
+                j += 1;
+            }
+        }
         // an unlisted word after an initial is a surname only after a label ("Größe M.
         // Kammerfutter" is none)
         let accept = j > i + 1
