@@ -64,13 +64,13 @@ pub struct Match {
     pub text: String,
 }
 
-/// The candidate pattern: one alternation, one named group per candidate kind.
 /// Digit runs with phone/card/tax-id separators: spaces, dashes, slashes, dots, brackets (an
 /// area code in brackets after the country code, "+49 (89) …"; " / " between groups).
 const DIGITS: &str = r"(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ ]/[ ][0-9]|\)[ ]?[0-9]|[ ]?\([0-9]{1,5}\)[ ]?[0-9]){5,22}(?-u:\b)";
 static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(DIGITS).unwrap_or_else(|e| panic!("PII digits pattern: {e}")));
 
+/// The candidate pattern: one alternation, one named group per candidate kind.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = [
         // e-mail: ASCII local part and domain

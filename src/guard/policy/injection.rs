@@ -686,14 +686,19 @@ impl View {
 
     /// Separators inside the path, query and fragment of links turned into spaces.
     fn link_words(&self) -> Option<Self> {
+        let mut links = LINK.find_iter(&self.text).peekable();
+        links.peek()?;
         let mut chars: Vec<(usize, char)> = self.text.char_indices().collect();
         let mut changed = false;
-        for m in LINK.find_iter(&self.text) {
+        for m in links {
             let path = m
                 .as_str()
                 .find(['/', '?', '#'])
                 .map_or(m.end(), |i| m.start() + i);
-            for c in chars.iter_mut().filter(|c| c.0 >= path && c.0 < m.end()) {
+            // the characters are in byte order: only the link's own are visited
+            let from = chars.partition_point(|c| c.0 < path);
+            let to = chars.partition_point(|c| c.0 < m.end());
+            for c in &mut chars[from..to] {
                 if matches!(c.1, '-' | '+' | '_' | '/' | '#' | '?' | '=' | '&' | '.') {
                     c.1 = ' ';
                     changed = true;
