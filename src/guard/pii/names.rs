@@ -168,12 +168,28 @@ fn kind_of_part(part: &str) -> Kind {
             .into_iter()
             .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & SURNAME != 0));
     }
+    let given = bits & GIVEN != 0;
     Kind {
-        given: bits & GIVEN != 0,
+        given,
         surname,
         common: bits & COMMON != 0,
-        word: bits & (COMMON | WORD) != 0,
+        word: bits & (COMMON | WORD) != 0 || (!given && !surname && compound(lower.bytes())),
     }
+}
+
+/// Whether an unlisted word is a compound that ends in a word of the lists, as German builds
+/// them ("Wettbewerbsvergleich", "Rundhalsausschnitt"): no name, though no list holds it.
+fn compound(lower: &[u8]) -> bool {
+    /// The shortest head and modifier that count.
+    const HEAD: usize = 7;
+    const MODIFIER: usize = 4;
+    lower.len() >= HEAD + MODIFIER + 2
+        && (MODIFIER..=lower.len() - HEAD).any(|at| {
+            std::str::from_utf8(&lower[at..]).is_ok() && {
+                let bits = lists(&lower[at..]);
+                bits & (COMMON | WORD) != 0 && bits & (GIVEN | SURNAME) == 0
+            }
+        })
 }
 
 /// The lists' verdict on a word; a hyphenated word ("Anna-Lena", "Müller-Lüdenscheidt") is a
@@ -941,7 +957,20 @@ fn context_before(text: &str, start: usize) -> Context {
         && (dashed.ends_with(['—', '–', '~'])
             || (dashed.ends_with('-') && (dashed.len() == 1 || dashed.ends_with(" -"))))
     {
-        return Context::Label;
+        // a dash that opens the line is a list item, a name only when the item is one:
+        // "- Jay Allen (+1)", "- erik: returns", not "- Flachnähte an allen Verbindungen"
+        let bullet = dashed
+            .trim_end_matches(['—', '–', '~', '-'])
+            .trim()
+            .is_empty();
+        let quotation = !bullet || quote_above(&text[..line_start]);
+        return if (quotation && attributed(&text[start..]))
+            || (bullet && name_list(text, line_start))
+        {
+            Context::Label
+        } else {
+            name_item(&text[start..])
+        };
     }
     // a field label keeps its colon or stands alone; "Name," in a CSV header is no label
     // and in JSON or YAML: `"last_name": "`, `holder: '`
@@ -958,7 +987,7 @@ fn context_before(text: &str, start: usize) -> Context {
     let field = field.as_ref();
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
     if FIELDS.iter().any(|l| ends_with_phrase(field, l))
-        || (colon && HEADERS.iter().any(|l| ends_with_phrase(field, l)))
+        || (colon && HEADERS.iter().any(|l| header_field(field, l)))
         || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))
     {
         return Context::Field;
@@ -974,6 +1003,20 @@ fn context_before(text: &str, start: usize) -> Context {
         return Context::Soft;
     }
     Context::None
+}
+
+/// Whether a line's text before its colon is the header field `header`, alone or in a label of
+/// two words, apart from markup ("To:", "> **Von:**", "Ship to:"): not prose that happens to
+/// end in it ("- Less suited to: constant friction").
+fn header_field(field: &str, header: &str) -> bool {
+    // the last field of the line: "Lead #12 – Name", "Source: web; Contact"
+    let last = field
+        .rsplit([';', '|', '–', '—', ',', '\t', '(', ')'])
+        .next()
+        .unwrap_or(field);
+    let last = last.rsplit(" - ").next().unwrap_or(last);
+    let bare = last.trim_start_matches(|c: char| c.is_whitespace() || "#>*-•_".contains(c));
+    ends_with_phrase(bare, header) && bare.split_whitespace().count() <= 2
 }
 
 /// Whether the line at `line_start` is a row of a table whose header (the first line) starts
@@ -1018,6 +1061,112 @@ fn label_line(before: &str) -> bool {
         && line.ends_with(':')
         && line.split_whitespace().count() <= 3
         && !line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the words after a quotation's dash (`rest`, from the first) can be its author: a
+/// name goes on in capitals, with a place or a role after a comma, "aus", "from" ("– Anna B.,
+/// Köln", "— Mark from Leeds"), not in lower-case prose ("– Superlativ ohne Beleg").
+fn attributed(rest: &str) -> bool {
+    const JOINS: &[&str] = &[
+        "aus", "from", "in", "at", "of", "vom", "bei", "de", "di", "da",
+    ];
+    let line = rest.split('\n').next().unwrap_or_default();
+    let end = line
+        .find([',', '(', '–', '—', '|', ';', '/'])
+        .unwrap_or(line.len());
+    line[..end]
+        .split_whitespace()
+        .skip(1)
+        .take_while(|w| !JOINS.contains(w))
+        .all(|w| particle(w) || !w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether the line around byte `at` is a title ("Google Vintage Olive Tee", "Men's Softshell
+/// Moss Jacket"): every word of three letters or more capitalised, two or more of them plain
+/// words of the lists, and no sentence, list or table in it ("Marcel Junck, Tisch 11" is none).
+fn title_case(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    if line.contains(". ") || line.contains([':', '!', '?', '@', ',', '|', '+', '·', '\t', ';']) {
+        return false;
+    }
+    let mut plain = 0usize;
+    for w in line
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| w.chars().count() > 2)
+    {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let k = kind(w);
+        plain += usize::from(k.word && !k.given && !k.surname);
+    }
+    plain >= 2
+}
+
+/// Whether the last non-empty line of `before` ends a quotation: the testimonial a dash on
+/// the next line attributes.
+fn quote_above(before: &str) -> bool {
+    before
+        .lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|l| !l.is_empty())
+        .and_then(|l| l.chars().next_back())
+        .is_some_and(|c| matches!(c, '"' | '“' | '”' | '»' | '«' | '\''))
+}
+
+/// How much a list item (`rest`, from its first word to the end of the text) reads as a name:
+/// up to four capitalised words before a field separator or the end of the line ("Jay Allen
+/// (+1)", "Heather M.: printer files"), or one word before a colon ("erik: returns"), is a
+/// name beside the lists' word ([`Context::Soft`]); with an e-mail address after it, a contact
+/// list's name whatever its words ("Gaja Czesak, gczesak72@…"). "Flachnähte an allen
+/// Verbindungen" and "Vorgeformte Knie" are no names.
+fn name_item(rest: &str) -> Context {
+    let line = rest.split('\n').next().unwrap_or_default();
+    let end = line
+        .find([
+            ',', ':', '(', '–', '—', '\t', '|', '✓', '<', '@', '+', ';', '/',
+        ])
+        .or_else(|| line.find(" - "))
+        .unwrap_or(line.len());
+    let item = line[..end].trim_end();
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let colon = line[end..].starts_with(':');
+    let shaped = !words.is_empty()
+        && words.len() <= 4
+        && (words
+            .iter()
+            .all(|w| particle(w) || w.chars().next().is_some_and(char::is_uppercase))
+            || (colon && words.len() == 1));
+    if !shaped {
+        Context::None
+    } else if line[end..].contains('@') {
+        Context::Label
+    } else {
+        Context::Soft
+    }
+}
+
+/// Whether the list around the item at `line_start` is a list of names: three or more items
+/// in a row, nearly all of them name-shaped ([`name_item`]). A feature list ("- Flachnähte an
+/// allen Verbindungen", "- Vorgeformte Knie", "- Kordelzug am Saum") is not.
+fn name_list(text: &str, line_start: usize) -> bool {
+    fn item(line: &str) -> Option<&str> {
+        let t = line.trim_start();
+        t.strip_prefix(['-', '–', '—', '•', '*'])
+            .filter(|rest| rest.starts_with(' '))
+            .map(str::trim_start)
+    }
+    let above = text[..line_start].lines().rev().map_while(item);
+    let below = text[line_start..].lines().map_while(item);
+    let (mut items, mut names) = (0usize, 0usize);
+    for rest in above.chain(below) {
+        items += 1;
+        names += usize::from(name_item(rest) > Context::None);
+    }
+    items >= 3 && names * 5 >= items * 4
 }
 
 /// Whether `s` is nothing but a list marker: "-", "•", "2.", "[x]".
@@ -1335,6 +1484,25 @@ static NOTE_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("note author pattern: {e}"))
 });
 
+/// Words for a note whose author follows in brackets.
+const NOTES: &[&str] = &[
+    "note",
+    "notiz",
+    "comment",
+    "kommentar",
+    "memo",
+    "vermerk",
+    "update",
+    "reply",
+    "antwort",
+    "call",
+    "anruf",
+    "rückruf",
+    "nota",
+    "remarque",
+    "opmerking",
+];
+
 /// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
 /// ("Agent", "Support"), when every word left is a name or in no list.
 fn speakers(text: &str) -> Vec<(usize, usize)> {
@@ -1344,7 +1512,18 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
     SPEAKER
         .captures_iter(text)
         .chain(AUTHOR.captures_iter(text))
-        .chain(NOTE_AUTHOR.captures_iter(text))
+        // one word in brackets is a name of the lists or follows a note: "(Scott):",
+        // "Internal note (Driamklein):", not "Thermal resistance (Rct):"
+        .chain(NOTE_AUTHOR.captures_iter(text).filter(|c| {
+            c.name("who").is_some_and(|w| {
+                let k = kind(w.as_str());
+                let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
+                w.as_str().contains(' ')
+                    || k.given
+                    || k.surname
+                    || NOTES.iter().any(|n| ends_with_phrase(before, n))
+            })
+        }))
         .chain(ATTRIBUTION.captures_iter(text))
         .chain(STANDUP.captures_iter(text))
         .filter_map(|c| {
@@ -1550,6 +1729,14 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         .filter(|&x| !particle(&text[toks[x].start..toks[x].end]))
         .count();
     let ctx = before.max(context(after));
+    // a product title or headline in title case ("Google Vintage Olive Tee", "Men's Softshell
+    // Moss"): capitals say nothing there, so only a full name of the lists or a context counts
+    if ctx < Context::Soft && title_case(text, t.start) {
+        let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
+        if names < 2 || !(first.strong_given() && last.surname && !last.word) {
+            return None;
+        }
+    }
     let accept = if initial {
         first.strong_given()
             || (first.given && ctx >= Context::Soft)

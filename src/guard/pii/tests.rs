@@ -441,6 +441,49 @@ fn a_notes_author_in_brackets() {
         ["Wendelin"]
     );
     assert!(people("Sizes (Optional): S, M, L").is_empty());
+    assert_eq!(
+        people("#56 – Internal note (Driamklein): spoke to the customer."),
+        ["Driamklein"]
+    );
+    assert!(people("- **Thermal resistance (Rct):** 0.36 m²K/W").is_empty());
+    assert!(people("- **Kurzform (Anzeigentitel):** DE „28.000 mm“").is_empty());
+}
+
+#[test]
+fn feature_lists_are_not_name_lists() {
+    let features = "## Ausstattung\n\n- Flachnähte an allen Verbindungen\n- Vorgeformte Knie\n\
+                    - Rundhalsausschnitt\n- Kordelzug am Saum\n\n## Care\n\n\
+                    - Rinse several times\n- Zip-off legs at knee height\n\
+                    - Less suited to: constant friction under a heavy pack";
+    assert!(people(features).is_empty(), "{:?}", people(features));
+    // "„…“ – Superlativ ohne Beleg." is a comment on a quotation, not its author
+    assert!(people("- „Die beste Jacke aller Zeiten!“ – Superlativ ohne Beleg.").is_empty());
+    assert!(people("- „Besser als Marke X.“ – Wettbewerbsvergleich.").is_empty());
+    assert_eq!(people("„Trocken geblieben!“ – Anna aus Köln"), ["Anna"]);
+    // a list of names is still one, and so is a contact list's item
+    assert_eq!(
+        people("Gäste:\n- Görgünay Demirel\n- Gaja Czesak\n- Beni von Berthold"),
+        ["Görgünay Demirel", "Gaja Czesak", "Beni von Berthold"]
+    );
+    assert_eq!(
+        people("Sign-ups:\n- Halenur Tarhan, htarhan86@example.com, consent"),
+        ["Halenur Tarhan"]
+    );
+}
+
+#[test]
+fn product_titles_in_title_case_are_not_people() {
+    for title in [
+        "Google Vintage Olive Tee",
+        "Google Austin Campus Unisex Tee",
+        "Google Land Sea Tech Taco",
+    ] {
+        assert!(people(title).is_empty(), "{title}: {:?}", people(title));
+    }
+    assert_eq!(
+        people("Sitzordnung\nMarcel Junck, Tisch 11"),
+        ["Marcel Junck"]
+    );
 }
 
 #[test]
