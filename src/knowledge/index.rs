@@ -1,6 +1,9 @@
 //! `copydesk index`: brand documents → chunks → personal data replaced → vectors → the store.
 //!
-//! Incremental: a document whose bytes did not change is skipped; in a changed document only new
+//! A product named only by its SKU gets its name beside it ([`Catalogue`]).
+//!
+//! Incremental: a document whose bytes (and the names of the products it mentions) did not
+//! change is skipped; in a changed document only new
 //! or changed chunks are embedded; documents that disappeared leave the index. Every document is
 //! written in its own transaction, so an interrupted run leaves a consistent index that the next
 //! run completes. Unreadable, non-UTF-8, empty and oversized files are reported and skipped.
@@ -11,6 +14,7 @@ use std::time::{Duration, Instant};
 use indicatif::ProgressBar;
 use serde::Serialize;
 
+use super::catalogue::Catalogue;
 use super::chunk::{Budget, FrontMatter, chunk, front_matter};
 use super::embed::{EmbedError, Embedder};
 use super::store::{DocumentWrite, StoreError, StoredChunk, VectorStore};
@@ -89,6 +93,7 @@ pub fn index_brand(
     };
     let manifest = store.manifest(brand)?;
     let files = documents(brand_dir);
+    let catalogue = Catalogue::read(&files);
     progress.set_length(files.len() as u64);
     let mut seen = Vec::new();
     for file in files {
@@ -107,7 +112,10 @@ pub fn index_brand(
             }
         };
         seen.push(rel.clone());
-        let doc_hash = blake3::hash(text.as_bytes()).to_hex().to_string();
+        // the names of the products it mentions by SKU are part of what is indexed
+        let doc_hash = blake3::hash(format!("{text}\n{}", catalogue.links_of(&text)).as_bytes())
+            .to_hex()
+            .to_string();
         let indexed = manifest.iter().find(|d| d.path == rel);
         if let Some(d) = indexed.filter(|d| d.hash == doc_hash) {
             let n = d.chunks.len();
@@ -134,10 +142,11 @@ pub fn index_brand(
         let mut keep = Vec::new();
         let mut todo: Vec<StoredChunk> = Vec::new();
         for piece in pieces {
+            let linked = catalogue.link(&piece.text, meta.locale.as_deref(), meta.sku.as_deref());
             // personal data never reaches the embedder or the index
-            let found = chain.check(&Subject::text(&piece.text)).findings;
+            let found = chain.check(&Subject::text(&linked)).findings;
             report.pii_redacted += found.len();
-            let clean = apply_fixes(&piece.text, &found);
+            let clean = apply_fixes(&linked, &found);
             let stored = StoredChunk {
                 brand: brand.to_string(),
                 path: rel.clone(),

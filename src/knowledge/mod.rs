@@ -3,6 +3,7 @@
 
 mod blocking;
 mod brand;
+mod catalogue;
 pub mod chunk;
 mod e5;
 pub mod embed;
