@@ -1082,8 +1082,9 @@ fn attributed(rest: &str) -> bool {
 }
 
 /// Whether the line around byte `at` is a title ("Google Vintage Olive Tee", "Men's Softshell
-/// Moss Jacket"): every word of three letters or more capitalised, two or more of them plain
-/// words of the lists, and no sentence, list or table in it ("Marcel Junck, Tisch 11" is none).
+/// Moss Jacket"): every word of three letters or more capitalised but at most one, two or more
+/// of them plain words of the lists, and no sentence, list or table in it ("Marcel Junck,
+/// Tisch 11" is none).
 fn title_case(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -1091,18 +1092,22 @@ fn title_case(text: &str, at: usize) -> bool {
     if line.contains(". ") || line.contains([':', '!', '?', '@', ',', '|', '+', '·', '\t', ';']) {
         return false;
     }
-    let mut plain = 0usize;
+    let (mut plain, mut capital, mut lower) = (0usize, 0usize, 0usize);
     for w in line
-        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
         .filter(|w| w.chars().count() > 2)
     {
         if !w.chars().next().is_some_and(char::is_uppercase) {
-            return false;
+            lower += 1;
+            continue;
         }
-        let k = kind(w);
+        capital += 1;
+        // "Women's" is the word "women"
+        let k = kind(w.trim_end_matches("'s").trim_end_matches("’s"));
         plain += usize::from(k.word && !k.given && !k.surname);
     }
-    plain >= 2
+    // one word in lower case is a title's too ("Google ecofriendly Red Duffel")
+    plain >= 2 && (lower == 0 || (lower == 1 && capital >= 3))
 }
 
 /// Whether the last non-empty line of `before` ends a quotation: the testimonial a dash on
