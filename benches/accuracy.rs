@@ -30,6 +30,7 @@ use copydesk::guard::chain::{Chain, for_project};
 use copydesk::guard::pii::pseudonymize_json;
 use copydesk::guard::policy::classifier::{Label, held_out, read_examples};
 use copydesk::guard::{Outcome, Subject};
+use copydesk::knowledge::index::documents;
 use regex::Regex;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -528,24 +529,13 @@ fn approved_report(chain: &Chain, root: &Path, a: &Args) -> Value {
 }
 
 /// Real texts that hold no personal data, each as `(source, text)`: the example brand's documents
-/// and the product titles of the public feed sample beside the repository (when it is there).
+/// (those `copydesk index` reads) and the product titles of the public feed sample beside the
+/// repository (when it is there).
 fn clean_texts(root: &Path) -> Vec<(&'static str, String)> {
-    fn markdown(dir: &Path, out: &mut Vec<(&'static str, String)>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for path in entries {
-            if path.is_dir() {
-                markdown(&path, out);
-            } else if path.extension().is_some_and(|e| e == "md") {
-                out.push(("brand documents", std::fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    markdown(&root.join("brand-guides/talgrat"), &mut out);
+    let mut out: Vec<(&'static str, String)> = documents(&root.join("brand-guides/talgrat"))
+        .into_iter()
+        .map(|p| ("brand documents", std::fs::read_to_string(p).unwrap()))
+        .collect();
     let feed = root.join("../shared/data/feeds/google-merchandise-store/products.json");
     if let Ok(rows) = std::fs::read_to_string(feed) {
         for row in rows.lines().filter(|l| !l.trim().is_empty()) {

@@ -94,12 +94,10 @@ impl Catalogue {
     pub fn links_of(&self, text: &str) -> String {
         self.mentions(text)
             .into_iter()
-            .map(|(i, _)| format!("{}={}\n", self.skus[i], self.titles[i].len()))
-            .chain(
-                self.mentions(text)
-                    .into_iter()
-                    .flat_map(|(i, _)| self.titles[i].iter().map(|(_, t)| format!("{t}\n"))),
-            )
+            .map(|(i, _)| {
+                let titles: Vec<&str> = self.titles[i].iter().map(|(_, t)| t.as_str()).collect();
+                format!("{}={}\n", self.skus[i], titles.join("|"))
+            })
             .collect()
     }
 

@@ -310,18 +310,7 @@ fn policy_train_reports_held_out_quality_and_writes_a_versioned_model() {
 fn the_example_brands_documents_keep_their_words() {
     // the brand's own documents hold no personal data: what PII finds there is lost from every
     // prompt they feed (feature lists, table headers, claims' labels)
-    fn documents(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let path = e.unwrap().path();
-            if path.is_dir() {
-                documents(&path, out);
-            } else if path.extension().is_some_and(|x| x == "md") {
-                out.push(path);
-            }
-        }
-    }
-    let mut paths = Vec::new();
-    documents(&repo().join("brand-guides/talgrat"), &mut paths);
+    let paths = copydesk::knowledge::index::documents(&repo().join("brand-guides/talgrat"));
     assert!(paths.len() >= 30, "{paths:?}");
     let c = chain();
     let people: Vec<String> = paths
