@@ -1426,6 +1426,26 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     (j, false)
 }
 
+/// Names of an initial and a surname: one ends right before `start` ("R. Hamilton (Chair), "),
+/// or one follows right after `end` (", K. Castaneda").
+fn initials_listed(text: &str, start: usize, end: usize) -> bool {
+    static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        // a constant pattern; a failure is a programming error caught by every test
+        regex::Regex::new(
+            r"\b\p{Lu}\. \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: \([^()\n]{1,24}\))?(?:, |; )$",
+        )
+        .unwrap_or_else(|e| panic!("initials before: {e}"))
+    });
+    static AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+        // a constant pattern; a failure is a programming error caught by every test
+        regex::Regex::new(r"^(?: \([^()\n]{1,24}\))?(?:, |; |,? and |,? und )\p{Lu}\. \p{Lu}\p{Ll}")
+            .unwrap_or_else(|e| panic!("initials after: {e}"))
+    });
+    let from = text.floor_char_boundary(start.saturating_sub(64));
+    let to = text.ceil_char_boundary((end + 64).min(text.len()));
+    BEFORE.is_match(&text[from..start]) || AFTER.is_match(&text[end..to])
+}
+
 /// Whether token `j` is a middle initial: one capital letter and a full stop, right after a
 /// word, with a capitalised word after it ("Jeffrey C. Bruce").
 fn middle_initial(text: &str, toks: &[Token], j: usize) -> bool {
@@ -1598,7 +1618,76 @@ pub fn detect(text: &str) -> Vec<Match> {
             None => i += 1,
         }
     }
+    mentions(text, &toks, &mut out);
     out
+}
+
+/// Other mentions of the people found: a name found once by its context is a name wherever the
+/// text repeats it ("Present: …, W. O'Grady" … "Resolved that W. O'Grady be authorised"), and so
+/// is a part of a full name that is no word ("Megan Clarke, purchasing" … "Clarke will call
+/// back"). Adds them to `found`, in text order.
+fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    if found.is_empty() {
+        return;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for m in found.iter() {
+        let name = &text[m.start..m.end];
+        names.push(name);
+        let parts: Vec<&str> = name.split(' ').collect();
+        if parts.len() > 1 {
+            names.extend(parts.into_iter().filter(|p| {
+                let k = kind(p);
+                p.chars().count() >= 3 && capitalised(p) && !k.common && !k.word && !particle(p)
+            }));
+        }
+    }
+    let covered =
+        |start: usize, found: &[Match]| found.iter().any(|m| m.start <= start && start < m.end);
+    let mut added = Vec::new();
+    for (x, t) in toks.iter().enumerate() {
+        if covered(t.start, found)
+            || added
+                .iter()
+                .any(|m: &Match| m.start <= t.start && t.start < m.end)
+        {
+            continue;
+        }
+        // the longest name that starts at this word and ends at a word's end
+        let best = names
+            .iter()
+            .filter(|n| text[t.start..].starts_with(**n))
+            .filter(|n| toks[x..].iter().any(|e| e.end == t.start + n.len()))
+            .max_by_key(|n| n.len());
+        let Some(name) = best else { continue };
+        let end = t.start + name.len();
+        // a part beside another capitalised word is some other name's, judged on its own
+        let beside = |tok: Option<&Token>| {
+            tok.is_some_and(|o| {
+                (o.end == t.start.saturating_sub(1) || o.start == end + 1)
+                    && capitalised(&text[o.start..o.end])
+            })
+        };
+        let last = toks[x..]
+            .iter()
+            .position(|e| e.end == end)
+            .map_or(x, |p| x + p);
+        if !name.contains(' ')
+            && (beside(x.checked_sub(1).map(|p| &toks[p])) || beside(toks.get(last + 1)))
+        {
+            continue;
+        }
+        added.push(Match {
+            entity: Entity::Person,
+            start: t.start,
+            end,
+            text: name.to_string(),
+        });
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.start);
+    }
 }
 
 /// A person starting at token `i` (after honorifics): the next token to look at and the span.
@@ -1671,10 +1760,14 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
                 j += 1;
             }
         }
-        // an unlisted word after an initial is a surname only after a label ("Größe M.
-        // Kammerfutter" is none)
+        // an unlisted word after an initial is a surname only after a label or in a list of
+        // such names ("Größe M. Kammerfutter" is none; "Present: R. Hamilton, W. O'Grady")
+        let end = toks[j - 1].end;
         let accept = j > i + 1
-            && (last.surname || (!last.word && context_at(text, toks, i) >= Context::Label));
+            && (last.surname
+                || (!last.word
+                    && (context_at(text, toks, i) >= Context::Label
+                        || initials_listed(text, t.start, end))));
         return accept.then(|| span(toks, i, j, false));
     }
     if upper_case(word) {

@@ -584,3 +584,32 @@ fn names_in_sentences_logs_and_lists() {
         people,
     );
 }
+
+#[test]
+fn a_name_found_once_is_found_where_the_text_repeats_it() {
+    // the surname alone, after the full name was found by its context
+    assert_eq!(
+        people("Contact: Megan Clarke, purchasing. Clarke will call back on Monday."),
+        ["Megan Clarke", "Clarke"]
+    );
+    // a part that is a word stays a word; a part beside another capitalised word is left to
+    // the detector ("Clarke Logistik")
+    assert_eq!(
+        people("Rückruf an Torsten Vogel. Vogel Logistik liefert am Montag, der Vogel singt."),
+        ["Torsten Vogel"]
+    );
+    // nothing found, nothing repeated
+    assert!(people("Firstwand Regenjacke, Firstwand in Moos").is_empty());
+}
+
+#[test]
+fn initials_with_unlisted_surnames_in_a_list_of_such_names() {
+    assert_eq!(
+        people(
+            "Present: R. Hamilton (Chair), W. Oglunde, K. Castaneda. Resolved that W. Oglunde signs."
+        ),
+        ["R. Hamilton", "W. Oglunde", "K. Castaneda", "W. Oglunde"]
+    );
+    // one initial before an unlisted word, outside a list, is no name
+    assert!(people("Größe M. Kammerfutter aus Fleece.").is_empty());
+}
