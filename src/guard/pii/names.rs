@@ -918,6 +918,7 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
         let prev = toks[i - 1];
         let gap = &text[prev.end..start];
         gap.contains(['\n', '—', '–', '-', '~'])
+            || gendered(&text[..prev.end])
             || Lower::new(&text[prev.start..prev.end], Fold::None)
                 .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
     };
@@ -987,6 +988,7 @@ fn context_before(text: &str, start: usize) -> Context {
     let field = field.as_ref();
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
     if FIELDS.iter().any(|l| ends_with_phrase(field, l))
+        || gendered(field)
         || (colon && HEADERS.iter().any(|l| header_field(field, l)))
         || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))
     {
@@ -1003,6 +1005,27 @@ fn context_before(text: &str, start: usize) -> Context {
         return Context::Soft;
     }
     Context::None
+}
+
+/// Whether `before` ends with a German noun in its gender-inclusive form ("Gründer:in",
+/// "Bearbeiter*in", "Kund_innen", "MitarbeiterIn"): such a noun always names a role of people,
+/// so a name may follow it.
+fn gendered(before: &str) -> bool {
+    let Some(stem) = ["in", "innen"]
+        .iter()
+        .find_map(|s| before.strip_suffix(s))
+        .or_else(|| ["In", "Innen"].iter().find_map(|s| before.strip_suffix(s)))
+    else {
+        return false;
+    };
+    let camel = !before.ends_with("in") && !before.ends_with("innen");
+    let stem = match stem.strip_suffix([':', '*', '_', '/']) {
+        Some(stem) => stem,
+        None if camel => stem,
+        None => return false,
+    };
+    let letters = stem.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    letters >= 3 && stem.chars().next_back().is_some_and(char::is_lowercase)
 }
 
 /// Whether a line's text before its colon is the header field `header`, alone or in a label of
@@ -1780,6 +1803,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     // "I've", "I'm": the writer, not a name
     if word.starts_with("I'") || word.starts_with("I’") {
+        return None;
+    }
+    // a greeting opens no name, even after a label ("Kunde: Hallo, …")
+    if GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(word)) {
         return None;
     }
     let first = kind(word);

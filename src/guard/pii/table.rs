@@ -83,9 +83,16 @@ const SEPARATORS: [char; 4] = ['\t', ';', '|', ','];
 type Table = (char, Vec<(usize, bool)>, usize);
 
 fn header_cell(cell: &str) -> String {
-    cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ':' | '.'))
-        .to_lowercase()
-        .replace(['_', '-'], " ")
+    let cell =
+        cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ':' | '.'));
+    // a plural or gender ending in brackets: "Vorname(n)", "Ansprechpartner(in)"
+    let cell = match cell.strip_suffix(')').and_then(|c| c.rsplit_once('(')) {
+        Some((stem, ending)) if ending.len() <= 4 && ending.chars().all(char::is_alphabetic) => {
+            stem.trim_end()
+        }
+        _ => cell,
+    };
+    cell.to_lowercase().replace(['_', '-'], " ")
 }
 
 /// The cells of a line with their byte offsets: split at `sep` outside double quotes, so a
@@ -234,11 +241,18 @@ fn headerless<'a>(text: &'a str, out: &mut Vec<Match>) {
                 names(n) && sure >= 2 && sure * 2 >= rows.len()
             };
             let voted: Vec<usize> = (0..count).filter(|&n| !spaced && sure(n)).collect();
-            // the column beside a name column holds the rest of the names when all its cells
-            // read as names ("Jacob | Gibson", "Johnson | Stephanie")
+            // the column beside a name column holds the rest of the names when its cells read
+            // as names, three in four at least (a surname may be a word: "Jacob | Gibson",
+            // "Johnson | Stephanie", "Karl | Lara-Sophie")
+            let mostly_names = |n: usize| {
+                let named = column(n).filter(|(_, c)| name_words(value(c))).count();
+                !shared(n)
+                    && column(n).all(|(_, c)| name_cell(value(c)))
+                    && named * 4 >= rows.len() * 3
+            };
             for n in (0..count).filter(|&n| {
                 voted.contains(&n)
-                    || (!spaced && names(n) && voted.iter().any(|&v| v.abs_diff(n) == 1))
+                    || (!spaced && mostly_names(n) && voted.iter().any(|&v| v.abs_diff(n) == 1))
             }) {
                 for (at, cell) in column(n) {
                     push_cell(cell, at, out);

@@ -613,3 +613,19 @@ fn initials_with_unlisted_surnames_in_a_list_of_such_names() {
     // one initial before an unlisted word, outside a list, is no name
     assert!(people("Größe M. Kammerfutter aus Fleece.").is_empty());
 }
+
+#[test]
+fn a_gender_inclusive_role_noun_opens_a_name() {
+    assert_eq!(
+        people("Für Interviews mit Gründer:in Müsemma Yılmaz wenden Sie sich an uns."),
+        ["Müsemma Yılmaz"]
+    );
+    assert_eq!(people("Bearbeiter*in: Seyithan İnönü"), ["Seyithan İnönü"]);
+    assert_eq!(
+        people("Zuständige KundenberaterIn Ovidu Marsch"),
+        ["Ovidu Marsch"]
+    );
+    // a plain word after one is no name
+    assert!(people("Kund:in: Hallo, ich habe eine Frage.").is_empty());
+    assert!(people("Kunde: Hallo, ich habe eine Frage.").is_empty());
+}
