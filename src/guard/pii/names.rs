@@ -1499,6 +1499,14 @@ static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
 });
 
+/// A line opened by a speaker without a time: "lejla: hey, …", "Louis: Hello!" (a speaker when
+/// the same words open another line too, see [`speakers`]).
+static TRANSCRIPT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?):[ \t]+\S")
+        .unwrap_or_else(|e| panic!("transcript pattern: {e}"))
+});
+
 /// A social-media comment's author line: "jeffrey white · 1 d", "Algot Andersson · 26 likes".
 static AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
@@ -1574,6 +1582,23 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         }))
         .chain(ATTRIBUTION.captures_iter(text))
         .chain(STANDUP.captures_iter(text))
+        // a transcript: a speaker opens two lines or more, and another speaker answers
+        .chain({
+            let lines: Vec<regex::Captures<'_>> = TRANSCRIPT.captures_iter(text).collect();
+            let whos: Vec<&str> = lines
+                .iter()
+                .map(|c| c.name("who").map_or("", |w| w.as_str()))
+                .collect();
+            let opens = |who: &str| whos.iter().filter(|w| **w == who).count();
+            let repeated: Vec<bool> = whos.iter().map(|w| opens(w) >= 2).collect();
+            let voices = repeated.iter().filter(|r| **r).count();
+            let answered = whos.iter().any(|w| Some(w) != whos.first());
+            lines
+                .into_iter()
+                .zip(repeated)
+                .filter(move |(_, r)| *r && answered && voices >= 3)
+                .map(|(c, _)| c)
+        })
         .filter_map(|c| {
             let who = c.name("who")?;
             let words: Vec<(usize, &str)> = who
@@ -1639,6 +1664,18 @@ pub fn detect(text: &str) -> Vec<Match> {
                 i = end_tok;
             }
             None => i += 1,
+        }
+    }
+    // a possessive is not part of the name: "Karim Haddad's complaint"
+    for m in &mut out {
+        if let Some(name) = m
+            .text
+            .strip_suffix("'s")
+            .or_else(|| m.text.strip_suffix("’s"))
+            && name.chars().count() >= 2
+        {
+            m.end -= m.text.len() - name.len();
+            m.text.truncate(name.len());
         }
     }
     mentions(text, &toks, &mut out);

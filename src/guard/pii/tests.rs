@@ -629,3 +629,17 @@ fn a_gender_inclusive_role_noun_opens_a_name() {
     assert!(people("Kund:in: Hallo, ich habe eine Frage.").is_empty());
     assert!(people("Kunde: Hallo, ich habe eine Frage.").is_empty());
 }
+
+#[test]
+fn speakers_of_a_transcript_and_possessives() {
+    assert_eq!(
+        people("lejla: hey, do you need my tax id?\nphilip: yes please\nlejla: sure\nphilip: thx!"),
+        ["lejla", "philip", "lejla", "philip"]
+    );
+    // labels of a form are plain words, and one line per label is no transcript
+    assert!(people("Old: Ringstraße\nNew: Hafenweg\nReason: moved").is_empty());
+    assert_eq!(
+        people("I spoke with Karim Haddad's assistant."),
+        ["Karim Haddad"]
+    );
+}
