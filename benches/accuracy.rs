@@ -556,9 +556,21 @@ fn clean_texts(root: &Path) -> Vec<(&'static str, String)> {
 /// prompt (the model sees a placeholder instead of "Olive" or "Flachnähte").
 fn clean_report(chain: &Chain, root: &Path, a: &Args) -> Value {
     let mut by_source: BTreeMap<&str, (usize, usize, BTreeMap<String, usize>)> = BTreeMap::new();
+    // texts the injection screen flags: none of them holds an instruction to a model
+    let mut screened: BTreeMap<&str, usize> = BTreeMap::new();
     let mut misses = Vec::new();
     for (source, text) in clean_texts(root) {
         let spans = detect(chain, &text);
+        let flagged = chain.screen(&text);
+        *screened.entry(source).or_default() += usize::from(!flagged.is_empty());
+        if let Some(f) = flagged.first() {
+            let line: String = text.chars().take(100).collect();
+            misses.push(format!(
+                "{source} FP {:<14} {}",
+                f.rule,
+                line.replace('\n', "⏎")
+            ));
+        }
         let e = by_source.entry(source).or_default();
         e.0 += 1;
         e.1 += usize::from(!spans.is_empty());
@@ -572,7 +584,8 @@ fn clean_report(chain: &Chain, root: &Path, a: &Args) -> Value {
         .map(|(source, (n, hit, spans))| {
             (
                 source.to_string(),
-                json!({"texts": n, "texts_with_a_hit": hit, "false_spans": spans}),
+                json!({"texts": n, "texts_with_a_hit": hit, "false_spans": spans,
+                    "flagged_as_injection": screened.get(source).copied().unwrap_or(0)}),
             )
         })
         .collect::<serde_json::Map<_, _>>()
@@ -584,6 +597,7 @@ fn clean_report(chain: &Chain, root: &Path, a: &Args) -> Value {
             "texts",
             "with a hit",
             "false spans",
+            "flagged as injection",
         ]);
         for (source, (n, hit, spans)) in &by_source {
             let list: Vec<String> = spans.iter().map(|(e, k)| format!("{e} {k}")).collect();
@@ -592,9 +606,10 @@ fn clean_report(chain: &Chain, root: &Path, a: &Args) -> Value {
                 n.to_string(),
                 hit.to_string(),
                 list.join(", "),
+                screened.get(source).copied().unwrap_or(0).to_string(),
             ]);
         }
-        println!("\nPII · real texts without personal data\n{t}");
+        println!("\nPII and injection · real texts without personal data or instructions\n{t}");
         if a.misses {
             misses.iter().for_each(|m| println!("{m}"));
         }
