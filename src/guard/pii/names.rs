@@ -1666,6 +1666,7 @@ pub fn detect(text: &str) -> Vec<Match> {
             None => i += 1,
         }
     }
+    out.retain(|m| !named_thing(&text[m.end..]));
     // a possessive is not part of the name: "Karim Haddad's complaint"
     for m in &mut out {
         if let Some(name) = m
@@ -1680,6 +1681,135 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     mentions(text, &toks, &mut out);
     out
+}
+
+/// Nouns of things a shop sells: a name right before one names the product ("Heather Grey
+/// Hoodie", "Marie Curie Edition Notebook", "Jackson Rucksack").
+const PRODUCT_NOUNS: &[&str] = &[
+    "armchair",
+    "backpack",
+    "bag",
+    "beanie",
+    "blanket",
+    "boot",
+    "boots",
+    "bottle",
+    "bowl",
+    "cap",
+    "chair",
+    "coat",
+    "cup",
+    "cushion",
+    "desk",
+    "dress",
+    "edition",
+    "fleece",
+    "gilet",
+    "gloves",
+    "hat",
+    "hoodie",
+    "jacket",
+    "jeans",
+    "jumper",
+    "kettle",
+    "lamp",
+    "mug",
+    "notebook",
+    "pan",
+    "parka",
+    "pen",
+    "pillow",
+    "plate",
+    "poster",
+    "print",
+    "pullover",
+    "rucksack",
+    "sandals",
+    "scarf",
+    "set",
+    "shirt",
+    "shoe",
+    "shoes",
+    "shorts",
+    "skirt",
+    "sneaker",
+    "sneakers",
+    "socks",
+    "sofa",
+    "sweater",
+    "sweatshirt",
+    "table",
+    "tee",
+    "tent",
+    "tin",
+    "tote",
+    "towel",
+    "tray",
+    "trousers",
+    "vest",
+    "wallet",
+    "watch",
+    "becher",
+    "decke",
+    "flasche",
+    "handschuhe",
+    "hemd",
+    "hose",
+    "jacke",
+    "kissen",
+    "kleid",
+    "lampe",
+    "leuchte",
+    "mantel",
+    "mütze",
+    "pfanne",
+    "rock",
+    "schal",
+    "schuh",
+    "schuhe",
+    "socken",
+    "stiefel",
+    "stuhl",
+    "tasche",
+    "tasse",
+    "teller",
+    "tisch",
+    "weste",
+    "zelt",
+];
+
+/// Whether the words right after a name make it a company's or a product's ("Coleman & Sons
+/// LLP", "Vaughan Media Ltd", "Olive Field Jacket", "Kaltkar Daunenjacke").
+fn named_thing(after: &str) -> bool {
+    let line = after.split('\n').next().unwrap_or_default();
+    // "& Sons", "& Harris Inc."
+    if line.trim_start().starts_with('&') {
+        return true;
+    }
+    let mut words = line
+        .split(' ')
+        .skip(1)
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
+    if !line.starts_with(' ') {
+        return false;
+    }
+    let Some(next) = words.next() else {
+        return false;
+    };
+    let lower = next.to_lowercase();
+    // the very next word: a product noun, or the word before a company's legal form
+    // a German compound ends in one: "Daunenjacke", "Schultertasche"
+    let product = PRODUCT_NOUNS
+        .iter()
+        .any(|n| lower == *n || (n.len() >= 4 && lower.len() >= n.len() + 3 && lower.ends_with(n)));
+    (capitalised(next) && product)
+        || COMPANY_FORMS.contains(&lower.as_str())
+        || (capitalised(next)
+            && ORGANISATION.contains(&lower.as_str())
+            && words
+                .next()
+                .is_some_and(|w| COMPANY_FORMS.contains(&w.to_lowercase().as_str())))
 }
 
 /// Other mentions of the people found: a name found once by its context is a name wherever the

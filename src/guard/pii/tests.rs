@@ -147,7 +147,9 @@ fn brand_like_given_names_are_not_people() {
         assert_eq!(found(text), vec![], "{text}");
     }
     // a given name and a listed surname: only the brand's allow-list tells it is a brand
-    let text = "Finn Comfort Schuhe";
+    // (before a product noun, "Finn Comfort Schuhe", the noun tells it)
+    assert!(people("Finn Comfort Schuhe").is_empty());
+    let text = "Neu von Finn Comfort im Herbst";
     assert_eq!(people(text), ["Finn Comfort"]);
     let stage = recognizers::PiiStage::build(&[], &["Finn Comfort".to_string()])
         .unwrap_or_else(|_| panic!("stage"));
@@ -641,5 +643,23 @@ fn speakers_of_a_transcript_and_possessives() {
     assert_eq!(
         people("I spoke with Karim Haddad's assistant."),
         ["Karim Haddad"]
+    );
+}
+
+#[test]
+fn names_of_companies_and_products_are_no_people() {
+    for text in [
+        "Please coordinate the move with Coleman & Sons LLP.",
+        "Please make checks payable to Vaughan Media Ltd.",
+        "I'm sorry your Heather Grey Hoodie stopped working.",
+        "Pre-order confirmed: Marie Curie Edition Notebook × 1",
+        "Die Jana Weber Daunenjacke ist ausverkauft.",
+    ] {
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+    }
+    // a name before a plain noun or a company after a comma stays a name
+    assert_eq!(
+        people("Contact: Megan Clarke, Lloyd & Sons Inc."),
+        ["Megan Clarke"]
     );
 }
