@@ -1666,7 +1666,7 @@ pub fn detect(text: &str) -> Vec<Match> {
             None => i += 1,
         }
     }
-    out.retain(|m| !named_thing(&text[m.end..]));
+    out.retain(|m| !named_thing(&text[m.end..]) && !product_before(&text[..m.start], &m.text));
     // a possessive is not part of the name: "Karim Haddad's complaint"
     for m in &mut out {
         if let Some(name) = m
@@ -1774,9 +1774,39 @@ const PRODUCT_NOUNS: &[&str] = &[
     "tasse",
     "teller",
     "tisch",
+    "buch",
+    "bett",
+    "kunstdruck",
+    "kanne",
+    "korb",
+    "brett",
+    "uhr",
+    "pulli",
+    "sessel",
+    "regal",
     "weste",
     "zelt",
 ];
+
+/// Whether a word is a product noun of [`PRODUCT_NOUNS`] or a German compound that ends in one
+/// ("Daunenjacke", "Schultertasche").
+fn product_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    capitalised(word)
+        && PRODUCT_NOUNS.iter().any(|n| {
+            lower == *n || (n.len() >= 4 && lower.len() >= n.len() + 3 && lower.ends_with(n))
+        })
+}
+
+/// Whether a name is a product's, as German names products: the noun first ("Schreibtisch
+/// Greta", "Notizbuch Marie Curie"), or inside the span ("Feldjacke Olive").
+fn product_before(before: &str, name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or_default();
+    let word = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '>']).next());
+    product_noun(first) || word.is_some_and(product_noun)
+}
 
 /// Whether the words right after a name make it a company's or a product's ("Coleman & Sons
 /// LLP", "Vaughan Media Ltd", "Olive Field Jacket", "Kaltkar Daunenjacke").
@@ -1799,11 +1829,7 @@ fn named_thing(after: &str) -> bool {
     };
     let lower = next.to_lowercase();
     // the very next word: a product noun, or the word before a company's legal form
-    // a German compound ends in one: "Daunenjacke", "Schultertasche"
-    let product = PRODUCT_NOUNS
-        .iter()
-        .any(|n| lower == *n || (n.len() >= 4 && lower.len() >= n.len() + 3 && lower.ends_with(n)));
-    (capitalised(next) && product)
+    product_noun(next)
         || COMPANY_FORMS.contains(&lower.as_str())
         || (capitalised(next)
             && ORGANISATION.contains(&lower.as_str())

@@ -654,6 +654,7 @@ fn names_of_companies_and_products_are_no_people() {
         "I'm sorry your Heather Grey Hoodie stopped working.",
         "Pre-order confirmed: Marie Curie Edition Notebook × 1",
         "Die Jana Weber Daunenjacke ist ausverkauft.",
+        "Gießkanne Greta 5 l und Notizbuch Marie Curie im Set",
     ] {
         assert!(people(text).is_empty(), "{text}: {:?}", people(text));
     }
