@@ -513,10 +513,13 @@ pub fn iban(candidate: &str) -> bool {
     remainder == 1
 }
 
-/// IPv4 with octets in range, not a version number (`v1.2.3.4`, `Version 10.0.0.1`).
+/// IPv4 with octets in range, not a version number (`v1.2.3.4`, `Version 10.0.0.1`,
+/// `Firmware 4.1.24.141`, `Theme-Update 6.5.10.155`).
 pub fn ipv4(candidate: &str, before: &str) -> bool {
-    let before = tail(before, 10);
-    if before.ends_with('v') || before.trim_end().ends_with("version") {
+    const VERSIONS: &[&str] = &["version", "firmware", "update", "release", "build", "ver."];
+    let before = tail(before, 12);
+    let word = before.trim_end().trim_end_matches(':').trim_end();
+    if before.ends_with('v') || VERSIONS.iter().any(|v| word.ends_with(v)) {
         return false;
     }
     candidate

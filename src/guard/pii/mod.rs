@@ -148,6 +148,14 @@ fn patterns(text: &str) -> Vec<Match> {
             Some(rest) if !rest.contains(')') => (m.start() + 1, rest),
             _ => (m.start(), m.as_str()),
         };
+        // "(78.171.29.131 ran out": the bracket let the digit run match first
+        let dotted = value.split('.').count() == 4
+            && value
+                .split('.')
+                .all(|o| (1..=3).contains(&o.len()) && o.bytes().all(|b| b.is_ascii_digit()));
+        if group == "digits" && dotted {
+            group = "ipv4";
+        }
         if let Some(entity) = classify(group, value, text, start) {
             out.push(Match {
                 entity,

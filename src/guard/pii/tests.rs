@@ -664,3 +664,17 @@ fn names_of_companies_and_products_are_no_people() {
         ["Megan Clarke"]
     );
 }
+
+#[test]
+fn version_numbers_are_no_ip_addresses() {
+    for text in [
+        "Firmware 4.1.24.141 für die Kaffeemühle",
+        "Theme-Update 6.5.10.155 ist da",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    assert_eq!(
+        found("staging down (78.171.29.131 ran out of disk)"),
+        [(Entity::IpAddress, "78.171.29.131".to_string())]
+    );
+}
