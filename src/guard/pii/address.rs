@@ -359,9 +359,13 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // a town (of up to three words, in capitals too, with a Dublin district number) before a
     // postcode, a state and ZIP code or a county, on the same line or the next: "Springfield,
     // IL 62704", "NORWICH⏎NR13 5UN", "Dublin 2 D02 T71R", "Westport, Co. Mayo⏎F28 X7P6"
-    let post = format!(r"(?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post}|{eircode})");
+    // Australian states take a four-digit postcode: "Paddington NSW 2021"
+    let post = format!(
+        r"(?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post}|{eircode}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{{4}})"
+    );
+    // a town's words, with the small words of British towns ("Newcastle upon Tyne")
     let en_town = format!(
-        r"{gap}(?:{word}(?: {word}){{0,2}}(?: \d{{1,2}})?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post})"
+        r"{gap}(?:{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}(?: \d{{1,2}})?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post})"
     );
     let en = format!(
         r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
@@ -370,10 +374,26 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let fr = format!(
         r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?P<fr_town>{gap}\d{{5}} {town})?)"
     );
+    // the street type first, the number after the name, as Italy, Spain, Portugal, Poland and
+    // French-speaking Switzerland write it: "Via Garibaldi, 68⏎01100 Viterbo", "Calle Mayor 5",
+    // "ul. Pułaskiego 14/9, 37-177 Żyrardów", "Avenue de Wicht 33, 1798 Fribourg"; Dutch and
+    // Belgian streets with the type attached: "Herengracht 12, 1015 BS Amsterdam"
+    let small =
+        r"(?:de la|de l'|del|della|delle|dei|degli|di|de|du|des|d'|da|dos|do|la|le|el|los|las) ?";
+    let intl_name = format!(
+        r"(?:{small})?\p{{Lu}}[\p{{L}}'’.-]*(?: (?:{small})?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+    );
+    let intl_type = r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Lungomare|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Carretera|Rua|Avenue|Rue|Chemin|Route|Boulevard|Quai|Allée|Impasse|ul\.|al\.|Aleja|Plac)";
+    let nl_street = format!(r"{cap}(?:straat|laan|plein|gracht|kade|steeg|dijk|singel|hof|dreef)");
+    let intl_post =
+        r"(?:(?:CH|I|E|F|B|NL|PL|P)-)?(?:\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{4,5})";
+    let intl = format!(
+        r"(?P<intl>(?:{intl_type} {intl_name}|(?P<nl_street>{nl_street})),? \d{{1,4}}(?:[ ]?[A-Za-z](?-u:\b))?(?:[/-]\d{{1,4}})?(?P<intl_town>{gap}{intl_post} {town}(?: \([A-Z]{{2}}\))?)?)"
+    );
     // the pattern is a constant; a failure here is a programming error caught by every test
     // the street-type alternations over Unicode letter classes make a large lazy DFA: room for
     // it keeps the scan from falling back to the slower engines
-    RegexBuilder::new(&format!("{de}|{en}|{fr}"))
+    RegexBuilder::new(&format!("{de}|{en}|{fr}|{intl}"))
         .dfa_size_limit(32 << 20)
         .build()
         .unwrap_or_else(|e| panic!("address pattern: {e}"))
@@ -577,9 +597,20 @@ pub fn detect(text: &str) -> Vec<Match> {
             .name("de")
             .or_else(|| caps.name("en"))
             .or_else(|| caps.name("fr"))
+            .or_else(|| caps.name("intl"))
         else {
             continue;
         };
+        // a Dutch "-hof" or "-plein" with a number and no postcode may be a square in copy
+        if let Some(street) = caps.name("nl_street")
+            && caps.name("intl_town").is_none()
+            && ["hof", "plein", "dreef"]
+                .iter()
+                .any(|t| street.as_str().ends_with(t))
+            && !address_word_before(&text[..m.start()])
+        {
+            continue;
+        }
         let before = &text[..m.start()];
         let mut end = m.end();
         // "Weg 15 für": the letter of a house number ("15a") is never the start of a word

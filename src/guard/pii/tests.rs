@@ -678,3 +678,42 @@ fn version_numbers_are_no_ip_addresses() {
         [(Entity::IpAddress, "78.171.29.131".to_string())]
     );
 }
+
+#[test]
+fn addresses_of_italy_spain_poland_the_netherlands_and_australia() {
+    expect(
+        &[
+            (
+                "Delivery address: Via Garibaldi, 68\n01100 Viterbo",
+                &["Via Garibaldi, 68\n01100 Viterbo"],
+            ),
+            (
+                "Bitte an Calle Mayor 5, 28013 Madrid senden.",
+                &["Calle Mayor 5, 28013 Madrid"],
+            ),
+            (
+                "Billing address ul. Pułaskiego 14/9, 37-177 Żyrardów. Thanks",
+                &["ul. Pułaskiego 14/9, 37-177 Żyrardów"],
+            ),
+            (
+                "Registered office: Avenue de Wicht 33, 1798 Fribourg",
+                &["Avenue de Wicht 33, 1798 Fribourg"],
+            ),
+            (
+                "Deliver to:\nBenhof 85\n2392 SB Leiden",
+                &["Benhof 85\n2392 SB Leiden"],
+            ),
+            (
+                "proof of delivery to 173 Charlton Street, Paddington NSW 2021.",
+                &["173 Charlton Street, Paddington NSW 2021"],
+            ),
+            (
+                "my address is 17 Rhodes Way, Newcastle upon Tyne NE21 6ZT, phone",
+                &["17 Rhodes Way, Newcastle upon Tyne NE21 6ZT"],
+            ),
+            // a square in copy is no address
+            ("Das Café am Marktplein 3 Minuten vom Hotel", &[]),
+        ],
+        places,
+    );
+}
