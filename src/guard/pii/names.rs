@@ -613,6 +613,7 @@ const INTRODUCTIONS: &[&str] = &[
     "said",
     "says",
     "sagte",
+    "sagt",
     "meinte",
 ];
 
@@ -667,6 +668,24 @@ const FIELDS: &[&str] = &[
     "ansprechpartner(in)",
     "ansprechperson",
     "rechnungsempfänger",
+    "empfänger",
+    "recipient",
+    "geändert durch",
+    "geändert von",
+    "eingetragen von",
+    "erfasst von",
+    "genehmigt",
+    "genehmigt von",
+    "freigegeben von",
+    "approved by",
+    "changed by",
+    "entered by",
+    "updated by",
+    "vertretung",
+    "covered by",
+    "gegründet von",
+    "founded by",
+    "cc",
     "rechnungsempfängerin",
     "empfängerin",
     "absender",
@@ -917,7 +936,7 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
     let possible = i == 0 || {
         let prev = toks[i - 1];
         let gap = &text[prev.end..start];
-        gap.contains(['\n', '—', '–', '-', '~'])
+        gap.contains(['\n', '—', '–', '-', '~', '@'])
             || gendered(&text[..prev.end])
             || Lower::new(&text[prev.start..prev.end], Fold::None)
                 .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
@@ -931,6 +950,12 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
 
 /// The context before byte `start`, where a run (after any honorifics) begins.
 fn context_before(text: &str, start: usize) -> Context {
+    // a mention in a chat or a comment: "@Gülsüm guck mal" (an e-mail's domain follows a word)
+    if let Some(before) = text[..start].strip_suffix('@')
+        && before.chars().next_back().is_none_or(char::is_whitespace)
+    {
+        return Context::Label;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..start];
     let seg = trim_gap(line);
@@ -2349,6 +2374,9 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"'))
+        || rest == "."
+        || rest.starts_with(". ")
+        || rest.starts_with(".\n")
         || rest.starts_with("  ")
         || rest
             .trim_start_matches([' ', '\t'])
@@ -2358,7 +2386,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let raw = &text[line_start..a.start];
     let field_starts = list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
-        || (raw.trim_end().ends_with(':') && upper_case(&text[a.start..toks[i].end]))
+        || (raw.trim_end().ends_with(':')
+            && (upper_case(&text[a.start..toks[i].end]) || rest.starts_with(';')))
         || raw.ends_with("  ")
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));
@@ -2434,8 +2463,9 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
             return Some((j, toks[i].start, end));
         }
     }
-    // a given name that is also a word ("amber", "will") needs context on both sides, or an
-    // introduction
-    let accept = (before || after) && (!k.word || (before && after) || context == Context::Field);
+    // a given name that is also a word ("amber", "will") needs context on both sides, or a
+    // field's colon ("Name: amber", not "Kunde will Geld zurück")
+    let field = context == Context::Field && text[..toks[i].start].trim_end().ends_with(':');
+    let accept = (before || after) && (!k.word || (before && after) || field);
     accept.then_some((j, toks[i].start, end))
 }

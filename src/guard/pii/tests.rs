@@ -717,3 +717,22 @@ fn addresses_of_italy_spain_poland_the_netherlands_and_australia() {
         places,
     );
 }
+
+#[test]
+fn mentions_copies_and_last_first_lists() {
+    assert_eq!(people("Kommt Rubin wieder?? @Gülsüm guck mal"), ["Gülsüm"]);
+    assert_eq!(
+        people("Kunde will Geld zurück. CC Eliane zur Freigabe."),
+        ["Eliane"]
+    );
+    assert_eq!(
+        people("Tischplan\nTisch 1: Bolliger, Ferdinand; Buchegger, Juliane"),
+        ["Bolliger, Ferdinand", "Buchegger, Juliane"]
+    );
+    assert_eq!(
+        people("Empfänger: Şahin, Cem. Neue Adresse folgt."),
+        ["Şahin, Cem"]
+    );
+    // an e-mail's domain is no mention
+    assert!(people("Schreib an info@Bergfalke.de").is_empty());
+}
