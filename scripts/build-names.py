@@ -9,8 +9,8 @@ sha256 before anything is read from it. Run from the repository root:
 
 Outputs (sorted, lower-case with ß written ss, one word a line, UTF-8):
 
-- data/names/given.txt    given names: gender-guesser's nam_dict.txt (names that occur in a
-                          European or English-speaking country) and the US Census 1990 given-name
+- data/names/given.txt    given names: gender-guesser's nam_dict.txt (names of every country
+                          it covers) and the US Census 1990 given-name
                           lists of the `names` package
 - data/names/surnames.txt US Census 1990 surnames (`names` package, dist.all.last)
 - data/names/common.txt   words frequent in English or German running text (wordfreq), so that a
@@ -59,8 +59,15 @@ latvia lithuania poland czech_republic slovakia hungary romania bulgaria bosniaa
 macedonia montenegro serbia slovenia albania greece russia belarus moldova ukraine armenia
 azerbaijan georgia the_stans turkey arabia israel china india japan korea vietnam
 other_countries""".split()
-# European and English-speaking countries, and Turkey (many people in Germany and Austria)
-KEEP = set(COUNTRIES[: COUNTRIES.index("ukraine") + 1]) | {"turkey"}
+# Every country of the dictionary: the customers, suppliers and staff named in a German or
+# British shop's CRM notes, tickets and lead lists come from everywhere (Nigerian, Indian,
+# Korean, Arab and Turkish given names as much as European ones); a name that is also a word
+# still needs more evidence (common.txt)
+KEEP = set(COUNTRIES)
+# ...but a name known only outside Europe and the English-speaking countries that is also an
+# English or German word ("am", "alibi", "nasser") or has fewer than three letters is left out:
+# in a German or English text it is the word
+EUROPEAN = set(COUNTRIES[: COUNTRIES.index("ukraine") + 1]) | {"turkey"}
 
 # A word at or above this Zipf frequency (log10 of occurrences per billion words) in English or
 # German is "common": about the 10,000 most frequent words of each language.
@@ -96,15 +103,18 @@ def verified(target: pathlib.Path, spec: str) -> bytes:
     return data
 
 
-def given_names(wheel: bytes) -> dict[str, int]:
-    """Given names with their highest popularity (0..13) in the English- and German-speaking
-    countries."""
+def given_names(wheel: bytes) -> tuple[dict[str, int], set[str]]:
+    """Given names of every country with their highest popularity (0..13) in the English- and
+    German-speaking countries, and the names that occur in a European or English-speaking
+    country."""
     with zipfile.ZipFile(io.BytesIO(wheel)) as z:
         # the header says utf-8, and the file decodes as such
         text = z.read("gender_guesser/data/nam_dict.txt").decode("utf-8")
     keep = [COUNTRIES.index(c) for c in KEEP]
+    european = [COUNTRIES.index(c) for c in EUROPEAN]
     popular = [COUNTRIES.index(c) for c in POPULAR_IN]
     out: dict[str, int] = {}
+    near: set[str] = set()
     for line in text.splitlines():
         if not line or line[0] in "#=":
             continue
@@ -125,7 +135,9 @@ def given_names(wheel: bytes) -> dict[str, int]:
                 default=0,
             )
             out[name] = max(out.get(name, 0), p)
-    return out
+            if any(i < len(columns) and columns[i] != " " for i in european):
+                near.add(name)
+    return out, near
 
 
 def census(sdist: bytes, member: str) -> set[str]:
@@ -218,15 +230,20 @@ def main() -> None:
         gg = verified(source, "gender-guesser==0.4.0")
         census_sdist = verified(source, "names==0.3.0")
         wf = verified(source, "wordfreq==3.1.1")
-    popularity = given_names(gg)
-    given = set(popularity) | census(census_sdist, "dist.male.first") | census(
-        census_sdist, "dist.female.first"
-    )
+    popularity, near = given_names(gg)
+    us_given = census(census_sdist, "dist.male.first") | census(census_sdist, "dist.female.first")
+    given = set(popularity) | us_given
     surnames = census(census_sdist, "dist.all.last")
     zipf: dict[str, float] = {}
     for lang in ("en", "de"):
         for w, z in zipf_words(wf, lang).items():
             zipf[w] = max(zipf.get(w, 0.0), z)
+    given -= {
+        w
+        for w in set(popularity) - near - us_given
+        if len(w) < 3 or zipf.get(w, 0.0) >= WORD_ZIPF
+    }
+    popularity = {w: p for w, p in popularity.items() if w in given}
     common = {
         w
         for w, z in zipf.items()

@@ -2443,7 +2443,13 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     }
     let end = toks[j - 1].end;
     let context = context_at(text, toks, i);
-    let (before, after) = (context >= Context::Label, context_after(text, end));
+    // a dash before a word in lower case goes on a sentence ("– nasser, glatter Fels"); an
+    // author after a quotation's dash is written with capitals
+    let dashed = text[..toks[i].start].trim_end().ends_with(['–', '—', '-']);
+    let (before, after) = (
+        context >= Context::Label && !dashed,
+        context_after(text, end),
+    );
     // a given name and a surname, neither of them a word: "magrit wirth", "natan surdel"
     if j == i + 2 && !k.word {
         let surname_like = |x: usize| {
