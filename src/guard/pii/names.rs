@@ -853,8 +853,13 @@ const SIGN_OFFS: &[&str] = &[
     "envoyé de mon iphone",
 ];
 
-/// Roles in brackets after a name: "Silke (agent)", "C. Collins (Chair)".
+/// Roles in brackets after a name: "Silke (agent)", "C. Collins (Chair)"; a guest list's
+/// companions: "Mia Kallert (+1)".
 const ROLES: &[&str] = &[
+    "+1",
+    "+2",
+    "plus one",
+    "mit begleitung",
     "agent",
     "customer",
     "support",
@@ -1387,7 +1392,73 @@ fn context_after(text: &str, end: usize) -> bool {
         .strip_prefix('<')
         .and_then(|r| r.find('>').map(|c| &r[..c]))
         .is_some_and(|inner| inner.contains('@') && !inner.contains(char::is_whitespace));
-    mailbox || AFTER.iter().any(|w| starts_with_phrase(rest, w))
+    mailbox || AFTER.iter().any(|w| starts_with_phrase(rest, w)) || job_title(after)
+}
+
+/// Words that end a job title ("Customer Experience Manager", "Leiterin Einkauf").
+const JOB_WORDS: &[&str] = &[
+    "manager",
+    "managerin",
+    "director",
+    "direktor",
+    "direktorin",
+    "officer",
+    "leiter",
+    "leiterin",
+    "assistant",
+    "assistent",
+    "assistentin",
+    "engineer",
+    "designer",
+    "designerin",
+    "photographer",
+    "fotograf",
+    "fotografin",
+    "consultant",
+    "beraterin",
+    "specialist",
+    "coordinator",
+    "koordinator",
+    "koordinatorin",
+    "executive",
+    "founder",
+    "gründer",
+    "gründerin",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "editor",
+    "redakteur",
+    "redakteurin",
+    "sales",
+    "vertrieb",
+    "referent",
+    "referentin",
+];
+
+/// Whether a job title follows a name after a comma, a middle dot or a bar, as signatures and
+/// contact lines write it: "Sasdon Milczarczyk-Tuzimek, Customer Experience Manager",
+/// "Starana Kastkek · Photographer".
+fn job_title(after: &str) -> bool {
+    let Some(rest) = [", ", " · ", " | ", " – "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let line = rest
+        .split(['\n', ',', '·', '|', '('])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.chars().all(char::is_lowercase))
+        && words
+            .iter()
+            .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether only spaces lie between two words.

@@ -736,3 +736,25 @@ fn mentions_copies_and_last_first_lists() {
     // an e-mail's domain is no mention
     assert!(people("Schreib an info@Bergfalke.de").is_empty());
 }
+
+#[test]
+fn a_job_title_after_a_name_makes_a_person() {
+    assert_eq!(
+        people("Thanks again.\nSasdon Milczarczyk-Tuzimek, Customer Experience Manager"),
+        ["Sasdon Milczarczyk-Tuzimek"]
+    );
+    assert_eq!(
+        people("Starana Kastkek · Photographer"),
+        ["Starana Kastkek"]
+    );
+    // a product with a type after the comma is no person
+    assert!(people("Petzl Actik, Head Torch").is_empty());
+}
+
+#[test]
+fn a_guest_with_a_companion_is_a_person() {
+    assert_eq!(
+        people("Gästeliste\nMia Kallert (+1)\nSelin Doğan (+1)"),
+        ["Mia Kallert", "Selin Doğan"]
+    );
+}
