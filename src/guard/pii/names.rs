@@ -1762,7 +1762,11 @@ pub fn detect(text: &str) -> Vec<Match> {
             None => i += 1,
         }
     }
-    out.retain(|m| !named_thing(&text[m.end..]) && !product_before(&text[..m.start], &m.text));
+    out.retain(|m| {
+        !named_thing(&text[m.end..])
+            && !product_before(&text[..m.start], &m.text)
+            && !among_colours(text, m.start, m.end)
+    });
     // a possessive is not part of the name: "Karim Haddad's complaint"
     for m in &mut out {
         if let Some(name) = m
@@ -1883,6 +1887,90 @@ const PRODUCT_NOUNS: &[&str] = &[
     "weste",
     "zelt",
 ];
+
+/// Colour words of product feeds: a given name listed among them is a colour ("Hazel, Ink and
+/// Heather", "Olive, Rose, Sand").
+const COLOURS: &[&str] = &[
+    "black",
+    "white",
+    "grey",
+    "gray",
+    "blue",
+    "navy",
+    "red",
+    "green",
+    "yellow",
+    "orange",
+    "purple",
+    "pink",
+    "brown",
+    "beige",
+    "sand",
+    "ink",
+    "stone",
+    "charcoal",
+    "cream",
+    "ivory",
+    "khaki",
+    "ruby",
+    "moss",
+    "sage",
+    "silver",
+    "gold",
+    "teal",
+    "burgundy",
+    "schwarz",
+    "weiß",
+    "weiss",
+    "grau",
+    "blau",
+    "rot",
+    "grün",
+    "gelb",
+    "lila",
+    "rosa",
+    "braun",
+    "anthrazit",
+    "petrol",
+    "salbei",
+    "oliv",
+    "türkis",
+    "silber",
+    "rubin",
+    "moos",
+    "tinte",
+    "creme",
+    "bordeaux",
+    "senf",
+    "mustard",
+    "taupe",
+    "ecru",
+];
+
+/// Whether the one-word name at `start..end` stands in a list with a colour word.
+fn among_colours(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains(' ') {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line = &text[line_start..line_end];
+    let items = line
+        .split([',', '/', '(', ')', ';'])
+        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" und ")))
+        .flat_map(|p| p.split(" or ").flat_map(|q| q.split(" oder ")));
+    let mut near = false;
+    let mut colour = false;
+    for item in items {
+        let item = item.trim().trim_end_matches('.');
+        let last = item.rsplit(' ').next().unwrap_or(item);
+        // the name opens or closes its item ("Heather from May")
+        let first = item.split(' ').next().unwrap_or(item);
+        near |= last == &text[start..end] || first == &text[start..end];
+        colour |= COLOURS.contains(&last.to_lowercase().as_str());
+    }
+    near && colour
+}
 
 /// Whether a word is a product noun of [`PRODUCT_NOUNS`] or a German compound that ends in one
 /// ("Daunenjacke", "Schultertasche").

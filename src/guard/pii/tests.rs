@@ -758,3 +758,14 @@ fn a_guest_with_a_companion_is_a_person() {
         ["Mia Kallert", "Selin Doğan"]
     );
 }
+
+#[test]
+fn a_given_name_among_colours_is_a_colour() {
+    assert!(people("Available in Hazel, Ink and Heather from May.").is_empty());
+    assert!(people("Suche versteht Farbnamen (Olive, Rosé, Sand)").is_empty());
+    // a person beside a colour in prose stays a person
+    assert_eq!(
+        people("Rückruf an Torsten Vogel, Farbe Sand"),
+        ["Torsten Vogel"]
+    );
+}
