@@ -601,17 +601,17 @@ pub fn detect(text: &str) -> Vec<Match> {
         else {
             continue;
         };
+        let before = &text[..m.start()];
         // a Dutch "-hof" or "-plein" with a number and no postcode may be a square in copy
         if let Some(street) = caps.name("nl_street")
             && caps.name("intl_town").is_none()
             && ["hof", "plein", "dreef"]
                 .iter()
                 .any(|t| street.as_str().ends_with(t))
-            && !address_word_before(&text[..m.start()])
+            && !address_word_before(before)
         {
             continue;
         }
-        let before = &text[..m.start()];
         let mut end = m.end();
         // "Weg 15 für": the letter of a house number ("15a") is never the start of a word
         let next_is_letter = text[end..].chars().next().is_some_and(char::is_alphabetic);

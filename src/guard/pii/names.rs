@@ -541,22 +541,8 @@ enum Context {
 
 /// Header fields that need their colon ("From: Anna Berger", not "Jacke von Vaude").
 const HEADERS: &[&str] = &[
-    "name",
-    "from",
-    "von",
-    "to",
-    "an",
-    "cc",
-    "bcc",
-    "reply-to",
-    "sender",
-    "empfänger",
-    "customer",
-    "client",
-    "contact",
-    "owner",
-    "agent",
-    "recipient",
+    "name", "from", "von", "to", "an", "bcc", "reply-to", "sender", "customer", "client",
+    "contact", "owner", "agent",
 ];
 
 /// Greetings and introductions before a name (lower case; a comma may follow).
@@ -1041,14 +1027,17 @@ fn context_before(text: &str, start: usize) -> Context {
 /// "Bearbeiter*in", "Kund_innen", "MitarbeiterIn"): such a noun always names a role of people,
 /// so a name may follow it.
 fn gendered(before: &str) -> bool {
-    let Some(stem) = ["in", "innen"]
-        .iter()
-        .find_map(|s| before.strip_suffix(s))
-        .or_else(|| ["In", "Innen"].iter().find_map(|s| before.strip_suffix(s)))
-    else {
+    // the ending, and whether it is written with a capital instead of a mark before it
+    let Some((stem, camel)) = [
+        ("in", false),
+        ("innen", false),
+        ("In", true),
+        ("Innen", true),
+    ]
+    .iter()
+    .find_map(|&(ending, camel)| before.strip_suffix(ending).map(|s| (s, camel))) else {
         return false;
     };
-    let camel = !before.ends_with("in") && !before.ends_with("innen");
     let stem = match stem.strip_suffix([':', '*', '_', '/']) {
         Some(stem) => stem,
         None if camel => stem,
@@ -2053,13 +2042,15 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         {
             continue;
         }
-        // the longest name that starts at this word and ends at a word's end
+        // the longest name that starts at this word and ends at a word's end (tokens are in
+        // text order: the word it ends with is found by a binary search)
+        let ends_at = |end: usize| toks.binary_search_by_key(&end, |e| e.end).ok();
         let best = names
             .iter()
             .filter(|n| text[t.start..].starts_with(**n))
-            .filter(|n| toks[x..].iter().any(|e| e.end == t.start + n.len()))
-            .max_by_key(|n| n.len());
-        let Some(name) = best else { continue };
+            .filter_map(|n| ends_at(t.start + n.len()).map(|last| (n, last)))
+            .max_by_key(|(n, _)| n.len());
+        let Some((name, last)) = best else { continue };
         let end = t.start + name.len();
         // a part beside another capitalised word is some other name's, judged on its own
         let beside = |tok: Option<&Token>| {
@@ -2068,10 +2059,6 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
                     && capitalised(&text[o.start..o.end])
             })
         };
-        let last = toks[x..]
-            .iter()
-            .position(|e| e.end == end)
-            .map_or(x, |p| x + p);
         if !name.contains(' ')
             && (beside(x.checked_sub(1).map(|p| &toks[p])) || beside(toks.get(last + 1)))
         {
