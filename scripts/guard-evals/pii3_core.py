@@ -873,28 +873,25 @@ CO_WORDS_EN = ["Brightwater", "Northgate", "Harbourside", "Bluefin", "Copperleaf
 CO_BRANCH_EN = ["Logistics", "Print", "Media", "Supplies", "Studio", "Consulting", "Software", "Interiors", "Trading", "Packaging", "Events", "Marketing", "Retail", "Outfitters"]
 CO_FORM_EN = ["Ltd", "Ltd", "LLC", "Inc.", "Co.", "Limited", "Group", "GmbH"]
 
+# per language: name words, branches, legal forms, "& Sons", a partnership's forms, domains
+COMPANY_PARTS = {
+    "de": (CO_WORDS_DE, CO_BRANCH_DE, CO_FORM_DE, "Söhne", ["KG", "GmbH", "OHG"], ["de", "de", "de", "com", "at", "ch", "eu"]),
+    "en": (CO_WORDS_EN, CO_BRANCH_EN, CO_FORM_EN, "Sons", ["Ltd", "LLP", "Inc."], ["co.uk", "com", "com", "io", "ie", "com.au", "net"]),
+}
+
 
 def make_company(rng, lang):
     lasts = FAKER_PEOPLE["de_DE" if lang == "de" else "en_GB"][2]
     lasts = [x for x in lasts if _simple(x)]
-    if lang == "de":
-        r = rng.random()
-        if r < 0.35:
-            name = f"{rng.choice(lasts)} {rng.choice(CO_BRANCH_DE)} {rng.choice(CO_FORM_DE)}"
-        elif r < 0.5:
-            name = f"{rng.choice(lasts)} & {rng.choice(['Söhne', rng.choice(lasts)])} {rng.choice(['KG', 'GmbH', 'OHG'])}"
-        else:
-            name = f"{rng.choice(CO_WORDS_DE)} {rng.choice(CO_BRANCH_DE)} {rng.choice(CO_FORM_DE)}"
-        tld = rng.choice(["de", "de", "de", "com", "at", "ch", "eu"])
+    coined, branches, forms, sons, partner_forms, tlds = COMPANY_PARTS[lang]
+    r = rng.random()
+    if r < 0.35:
+        name = f"{rng.choice(lasts)} {rng.choice(branches)} {rng.choice(forms)}"
+    elif r < 0.5:
+        name = f"{rng.choice(lasts)} & {rng.choice([sons, rng.choice(lasts)])} {rng.choice(partner_forms)}"
     else:
-        r = rng.random()
-        if r < 0.35:
-            name = f"{rng.choice(lasts)} {rng.choice(CO_BRANCH_EN)} {rng.choice(CO_FORM_EN)}"
-        elif r < 0.5:
-            name = f"{rng.choice(lasts)} & {rng.choice(['Sons', rng.choice(lasts)])} {rng.choice(['Ltd', 'LLP', 'Inc.'])}"
-        else:
-            name = f"{rng.choice(CO_WORDS_EN)} {rng.choice(CO_BRANCH_EN)} {rng.choice(CO_FORM_EN)}"
-        tld = rng.choice(["co.uk", "com", "com", "io", "ie", "com.au", "net"])
+        name = f"{rng.choice(coined)} {rng.choice(branches)} {rng.choice(forms)}"
+    tld = rng.choice(tlds)
     words = name.split()
     dom = ascii_slug(words[0] + (words[1] if len(words) > 1 and words[1] not in ("&",) and rng.random() < 0.5 else ""), keep="") + "." + tld
     if "&" in words:
