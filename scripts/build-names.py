@@ -10,8 +10,12 @@ sha256 before anything is read from it. Run from the repository root:
 Outputs (sorted, lower-case with ß written ss, one word a line, UTF-8):
 
 - data/names/given.txt    given names: gender-guesser's nam_dict.txt (names of every country
-                          it covers) and the US Census 1990 given-name
-                          lists of the `names` package
+                          it covers) and the US Census 1990 given-name lists of the `names`
+                          package
+- data/names/world.txt    given names that only nomquamgender's name table knows (given names
+                          of the world: Kenyan, Nigerian, Ethiopian, Korean and Japanese names
+                          among them), ASCII-folded as it writes them; rare German nouns hide
+                          among them ("daune"), so such a name alone is no person
 - data/names/surnames.txt US Census 1990 surnames (`names` package, dist.all.last)
 - data/names/common.txt   words frequent in English or German running text (wordfreq), so that a
                           name that is also a word ("Will", "Rose", "Wolf", "Koch") needs more
@@ -28,6 +32,7 @@ import argparse
 import gzip
 import hashlib
 import io
+import json
 import pathlib
 import struct
 import subprocess
@@ -44,6 +49,10 @@ PACKAGES = {
     "names==0.3.0": (
         "names-0.3.0.tar.gz",
         "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671",
+    ),
+    "nomquamgender==0.1.4": (
+        "nomquamgender-0.1.4-py3-none-any.whl",
+        "55914319e0f40190683a7b93a4af781b38cfe4e56b617f7964956a5bd36396f6",
     ),
     "wordfreq==3.1.1": (
         "wordfreq-3.1.1-py3-none-any.whl",
@@ -82,6 +91,11 @@ EXCESS = 0.6
 # Words down to this Zipf frequency go into words.txt.
 WORD_ZIPF = 3.0
 POPULAR_IN = ["great_britain", "ireland", "usa", "germany", "austria", "swiss"]
+# nomquamgender's table merges name-gender data sets of many countries, noise included (typos,
+# initials, words): a name is taken when at least two of its sources know it and they saw it at
+# least this often
+NQG_SOURCES = 2
+NQG_COUNT = 20
 
 
 def fetch(target: pathlib.Path) -> None:
@@ -138,6 +152,21 @@ def given_names(wheel: bytes) -> tuple[dict[str, int], set[str]]:
             if any(i < len(columns) and columns[i] != " " for i in european):
                 near.add(name)
     return out, near
+
+
+def world_names(wheel: bytes) -> set[str]:
+    """Given names from nomquamgender's table (name -> [sources, observations, p(female), ...]),
+    ASCII-folded as the table writes them ("francois", "ifeoma", "kwabena")."""
+    with zipfile.ZipFile(io.BytesIO(wheel)) as z:
+        table = json.loads(z.read("nomquamgender/name_data.json"))
+    return {
+        name
+        for name, (sources, seen, *_) in table.items()
+        if sources >= NQG_SOURCES
+        and seen >= NQG_COUNT
+        and len(name) >= 3
+        and all(c.isalpha() or c in "-'" for c in name)
+    }
 
 
 def census(sdist: bytes, member: str) -> set[str]:
@@ -230,6 +259,7 @@ def main() -> None:
         gg = verified(source, "gender-guesser==0.4.0")
         census_sdist = verified(source, "names==0.3.0")
         wf = verified(source, "wordfreq==3.1.1")
+        nqg = verified(source, "nomquamgender==0.1.4")
     popularity, near = given_names(gg)
     us_given = census(census_sdist, "dist.male.first") | census(census_sdist, "dist.female.first")
     given = set(popularity) | us_given
@@ -243,6 +273,8 @@ def main() -> None:
         for w in set(popularity) - near - us_given
         if len(w) < 3 or zipf.get(w, 0.0) >= WORD_ZIPF
     }
+    # a name only this table knows is left out when it is also an English or German word
+    world = {w for w in world_names(nqg) - given if zipf.get(w, 0.0) < WORD_ZIPF}
     popularity = {w: p for w, p in popularity.items() if w in given}
     common = {
         w
@@ -259,6 +291,7 @@ def main() -> None:
     } - surnames - given
     args.out.mkdir(parents=True, exist_ok=True)
     write(args.out / "given.txt", given)
+    write(args.out / "world.txt", world)
     write(args.out / "surnames.txt", surnames)
     write(args.out / "common.txt", common)
     write(args.out / "words.txt", words)

@@ -32,7 +32,7 @@ use fst::Map;
 
 use super::{Entity, Match};
 
-/// The four lists compiled into one map (see build.rs): word → the lists that hold it.
+/// The five lists compiled into one map (see build.rs): word → the lists that hold it.
 static NAMES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     // the bytes were written by fst itself in build.rs; a failure is a build error caught by
     // every test
@@ -45,6 +45,7 @@ const GIVEN: u64 = 1;
 const SURNAME: u64 = 2;
 const COMMON: u64 = 4;
 const WORD: u64 = 8;
+const WORLD: u64 = 16;
 
 /// Which lists hold a lower-cased word.
 fn lists(word: &[u8]) -> u64 {
@@ -138,6 +139,9 @@ impl Lower {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Kind {
     given: bool,
+    /// A given name that only the world list knows: rare words hide among them ("Daune"), so
+    /// it is a person beside a surname or after a cue, never alone.
+    world: bool,
     surname: bool,
     /// A frequent word (which includes given names that are also words).
     common: bool,
@@ -168,9 +172,15 @@ fn kind_of_part(part: &str) -> Kind {
             .into_iter()
             .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & SURNAME != 0));
     }
-    let given = bits & GIVEN != 0;
+    // the world list writes names without accents ("Francois")
+    let world = bits & GIVEN == 0
+        && (bits & WORLD != 0
+            || (!part.is_ascii()
+                && Lower::new(part, Fold::Plain).is_some_and(|f| lists(f.bytes()) & WORLD != 0)));
+    let given = bits & GIVEN != 0 || world;
     Kind {
         given,
+        world,
         surname,
         common: bits & COMMON != 0,
         word: bits & (COMMON | WORD) != 0 || (!given && !surname && compound(lower.bytes())),
@@ -224,6 +234,7 @@ fn kind_uncached(word: &str) -> Kind {
     let whole = kind_of_part(word);
     let mut k = Kind {
         given: true,
+        world: false,
         surname: whole.surname,
         common: false,
         word: false,
@@ -233,11 +244,17 @@ fn kind_uncached(word: &str) -> Kind {
         let p = kind_of_part(part);
         let plain = p.word && !p.given && !p.surname;
         k.given &= p.given;
+        k.world |= p.world;
         k.surname |= p.surname;
         k.common |= p.common && plain;
         k.word |= plain || part.chars().count() < 2;
     }
     k.given |= whole.given;
+    k.world = if whole.given {
+        whole.world
+    } else {
+        k.given && k.world
+    };
     k
 }
 
@@ -2232,8 +2249,11 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             || (ctx >= Context::Label && first.name_like() && !first.common)
     } else if names >= 2 {
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
-        if first.strong_given() {
+        if first.strong_given() && !first.world {
             last.name_like()
+        } else if first.world {
+            // "Wanjiru Mwangi", not "Nevis Shell"
+            (last.surname && !last.common) || !last.word || ctx >= Context::Soft
         } else if first.given {
             (last.surname && !last.common) || ctx >= Context::Soft
         } else {
@@ -2297,8 +2317,8 @@ const PLACES: &[&str] = &[
     "Straße", "Strasse", "Platz", "Weg", "Allee", "Gasse",
 ];
 
-/// Words after a given name that make it someone doing something: auxiliaries, verbs of office
-/// work, "from (our team)".
+/// Words after a given name that make it someone doing something: auxiliaries and verbs of
+/// office work.
 const ACTS: &[&str] = &[
     "can",
     "could",
@@ -2335,7 +2355,12 @@ const ACTS: &[&str] = &[
     "asked",
     "wants",
     "needs",
-    "from",
+];
+
+/// The same in German, and "from (our team)": a German noun is capitalised too ("Daune kann
+/// Feuchtigkeit aufnehmen", "Daune aus RDS-zertifizierter Lieferkette"), so these count only
+/// after a given name that no rare word hides behind.
+const ACTS_DE: &[&str] = &[
     "kann",
     "konnte",
     "wird",
@@ -2359,6 +2384,7 @@ const ACTS: &[&str] = &[
     "will",
     "aus",
     "vom",
+    "from",
 ];
 
 /// Whether one capitalised word alone is a person.
@@ -2386,7 +2412,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
         Context::Field => !plain,
         // "Hallo Svenja", "LG Malte", "— Leonie"; "Hello Summer" stays copy
         Context::Label => ((k.given || k.surname) && !k.common) || !k.word,
-        _ if after => k.given || (k.surname && !k.common),
+        _ if after => (k.given && !k.world) || (k.surname && !k.common),
         _ => {
             // a given name that opens a sentence and goes on in lower case ("Lawrence auf der
             // Messe getroffen"), or "Emma aus Jena sagt"
@@ -2403,8 +2429,13 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             });
             // a given name that is no word, followed by a verb of doing, is someone doing it
             // anywhere in a sentence: "Patricia can start", "Laura sends the list"
-            let acts = !toks[i].dot && next.is_some_and(|n| ACTS.contains(&&text[n.start..n.end]));
-            k.strong_given() && ((opens && goes_on) || acts || alone(text, toks, i, k))
+            let acts = !toks[i].dot
+                && next.is_some_and(|n| {
+                    let w = &text[n.start..n.end];
+                    ACTS.contains(&w) || (!k.world && ACTS_DE.contains(&w))
+                });
+            // ("Daune aus RDS-zertifizierter Lieferkette": a world name needs a verb of doing)
+            k.strong_given() && ((opens && goes_on && !k.world) || acts || alone(text, toks, i, k))
         }
     }
 }
@@ -2462,6 +2493,7 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
             .next()
             .is_none_or(|c| matches!(c, ',' | ';' | '|' | '\t' | '\n' | '\r'));
     !k.word
+        && !k.world
         && !placed
         && !cell
         && !goes_on_lower
