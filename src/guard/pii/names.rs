@@ -2454,6 +2454,13 @@ const CALENDAR: &[&str] = &[
     "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 ];
 
+/// Articles and determiners: a capitalised word after one names a thing ("the Heather one").
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "our", "your", "my", "their", "der", "die",
+    "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "unser", "unsere",
+    "euer", "eure", "dein", "deine", "ihr", "ihre",
+];
+
 /// A given name that is no word at all, standing alone where the words around do not make it
 /// a place, a date or the first word of an imperative ("Mark your calendar"): "For Damian",
 /// "Silke (agent)", "+ Anton, table 12".
@@ -2472,7 +2479,9 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
         || prev.starts_with(|c: char| c.is_ascii_digit())
         || (prev == "to" && line.to_lowercase().contains("from "));
     // "Mark your calendar", "Max Komfort bei Regen"
-    let goes_on_lower = toks.get(i + 1).is_some_and(|n| {
+    // "Mark your calendar", "Max Komfort bei Regen": (whether a plain word goes on, whether a
+    // lower-case one does)
+    let goes_on = toks.get(i + 1).map_or((false, false), |n| {
         let w = &text[n.start..n.end];
         let k = kind(w);
         // "with Greg and Toni Hein": a conjunction before the next name goes on to a person
@@ -2482,10 +2491,26 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
         ) && toks
             .get(i + 2)
             .is_some_and(|m| capitalised(&text[m.start..m.end]));
-        spaces_between(text, &t, n)
-            && !and_name
-            && (w.starts_with(char::is_lowercase) || (k.word && !k.given && !k.surname))
+        let on = spaces_between(text, &t, n) && !and_name;
+        let lower = w.starts_with(char::is_lowercase);
+        (
+            on && !lower && k.word && !k.given && !k.surname,
+            on && lower,
+        )
     });
+    // inside a sentence, after a lower-case word that is no article or conjunction, a verb
+    // may follow: "Backform für Soraya bestellt", "nach Johnathan fragen", "erreichen Sie
+    // Jeremi unter …"; not "the Hazel and sand colourways", "Jade and Heather colour swatches"
+    let inside = line
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !ARTICLES.contains(&w)
+                && !matches!(w, "and" | "und" | "or" | "oder")
+        });
     // a cell of a delimited row: the table's header decides ("Town")
     let cell = text[..t.start].ends_with([',', ';', '|', '\t'])
         && text[t.end..]
@@ -2496,7 +2521,8 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
         && !k.world
         && !placed
         && !cell
-        && !goes_on_lower
+        && !goes_on.0
+        && (!goes_on.1 || inside)
         && !word.contains(['\'', '’', '-'])
         && !CALENDAR.contains(&word)
 }
