@@ -1768,6 +1768,7 @@ pub fn detect(text: &str) -> Vec<Match> {
             None => i += 1,
         }
     }
+    listed(text, &mut out);
     out.retain(|m| {
         !named_thing(&text[m.end..])
             && !product_before(&text[..m.start], &m.text)
@@ -1787,6 +1788,83 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     mentions(text, &toks, &mut out);
     out
+}
+
+/// The items of a list after a label, written the way chats and notes write who was there
+/// ("Who: aimée, vlado, ruben, clive", "Dabei: joshua, julius, wolf-dietrich, draspoja", "On
+/// the door: Brilroja, Gerard, Deborah"): when two thirds of three or more items are given
+/// names, the others are names too, and every item is added that the rules did not find.
+fn listed(text: &str, found: &mut Vec<Match>) {
+    let mut line_start = 0;
+    let mut added = Vec::new();
+    for line in text.split('\n') {
+        let at = line_start;
+        line_start += line.len() + 1;
+        let Some(colon) = line.find(": ").filter(|&c| c <= 30) else {
+            continue;
+        };
+        if !line[..colon].chars().all(|c| c.is_alphabetic() || c == ' ') {
+            continue;
+        }
+        // items with their byte offsets in the text
+        let rest_at = at + colon + 2;
+        let mut items: Vec<(usize, &str)> = Vec::new();
+        let mut from = 0;
+        let rest = &text[rest_at..at + line.len()];
+        for (i, c) in rest.char_indices().chain([(rest.len(), ',')]) {
+            if matches!(c, ',' | ';' | '+' | '&') {
+                let raw = &rest[from..i];
+                let item = raw.trim();
+                let lead = raw.len() - raw.trim_start().len();
+                items.push((rest_at + from + lead, item));
+                from = i + c.len_utf8();
+            }
+        }
+        if items.len() < 3 {
+            continue;
+        }
+        let shaped = |item: &str| {
+            let words: Vec<&str> = item.split(' ').collect();
+            !item.is_empty()
+                && words.len() <= 3
+                && words.iter().all(|w| {
+                    w.chars().count() >= 2
+                        && w.chars().all(|c| c.is_alphabetic() || "-'".contains(c))
+                })
+                && (words.iter().all(|w| w.chars().all(char::is_lowercase))
+                    || words.iter().all(|w| capitalised(w)))
+        };
+        let verdict = |item: &str| {
+            let first = kind(item.split(' ').next().unwrap_or_default());
+            (
+                first.given && !first.common,
+                first.word && !first.given && !first.surname,
+            )
+        };
+        if !items.iter().all(|(_, item)| shaped(item)) {
+            continue;
+        }
+        let given = items.iter().filter(|(_, item)| verdict(item).0).count();
+        if given * 3 < items.len() * 2 {
+            continue;
+        }
+        for &(start, item) in &items {
+            let end = start + item.len();
+            if verdict(item).1 || found.iter().any(|m| m.start < end && start < m.end) {
+                continue;
+            }
+            added.push(Match {
+                entity: Entity::Person,
+                start,
+                end,
+                text: item.to_string(),
+            });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.start);
+    }
 }
 
 /// Nouns of things a shop sells: a name right before one names the product ("Heather Grey
