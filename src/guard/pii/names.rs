@@ -363,9 +363,12 @@ fn upper_case_labelled(text: &str, toks: &[Token], i: usize) -> Option<(usize, u
     if !name(i) {
         return None;
     }
-    let two = toks
-        .get(i + 1)
-        .is_some_and(|n| spaces_between(text, &toks[i], n) && name(i + 1));
+    // after a given name, a surname in capitals may be a word too: "Cardholder: ADELE TRÜB"
+    let given = kind(&text[toks[i].start..toks[i].end]).strong_given();
+    let two = toks.get(i + 1).is_some_and(|n| {
+        spaces_between(text, &toks[i], n)
+            && (name(i + 1) || (given && upper_case(&text[n.start..n.end])))
+    });
     let j = if two { i + 2 } else { i + 1 };
     Some(span(toks, i, j, false))
 }
@@ -2328,7 +2331,8 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     } else if names >= 2 {
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
         if first.strong_given() && !first.world {
-            last.name_like()
+            // after a label a surname may be a word too: "Cardholder: Adele Trüb"
+            last.name_like() || ctx >= Context::Label
         } else if first.world {
             // "Wanjiru Mwangi", not "Nevis Shell"
             (last.surname && !last.common) || !last.word || ctx >= Context::Soft
