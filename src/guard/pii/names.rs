@@ -1545,7 +1545,15 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     while j > i + 1 && particle(word(j - 1)) {
         j -= 1;
     }
-    if j > i + 1 && !kind(word(j - 1)).name_like() {
+    // a word is no surname, unless a given name and a particle come before: "Alfredo von
+    // Trüb", "Jens de Grunt"
+    // ("Gabriel vom Talgrat-Kundenservice" and "CC Holm zur Freigabe" are no names)
+    let particled = j > i + 2
+        && particle(word(j - 2))
+        && !matches!(word(j - 2), "vom" | "zur" | "zum")
+        && first.strong_given()
+        && !first.world;
+    if j > i + 1 && !kind(word(j - 1)).name_like() && !particled {
         j -= 1;
     }
     while j > i + 1 && particle(word(j - 1)) {
@@ -2198,8 +2206,19 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     if honorific {
         let first = &text[toks[k].start..toks[k].end];
-        let (j, initial) = run(text, toks, k);
+        let (mut j, initial) = run(text, toks, k);
         let only = kind(first);
+        // after an honorific and a given name, the next capitalised word is the surname, even
+        // a word: "Herr Chris Doppler"
+        if j == k + 1
+            && !initial
+            && only.given
+            && toks.get(j).is_some_and(|n| {
+                spaces_between(text, &toks[k], n) && capitalised(&text[n.start..n.end])
+            })
+        {
+            j += 1;
+        }
         // "Größe M. Farbe", "Herr Ober": one plain word is no name
         let plain = only.common && !only.given && !only.surname;
         if !(capitalised(first) || particle(first))
