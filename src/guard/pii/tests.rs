@@ -769,3 +769,52 @@ fn a_given_name_among_colours_is_a_colour() {
         ["Torsten Vogel"]
     );
 }
+
+#[test]
+fn given_names_of_the_world_need_a_surname_or_a_cue() {
+    assert_eq!(
+        people("Decision sits with Ifeoma Adeyemi in purchasing."),
+        ["Ifeoma Adeyemi"]
+    );
+    assert_eq!(
+        people("– Wanjiru Mwangi: £848.99 by card"),
+        ["Wanjiru Mwangi"]
+    );
+    // rare German nouns hide among them: alone or before a plain word they are no one
+    assert!(people("Daune aus RDS-zertifizierter Lieferkette").is_empty());
+    assert!(people("ausgeschrieben 90 % Daune, 10 % Feder").is_empty());
+    assert!(people("Nicht „wärmt wie Daune“.").is_empty());
+}
+
+#[test]
+fn a_given_name_inside_a_sentence_is_a_person_before_a_verb() {
+    assert_eq!(
+        people("Backform für Soraya bestellt (Geburtstag!)"),
+        ["Soraya"]
+    );
+    // not after an article or a conjunction
+    assert!(people("samples of the Hazel and sand colourways").is_empty());
+    assert!(!people("Added: Jade and Heather colour swatches").contains(&"Heather".to_string()));
+}
+
+#[test]
+fn the_items_of_a_list_of_names_are_names() {
+    assert_eq!(
+        people("Retro – sprint 9\nWho: aimée, vlado, ruben, clive\nwent well: checkout fix"),
+        ["aimée", "vlado", "ruben", "clive"]
+    );
+    // a list of words is none
+    assert!(people("Materials: cotton, wool, linen").is_empty());
+}
+
+#[test]
+fn particles_and_honorifics_keep_a_surname_that_is_a_word() {
+    assert_eq!(people("Genehmigt: Alfredo von Trüb"), ["Alfredo von Trüb"]);
+    assert_eq!(people("Herr Chris Doppler kommt"), ["Chris Doppler"]);
+    assert_eq!(people("Cardholder: ADELE TRÜB"), ["ADELE TRÜB"]);
+    // "vom" and "zur" say where someone is from or what for
+    assert_eq!(
+        people("Viele Grüße,\nJoana vom Talgrat-Kundenservice"),
+        ["Joana"]
+    );
+}
