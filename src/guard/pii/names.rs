@@ -2778,5 +2778,59 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     // field's colon ("Name: amber", not "Kunde will Geld zurück")
     let field = context == Context::Field && text[..toks[i].start].trim_end().ends_with(':');
     let accept = (before || after) && (!k.word || (before && after) || field);
-    accept.then_some((j, toks[i].start, end))
+    if accept {
+        return Some((j, toks[i].start, end));
+    }
+    // in a line written all in lower case (a chat, a note), a given name that is no word is
+    // someone: "did alexandria ever send her address", "hat hanni eigentlich die adresse"
+    // ("and the iban is still the one ending in 76": a given name too)
+    if k.word || matches!(word, "iban" | "bic") || !lower_case_line(text, toks, i) {
+        return None;
+    }
+    // with the surname after it, which may follow particles ("mary van der dussen"), not with
+    // a word that goes on the sentence ("dita aus meiner wg")
+    if j == i + 2 && {
+        let next = &text[toks[i + 1].start..toks[i + 1].end];
+        !particle(next) && ![NARRATIVE, ACTS, ACTS_DE].iter().any(|l| l.contains(&next))
+    } {
+        return Some((j, toks[i].start, end));
+    }
+    let mut j = i + 1;
+    while toks
+        .get(j)
+        .is_some_and(|n| spaces_between(text, &toks[j - 1], n) && particle(&text[n.start..n.end]))
+    {
+        j += 1;
+    }
+    let surname = j > i + 1
+        && toks.get(j).is_some_and(|n| {
+            spaces_between(text, &toks[j - 1], n) && lower(j).is_some_and(|w| !kind(w).word)
+        });
+    let j = if surname { j + 1 } else { i + 1 };
+    Some((j, toks[i].start, toks[j - 1].end))
+}
+
+/// Whether the line of token `i` runs to four words or more all in lower case but for a
+/// speaker before a colon ("[15:29] Meagan: did …"): a sentence of copy opens with a capital
+/// ("Mark your calendar, grace period ends soon").
+fn lower_case_line(text: &str, toks: &[Token], i: usize) -> bool {
+    let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
+    let line_end = text[toks[i].end..]
+        .find('\n')
+        .map_or(text.len(), |n| toks[i].end + n);
+    let first = toks[..i].partition_point(|t| t.start < line_start);
+    let last = toks.partition_point(|t| t.start < line_end);
+    let words = &toks[first..last];
+    let lower = words
+        .iter()
+        .filter(|t| text[t.start..t.end].starts_with(char::is_lowercase))
+        .count();
+    let speaker = |t: &Token| {
+        let before = text[line_start..t.start].trim_end();
+        (before.is_empty() || before.ends_with(']')) && text[t.end..].starts_with(':')
+    };
+    lower >= 4
+        && words
+            .iter()
+            .all(|t| !text[t.start..t.end].starts_with(char::is_uppercase) || speaker(t))
 }

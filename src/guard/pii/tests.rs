@@ -818,3 +818,25 @@ fn particles_and_honorifics_keep_a_surname_that_is_a_word() {
         ["Joana"]
     );
 }
+
+#[test]
+fn a_given_name_in_a_line_written_in_lower_case_is_a_person() {
+    assert_eq!(
+        people("[15:29] meagan: did alexandria ever send her address for the"),
+        ["meagan", "alexandria"]
+    );
+    assert_eq!(
+        people("1x boots – mary van der dussen, exchange, size 11"),
+        ["mary van der dussen"]
+    );
+    assert_eq!(
+        people("Sonst noch was?\ndita aus meiner wg will auch eins haha"),
+        ["dita"]
+    );
+    assert_eq!(
+        people("helen: thx! and the iban is still the one ending in 11"),
+        ["helen"]
+    );
+    // a sentence of copy opens with a capital
+    assert!(people("Mark your calendar, grace period ends soon.").is_empty());
+}
