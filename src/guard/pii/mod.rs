@@ -97,7 +97,14 @@ pub fn detect(text: &str) -> Vec<Match> {
     people.retain(|p| !cells.iter().any(|c| p.start < c.end && c.start < p.end));
     people.extend(cells);
     let places = address::detect(text);
-    let above = names::above_addresses(text, &places, &people);
+    // a contact block: a name on the line above an address, a phone number or an e-mail
+    // address ("Fiona Clarke⏎+44 7587 576949")
+    let contacts: Vec<&Match> = out
+        .iter()
+        .filter(|m| matches!(m.entity, Entity::Phone | Entity::Email))
+        .chain(&places)
+        .collect();
+    let above = names::above_contacts(text, &contacts, &people);
     people.extend(above);
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);

@@ -1293,9 +1293,10 @@ const ORGANISATION: &[&str] = &[
     "logistik",
 ];
 
-/// A line of two to four capitalised words right above an address that starts its own line:
-/// the name on a letterhead, a signature or a shipping label ("Alex Cooper⏎Heuserstr. 66").
-pub(super) fn above_addresses(text: &str, places: &[Match], people: &[Match]) -> Vec<Match> {
+/// A line of two to four capitalised words right above an address, a phone number or an
+/// e-mail address that starts its own line: the name on a letterhead, a signature, a shipping
+/// label or a call-back note ("Alex Cooper⏎Heuserstr. 66", "fiona clarke⏎+44 7587 576949").
+pub(super) fn above_contacts(text: &str, places: &[&Match], people: &[Match]) -> Vec<Match> {
     let mut out: Vec<Match> = Vec::new();
     for place in places {
         let before = &text[..place.start];
@@ -1308,7 +1309,13 @@ pub(super) fn above_addresses(text: &str, places: &[Match], people: &[Match]) ->
         let line_start = before[..newline].rfind('\n').map_or(0, |x| x + 1);
         let line = before[line_start..newline].trim_end_matches('\r');
         let value = line.trim();
-        if value.is_empty() || !name_line(value) {
+        // above a phone number or an e-mail address a company's name stands as often as a
+        // person's: there the line opens with a given name
+        let opens_given = || kind(value.split(' ').next().unwrap_or_default()).given;
+        if value.is_empty()
+            || !name_line(value)
+            || (place.entity != Entity::StreetAddress && !opens_given())
+        {
             continue;
         }
         let start = line_start + line.find(value).unwrap_or(0);
@@ -1331,7 +1338,8 @@ pub(super) fn above_addresses(text: &str, places: &[Match], people: &[Match]) ->
 }
 
 /// Whether a whole line reads as a person's name: two to four capitalised words (particles
-/// allowed), no company or team word, at most one frequent word and not the first.
+/// allowed), no company or team word, at most one frequent word and not the first; or, in
+/// lower case, a given name that is no word and words that are none ("fiona clarke").
 fn name_line(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
     if !(2..=4).contains(&words.len())
@@ -1340,6 +1348,15 @@ fn name_line(value: &str) -> bool {
         })
     {
         return false;
+    }
+    if words.iter().all(|w| w.chars().all(char::is_lowercase)) {
+        let first = kind(words[0]);
+        return first.given
+            && !first.world
+            && !first.word
+            && words[1..]
+                .iter()
+                .all(|w| particle(w) || !kind(w).word || kind(w).surname);
     }
     let mut plain = 0;
     for (n, w) in words.iter().enumerate() {

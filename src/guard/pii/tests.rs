@@ -840,3 +840,13 @@ fn a_given_name_in_a_line_written_in_lower_case_is_a_person() {
     // a sentence of copy opens with a capital
     assert!(people("Mark your calendar, grace period ends soon.").is_empty());
 }
+
+#[test]
+fn a_name_above_a_phone_number_is_a_person() {
+    assert_eq!(
+        people("CALL BACK!!\nfiona clarke\n+44 7587 576949\nre: order W64"),
+        ["fiona clarke"]
+    );
+    // a company's name above its number stays
+    assert!(people("Großhandel\nBergquelle Naturkost\n+49 30 1234567").is_empty());
+}
