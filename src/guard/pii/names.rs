@@ -2740,11 +2740,14 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     // one lookup rules out almost every lower-case word
     let word = lower(i)?;
     let bits = Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes()));
-    if bits == 0 {
+    // a name only the world list knows counts as unlisted here
+    if bits & !WORLD == 0 {
         // a word in no list right before a verb of speaking: an unlisted given name in chat
         // ("also kerime meint …")
         let t = toks[i];
-        let unlisted = word.is_ascii() || kind(word) == Kind::default();
+        let k = kind(word);
+        let unlisted =
+            word.is_ascii() || k == Kind::default() || (k.world && !k.surname && !k.word);
         return (unlisted && context_after(text, t.end)).then_some((i + 1, t.start, t.end));
     }
     if bits & GIVEN == 0 {

@@ -850,3 +850,11 @@ fn a_name_above_a_phone_number_is_a_person() {
     // a company's name above its number stays
     assert!(people("Großhandel\nBergquelle Naturkost\n+49 30 1234567").is_empty());
 }
+
+#[test]
+fn a_world_name_in_lower_case_before_a_verb_of_speaking_is_a_person() {
+    assert_eq!(
+        people("also kerime meint die jacke ist zu klein haha"),
+        ["kerime"]
+    );
+}
