@@ -559,6 +559,18 @@ enum Context {
     Field,
 }
 
+/// Words for the person to turn to, which a label may qualify ("Ansprechpartner am Tag:").
+const CONTACTS: &[&str] = &[
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "ansprechperson",
+    "kontaktperson",
+    "contact person",
+    "point of contact",
+    "contact",
+    "kontakt",
+];
+
 /// Header fields that need their colon ("From: Anna Berger", not "Jacke von Vaude").
 const HEADERS: &[&str] = &[
     "name", "from", "von", "to", "an", "bcc", "reply-to", "sender", "customer", "client",
@@ -1021,9 +1033,18 @@ fn context_before(text: &str, start: usize) -> Context {
     } else {
         std::borrow::Cow::Borrowed(field)
     };
-    let field = field.as_ref();
+    // a numbered label counts as its word: "Teilnehmer:in 1:", "Guest 2:"
+    let field = field
+        .as_ref()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '#')
+        .trim_end();
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
+    // a contact with a short qualifier: "Ansprechpartner am Tag:", "Contact on site:"
+    let contact = colon
+        && field.split_whitespace().count() <= 4
+        && CONTACTS.iter().any(|c| starts_with_phrase(field, c));
     if FIELDS.iter().any(|l| ends_with_phrase(field, l))
+        || contact
         || gendered(field)
         || (colon && HEADERS.iter().any(|l| header_field(field, l)))
         || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))

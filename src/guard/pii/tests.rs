@@ -858,3 +858,15 @@ fn a_world_name_in_lower_case_before_a_verb_of_speaking_is_a_person() {
         ["kerime"]
     );
 }
+
+#[test]
+fn numbered_and_qualified_contact_labels_open_a_name() {
+    assert_eq!(
+        people("Teilnehmer:in 1: Celilay Sakarya, celilay.sakarya@outlook.de"),
+        ["Celilay Sakarya"]
+    );
+    assert_eq!(
+        people("Ansprechpartner am Tag: Neptün Çorlu, +49 179 65907446"),
+        ["Neptün Çorlu"]
+    );
+}
