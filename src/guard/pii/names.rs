@@ -255,6 +255,16 @@ fn kind_uncached(word: &str) -> Kind {
     } else {
         k.given && k.world
     };
+    // Korean given names are written with or without their hyphen ("Ji-woo", "Jiwoo"), and
+    // their syllables may be words ("woo"); the world list holds them joined
+    if !k.given && word.matches('-').count() == 1 && kind_of_part(&word.replace('-', "")).world {
+        k = Kind {
+            given: true,
+            world: true,
+            surname: whole.surname,
+            ..Kind::default()
+        };
+    }
     k
 }
 

@@ -780,6 +780,11 @@ fn given_names_of_the_world_need_a_surname_or_a_cue() {
         people("– Wanjiru Mwangi: £848.99 by card"),
         ["Wanjiru Mwangi"]
     );
+    // with or without the hyphen
+    assert_eq!(
+        people("Stop 1 – Ji-woo Jeong, 4474 Pittman Avenue, Chicago"),
+        ["Ji-woo Jeong"]
+    );
     // rare German nouns hide among them: alone or before a plain word they are no one
     assert!(people("Daune aus RDS-zertifizierter Lieferkette").is_empty());
     assert!(people("ausgeschrieben 90 % Daune, 10 % Feder").is_empty());
