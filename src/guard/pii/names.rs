@@ -2584,7 +2584,11 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
                     ACTS.contains(&w) || (!k.world && ACTS_DE.contains(&w))
                 });
             // ("Daune aus RDS-zertifizierter Lieferkette": a world name needs a verb of doing)
-            k.strong_given() && ((opens && goes_on && !k.world) || acts || alone(text, toks, i, k))
+            k.strong_given()
+                && ((opens && goes_on && !k.world)
+                    || acts
+                    || vocative(text, t.start, t.end)
+                    || alone(text, toks, i, k))
         }
     }
 }
@@ -2602,6 +2606,27 @@ const CALENDAR: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
     "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 ];
+
+/// Whether the word at `start..end` is someone spoken to: "Can you deal with this, Haruto?",
+/// "Love this, Grant!", "Enya, can you reply to this one?".
+fn vocative(text: &str, start: usize, end: usize) -> bool {
+    const ASKS: &[&str] = &[
+        "can you",
+        "could you",
+        "would you",
+        "please",
+        "kannst du",
+        "könntest du",
+        "magst du",
+        "bitte",
+    ];
+    let after = &text[end..];
+    let before = text[..start].trim_end_matches(' ');
+    (before.ends_with(',') && after.starts_with(['?', '!']))
+        || after
+            .strip_prefix(", ")
+            .is_some_and(|rest| ASKS.iter().any(|a| starts_with_phrase(rest, a)))
+}
 
 /// Articles and determiners: a capitalised word after one names a thing ("the Heather one").
 const ARTICLES: &[&str] = &[

@@ -875,3 +875,14 @@ fn numbered_and_qualified_contact_labels_open_a_name() {
         ["Neptün Çorlu"]
     );
 }
+
+#[test]
+fn someone_spoken_to_is_a_person() {
+    assert_eq!(
+        people("Can you deal with this, Haruto?\n\n-------- Original message"),
+        ["Haruto"]
+    );
+    assert_eq!(people("Fwd: Enya, can you reply to this one?"), ["Enya"]);
+    // a word spoken to is none
+    assert!(people("Ready for the trail, Explorer?").is_empty());
+}
