@@ -1179,9 +1179,7 @@ fn attributed(rest: &str) -> bool {
 /// of them plain words of the lists, and no sentence, list or table in it ("Marcel Junck,
 /// Tisch 11" is none).
 fn title_case(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = &text[start..end];
+    let line = &text[line_around(text, at, at)];
     if line.contains(". ") || line.contains([':', '!', '?', '@', ',', '|', '+', '·', '\t', ';']) {
         return false;
     }
@@ -1385,9 +1383,10 @@ fn name_line(value: &str) -> bool {
         return first.given
             && !first.world
             && !first.word
-            && words[1..]
-                .iter()
-                .all(|w| particle(w) || !kind(w).word || kind(w).surname);
+            && words[1..].iter().all(|w| {
+                let k = kind(w);
+                particle(w) || !k.word || k.surname
+            });
     }
     let mut plain = 0;
     for (n, w) in words.iter().enumerate() {
@@ -1516,6 +1515,13 @@ fn job_title(after: &str) -> bool {
         && words
             .iter()
             .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The bytes of the line that holds `start..end`, without its line break.
+fn line_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    line_start..line_end
 }
 
 /// Whether only spaces lie between two words.
@@ -2095,9 +2101,7 @@ fn among_colours(text: &str, start: usize, end: usize) -> bool {
     if text[start..end].contains(' ') {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let line = &text[line_start..line_end];
+    let line = &text[line_around(text, start, end)];
     let items = line
         .split([',', '/', '(', ')', ';'])
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" und ")))
@@ -2890,19 +2894,16 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
 /// speaker before a colon ("[15:29] Meagan: did …"): a sentence of copy opens with a capital
 /// ("Mark your calendar, grace period ends soon").
 fn lower_case_line(text: &str, toks: &[Token], i: usize) -> bool {
-    let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
-    let line_end = text[toks[i].end..]
-        .find('\n')
-        .map_or(text.len(), |n| toks[i].end + n);
-    let first = toks[..i].partition_point(|t| t.start < line_start);
-    let last = toks.partition_point(|t| t.start < line_end);
+    let line = line_around(text, toks[i].start, toks[i].end);
+    let first = toks[..i].partition_point(|t| t.start < line.start);
+    let last = toks.partition_point(|t| t.start < line.end);
     let words = &toks[first..last];
     let lower = words
         .iter()
         .filter(|t| text[t.start..t.end].starts_with(char::is_lowercase))
         .count();
     let speaker = |t: &Token| {
-        let before = text[line_start..t.start].trim_end();
+        let before = text[line.start..t.start].trim_end();
         (before.is_empty() || before.ends_with(']')) && text[t.end..].starts_with(':')
     };
     lower >= 4
