@@ -1524,13 +1524,10 @@ fn line_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     line_start..line_end
 }
 
-/// Whether only spaces lie between two words.
+/// Whether one space lies between two words; a wider gap parts columns or fields ("Old AM:
+/// Abby Kavanagh  New AM: Mei Liu").
 fn spaces_between(text: &str, a: &Token, b: &Token) -> bool {
-    !a.dot
-        && b.start > a.end
-        && text[a.end..b.start]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}')
+    !a.dot && matches!(&text[a.end..b.start.max(a.end)], " " | "\u{a0}")
 }
 
 /// The run of name words starting at token `i`: given names, then particles and one surname
@@ -1852,7 +1849,132 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
     }
     mentions(text, &toks, &mut out);
+    // names the addresses spell, and their other mentions
+    if mailed(text, &toks, &mut out) {
+        mentions(text, &toks, &mut out);
+    }
     out
+}
+
+/// A word lower-cased with its accents dropped, as e-mail addresses spell names ("Édouard" →
+/// "edouard"); `None` for a letter that has no plain spelling.
+fn plain(word: &str) -> Option<String> {
+    let lower = Lower::new(word, Fold::Plain)?;
+    String::from_utf8(lower.bytes().to_vec()).ok()
+}
+
+/// People whose name the local part of an e-mail address on their line spells ("Steltmann,
+/// Trelgan – Freeman & Sons Ltd – steltmann.trelgan@freeman-sons.com", "Kregelle Kiltard at
+/// kregelle_kiltard@rossmedia.io"): a capitalised word that is a piece of it, with the name words
+/// around it, is a person whether or not a list knows it. Replaces the parts of it already found;
+/// whether it added a name.
+fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
+    static MAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
+        // a constant pattern; a failure is a programming error caught by every test
+        regex::Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap_or_else(|e| panic!("{e}"))
+    });
+    if !text.contains('@') {
+        return false;
+    }
+    let mut added = false;
+    let word = |x: usize| &text[toks[x].start..toks[x].end];
+    // a capitalised given name, another name word that is no frequent word ("Dear", "Herr"), or
+    // a particle
+    let name_word = |x: usize| {
+        let w = word(x);
+        let k = kind(w);
+        particle(w)
+            || ((capitalised(w) || upper_case(w)) && (k.given || (k.name_like() && !k.common)))
+    };
+    for mail in MAIL.find_iter(text) {
+        let local = &mail.as_str()[..mail.as_str().find('@').unwrap_or(0)];
+        let pieces: Vec<String> = local
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|p| p.chars().count() >= 3)
+            .filter_map(plain)
+            .collect();
+        if pieces.is_empty() {
+            continue;
+        }
+        let line = line_around(text, mail.start(), mail.end());
+        let first = toks.partition_point(|t| t.start < line.start);
+        let last = toks.partition_point(|t| t.end <= line.end);
+        // a capitalised word outside the address that the address spells
+        let spelled = |x: usize| {
+            let (t, w) = (toks[x], word(x));
+            (t.end <= mail.start() || t.start >= mail.end())
+                && (capitalised(w) || upper_case(w))
+                && plain(w).is_some_and(|p| pieces.contains(&p))
+        };
+        let name_word = |x: usize| name_word(x) || spelled(x);
+        for i in first..last {
+            let k = kind(word(i));
+            // "Sales Team – sales@…" spells a mailbox, not a name
+            if !spelled(i) || !k.name_like() || (k.common && !k.given) {
+                continue;
+            }
+            let (mut a, mut b) = (i, i);
+            while a > first && spaces_between(text, &toks[a - 1], &toks[a]) && name_word(a - 1) {
+                a -= 1;
+            }
+            while b + 1 < last && spaces_between(text, &toks[b], &toks[b + 1]) && name_word(b + 1) {
+                b += 1;
+            }
+            // "Lastname, Given" opening the line
+            let comma = |x: usize| &text[toks[x].end..toks[x + 1].start] == ", ";
+            let opens = |x: usize| list_marker(&text[line.start..toks[x].start]);
+            if a > first && comma(a - 1) && name_word(a - 1) {
+                let mut c = a - 1;
+                while c > first && spaces_between(text, &toks[c - 1], &toks[c]) && name_word(c - 1)
+                {
+                    c -= 1;
+                }
+                if opens(c) {
+                    a = c;
+                }
+            } else if opens(a) && b + 1 < last && comma(b) && name_word(b + 1) {
+                b += 1;
+                while b + 1 < last
+                    && spaces_between(text, &toks[b], &toks[b + 1])
+                    && name_word(b + 1)
+                {
+                    b += 1;
+                }
+            }
+            // "Herwig Mühle <herwig804@web.de>": the words up to the bracketed address
+            let mut c = b + 1;
+            while c < last
+                && toks[c].end < mail.start()
+                && spaces_between(text, &toks[c - 1], &toks[c])
+                && capitalised(word(c))
+            {
+                c += 1;
+            }
+            if c > b + 1 && text[toks[c - 1].end..mail.start()] == *" <" {
+                b = c - 1;
+            }
+            while a < i && particle(word(a)) && a > 0 && !opens(a) {
+                a += 1;
+            }
+            while b > i && particle(word(b)) {
+                b -= 1;
+            }
+            let (start, end) = (toks[a].start, toks[b].end);
+            if found.iter().any(|m| m.start <= start && end <= m.end) {
+                continue;
+            }
+            found.retain(|m| m.end <= start || end <= m.start);
+            found.push(Match {
+                entity: Entity::Person,
+                start,
+                end,
+                text: text[start..end].to_string(),
+            });
+            added = true;
+        }
+    }
+    found.sort_by_key(|m| m.start);
+    added
 }
 
 /// The items of a list after a label, written the way chats and notes write who was there

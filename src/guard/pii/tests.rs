@@ -886,3 +886,36 @@ fn someone_spoken_to_is_a_person() {
     // a word spoken to is none
     assert!(people("Ready for the trail, Explorer?").is_empty());
 }
+
+#[test]
+fn a_name_the_e_mail_address_beside_it_spells() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Brenvik, Oradella – Tidemark Supplies Ltd – oradella.brenvik@tidemark.example",
+            &["Brenvik, Oradella"],
+        ),
+        (
+            "for billing questions write to Quorian Delshaw at q_delshaw@lindenhall.example",
+            &["Quorian Delshaw"],
+        ),
+        (
+            "Absender: Wendelin Mühle <wendelin77@posteo.example>",
+            &["Wendelin Mühle"],
+        ),
+        // a greeting before the name stays out; a shared mailbox spells nobody
+        (
+            "Dear Tamsin, thanks for writing to tamsin.oakes@mail.example.",
+            &["Tamsin"],
+        ),
+        ("Sales Team – sales@lindenhall.example", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_wide_gap_parts_two_fields() {
+    assert_eq!(
+        people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
+        ["Hettie Brannock", "Ilse Varga"]
+    );
+}
