@@ -563,7 +563,12 @@ fn clean_report(chain: &Chain, root: &Path, a: &Args) -> Value {
         let flagged = chain.screen(&text);
         *screened.entry(source).or_default() += usize::from(!flagged.is_empty());
         if let Some(f) = flagged.first() {
-            let line: String = text.chars().take(100).collect();
+            // the part flagged (character offsets), not the document's front matter
+            let line: String = text
+                .chars()
+                .skip(f.start)
+                .take((f.end - f.start).min(160))
+                .collect();
             misses.push(format!(
                 "{source} FP {:<14} {}",
                 f.rule,

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
@@ -173,24 +175,10 @@ impl Stage {
             return None;
         }
         let mut best = (self.model.score(text), 0, text.len());
-        let mut start = 0;
-        for (i, c) in text.char_indices() {
-            if !matches!(c, '.' | '!' | '?' | ';' | '\n') {
-                continue;
-            }
-            let part = &text[start..i + c.len_utf8()];
-            if start > 0 || i + c.len_utf8() < text.len() {
-                let p = self.model.score(part);
-                if p > best.0 {
-                    best = (p, start, i + c.len_utf8());
-                }
-            }
-            start = i + c.len_utf8();
-        }
-        if start > 0 && !text[start..].trim().is_empty() {
-            let p = self.model.score(&text[start..]);
+        for (s, e) in parts(text) {
+            let p = self.model.score(&text[s..e]);
             if p > best.0 {
-                best = (p, start, text.len());
+                best = (p, s, e);
             }
         }
         let (p, s, e) = best;
@@ -214,9 +202,46 @@ impl Stage {
     }
 }
 
+/// The sentences and lines of a text that holds more than one (byte ranges, each with its
+/// closing mark), the parts [`Stage::check_parts`] scores on their own.
+fn parts(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | ';' | '\n') {
+            out.push((start, i + c.len_utf8()));
+            start = i + c.len_utf8();
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out.retain(|&(s, e)| !text[s..e].trim().is_empty());
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The text a reader sees: HTML tags and comment brackets give way to spaces, so a product
+/// description in markup reads like the same description in plain text (links and hidden
+/// elements are the patterns' business).
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        // a constant pattern; a failure is a programming error caught by every test
+        Regex::new(r"<!--|-->|</?[a-zA-Z][^<>]{0,200}>").unwrap_or_else(|e| panic!("{e}"))
+    });
+    if text.contains('<') {
+        TAG.replace_all(text, " ")
+    } else {
+        text.into()
+    }
+}
+
 /// Hashed, L2-normalised binary features of a text.
 fn features(text: &str) -> Vec<(u32, f64)> {
-    let folded = fold(text);
+    let text = visible(text);
+    let folded = fold(&text);
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric() && c != '%' && c != '!')
         .filter(|w| !w.is_empty())
@@ -289,13 +314,20 @@ pub struct Training {
 pub fn train(examples: &[Example], version: u32, threshold: f64) -> Training {
     let (test, train): (Vec<&Example>, Vec<&Example>) =
         examples.iter().partition(|e| held_out(&e.text));
+    // a benign text's sentences are benign too: the screen scores them one by one
     let data: Vec<(Vec<(u32, f64)>, f64)> = train
         .iter()
-        .map(|e| {
-            (
-                features(&e.text),
-                f64::from(u8::from(e.label == Label::Violation)),
-            )
+        .flat_map(|e| {
+            let violation = e.label == Label::Violation;
+            let y = f64::from(u8::from(violation));
+            let own = if violation {
+                Vec::new()
+            } else {
+                parts(&e.text)
+            };
+            std::iter::once(features(&e.text))
+                .chain(own.into_iter().map(|(s, t)| features(&e.text[s..t])))
+                .map(move |x| (x, y))
         })
         .collect();
     let mut w = vec![0.0f64; DIM as usize];
@@ -332,7 +364,7 @@ pub fn train(examples: &[Example], version: u32, threshold: f64) -> Training {
     let mut model = Model {
         format: FORMAT.to_string(),
         version,
-        features: "folded word 1-2-grams (weight 1) + char 3-5-grams (weight 0.35), hashed to 2^18, L2-normalised"
+        features: "folded word 1-2-grams (weight 1) + char 3-5-grams (weight 0.35) of the text without HTML tags, hashed to 2^18, L2-normalised; benign texts also sentence by sentence"
             .to_string(),
         trained_on: train.len(),
         held_out: Quality {
@@ -459,5 +491,32 @@ mod tests {
         let back: Model = serde_json::from_str::<Model>(&json).unwrap().densify();
         let s = "Die beste Jacke";
         assert!((back.score(s) - t.model.score(s)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn markup_reads_like_its_text() {
+        assert_eq!(
+            features("<p>Leichter <b>Rahmen</b></p>"),
+            features("Leichter Rahmen")
+        );
+        assert_eq!(
+            features("<!-- section: Specs --> Nylon"),
+            features("section: Specs Nylon")
+        );
+    }
+
+    #[test]
+    fn parts_are_the_sentences_and_lines_of_a_longer_text() {
+        let text = "Leichter Rahmen. Mit Etui!\nFarbe: Salbei";
+        let got: Vec<&str> = parts(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            ["Leichter Rahmen.", " Mit Etui!", "\n", "Farbe: Salbei"]
+                .iter()
+                .filter(|p| !p.trim().is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+        );
+        assert!(parts("Ein Satz.").is_empty());
     }
 }
