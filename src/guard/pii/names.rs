@@ -829,7 +829,66 @@ const AFTER: &[&str] = &[
     "hier",
     "here",
     "speaking",
+    "rang",
+    "phoned",
+    "emailed",
+    "e-mailed",
+    "texted",
+    "messaged",
+    "complained",
+    "recommends",
+    "recommended",
+    "commented",
+    "confirmed",
+    "reported",
+    "promised",
+    "explained",
+    "ruft an",
+    "rief an",
+    "ruft zurück",
+    "rief zurück",
+    "empfiehlt",
+    "empfahl",
+    "beschwert sich",
+    "beschwerte sich",
+    "meldet sich",
+    "meldete sich",
+    "bestätigt",
+    "bestätigte",
 ];
+
+/// Participles that make "hat … angerufen" after a name a person's doing, with up to three words
+/// between ("Quelmira Dastorf hat im Laden angerufen").
+const DONE: &[&str] = &[
+    "angerufen",
+    "geschrieben",
+    "kommentiert",
+    "gemailt",
+    "reklamiert",
+    "nachgefragt",
+    "bestätigt",
+    "zugesagt",
+    "abgesagt",
+    "empfohlen",
+    "sich beschwert",
+    "sich gemeldet",
+];
+
+/// Whether `rest` opens with "hat" and one of [`DONE`] ends the clause within four words.
+fn has_done(rest: &str) -> bool {
+    let Some(clause) = rest.strip_prefix("hat ") else {
+        return false;
+    };
+    let clause = clause
+        .split(['.', ',', ';', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    (1..=words.len()).any(|n| {
+        let head = words[..n].join(" ");
+        DONE.iter().any(|d| ends_with_phrase(&head, d))
+    })
+}
 
 /// Sign-offs: a name on the line after one is the writer's.
 const SIGN_OFFS: &[&str] = &[
@@ -913,6 +972,20 @@ const ROLES: &[&str] = &[
     "accounting",
     "admin",
     "manager",
+    "design",
+    "dev",
+    "development",
+    "entwicklung",
+    "agency",
+    "agentur",
+    "intern",
+    "praktikant",
+    "praktikantin",
+    "us",
+    "them",
+    "wir",
+    "decision maker",
+    "entscheidet",
 ];
 
 /// Replies that open a line before a name: "Done, Leon – …", "Sure, Anna".
@@ -1448,7 +1521,10 @@ fn context_after(text: &str, end: usize) -> bool {
         .strip_prefix('<')
         .and_then(|r| r.find('>').map(|c| &r[..c]))
         .is_some_and(|inner| inner.contains('@') && !inner.contains(char::is_whitespace));
-    mailbox || AFTER.iter().any(|w| starts_with_phrase(rest, w)) || job_title(after)
+    mailbox
+        || AFTER.iter().any(|w| starts_with_phrase(rest, w))
+        || has_done(rest)
+        || job_title(after)
 }
 
 /// Words that end a job title ("Customer Experience Manager", "Leiterin Einkauf").

@@ -919,3 +919,24 @@ fn a_wide_gap_parts_two_fields() {
         ["Hettie Brannock", "Ilse Varga"]
     );
 }
+
+#[test]
+fn what_people_do_after_an_unlisted_name() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "9:40 – Trevane Quillory rang the shop about a refund.",
+            &["Trevane Quillory"],
+        ),
+        (
+            "Quelmira Dastorf hat gestern im Laden angerufen.",
+            &["Quelmira Dastorf"],
+        ),
+        (
+            "Agency: Trevane Quillory (design), Iwo Nazimek (dev)",
+            &["Trevane Quillory", "Iwo Nazimek"],
+        ),
+        // a thing that "has" something is no person
+        ("Körpernahe Passform hat zwei Taschen.", &[]),
+    ];
+    expect(cases, people);
+}
