@@ -2530,6 +2530,11 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             .or_else(|| upper_case_labelled(text, toks, i));
     }
     if !capitalised(word) {
+        if particle(word)
+            && let Some(found) = last_first(text, toks, i)
+        {
+            return Some(found);
+        }
         return lower_case_name(text, toks, i);
     }
     // "I've", "I'm": the writer, not a name
@@ -2913,8 +2918,20 @@ fn span(toks: &[Token], i: usize, j: usize, initial: bool) -> (usize, usize, usi
 /// name, and then the end of the field.
 fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
     let first = toks[i];
-    // a surname of up to three words in capitals: "DEL CIGNAROLI, Micheletto"
+    // particles before the surname: "van der Berg, Anouk", "zu Hohenfels, Karl-Theodor"
     let mut last = i;
+    while particle(&text[toks[last].start..toks[last].end]) {
+        let n = toks.get(last + 1)?;
+        if &text[toks[last].end..n.start] != " " {
+            return None;
+        }
+        last += 1;
+    }
+    let surname = &text[toks[last].start..toks[last].end];
+    if last > i && !capitalised(surname) && !upper_case(surname) {
+        return None;
+    }
+    // a surname of up to three words in capitals: "DEL CIGNAROLI, Micheletto"
     if upper_case(&text[first.start..first.end]) {
         while last < i + 2
             && let Some(n) = toks.get(last + 1)
@@ -2971,17 +2988,21 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || raw.ends_with("  ")
         || context_before(text, a.start) >= Context::Label;
     let (s, g) = (kind(surname), kind(given));
-    // "Cheers, Sophie", "Done, Leon": a sign-off or a reply before a name
+    // "Cheers, Sophie", "Done, Leon": a sign-off or a reply before a name; a colour
     let lower = surname.to_lowercase();
     let plain = (s.word && !s.given && !s.surname)
         || SIGN_OFFS.contains(&lower.as_str())
         || GREETINGS.contains(&lower.as_str())
-        || REPLIES.contains(&lower.as_str());
+        || REPLIES.contains(&lower.as_str())
+        // "Farben: Salbei, Jade" (but "Brown, Wendy")
+        || (COLOURS.contains(&lower.as_str()) && !s.surname);
     // a given name in no list: in a name column, after a surname in capitals, or after a label
+    // ("Quillory, Trevane; Dixon, Wendy": an item of a list of such names)
     let given_like = g.given
         || (!g.word
             && (name_column(text, line_start)
                 || upper_case(surname)
+                || (!s.word && (rest.starts_with(';') || before.ends_with(';')))
                 || context_before(text, a.start) >= Context::Label));
     (field_ends && field_starts && given_like && !plain).then_some((next, a.start, end))
 }

@@ -940,3 +940,23 @@ fn what_people_do_after_an_unlisted_name() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn lists_of_surnames_first_with_particles_and_unlisted_names() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Table 3: Quillory, Trevane; Dixon, Wendy",
+            &["Quillory, Trevane", "Dixon, Wendy"],
+        ),
+        (
+            "Gäste: Sauer, Ilse; zu Hohenfels, Karl-Theodor",
+            &["Sauer, Ilse", "zu Hohenfels, Karl-Theodor"],
+        ),
+        (
+            "Mitarbeiterin: van der Berg, Anouk, Personalnr. 4411",
+            &["van der Berg, Anouk"],
+        ),
+        ("Farben: Salbei, Jade; Größen: S, M", &[]),
+    ];
+    expect(cases, people);
+}
