@@ -359,6 +359,24 @@ fn upper_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     (j > i + 1 && (last.surname || !last.word)).then(|| span(toks, i, j, false))
 }
 
+/// Two or three words in capitals that are names or in no list, before a job title: "ORVELIN
+/// TASKARI · Office Manager · Bluefin Media".
+fn upper_case_titled(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    let name = |x: usize| {
+        let w = &text[toks[x].start..toks[x].end];
+        let k = kind(w);
+        upper_case(w) && !k.common && (k.given || k.surname || !k.word)
+    };
+    let mut j = i;
+    while j < toks.len() && j - i < 3 && (j == i || spaces_between(text, &toks[j - 1], &toks[j])) {
+        if !name(j) {
+            break;
+        }
+        j += 1;
+    }
+    (j >= i + 2 && job_title(&text[toks[j - 1].end..])).then(|| span(toks, i, j, false))
+}
+
 /// One or two words in capitals after a form label or a signature cue, that are names or in no
 /// list: "Signed by EMMEN.", "Name on card: RILDOS RANDDREIR".
 fn upper_case_labelled(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
@@ -1567,6 +1585,20 @@ const JOB_WORDS: &[&str] = &[
     "vertrieb",
     "referent",
     "referentin",
+    "inhaber",
+    "inhaberin",
+    "owner",
+    "teamleitung",
+    "teamleiter",
+    "teamleiterin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "geschäftsführung",
+    "head",
+    "lead",
+    "buyer",
+    "einkäufer",
+    "einkäuferin",
 ];
 
 /// Whether a job title follows a name after a comma, a middle dot or a bar, as signatures and
@@ -2527,7 +2559,8 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     if upper_case(word) {
         return last_first(text, toks, i)
             .or_else(|| upper_case_name(text, toks, i))
-            .or_else(|| upper_case_labelled(text, toks, i));
+            .or_else(|| upper_case_labelled(text, toks, i))
+            .or_else(|| upper_case_titled(text, toks, i));
     }
     if !capitalised(word) {
         if particle(word)

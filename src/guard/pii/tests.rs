@@ -960,3 +960,19 @@ fn lists_of_surnames_first_with_particles_and_unlisted_names() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_name_in_capitals_before_a_job_title() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "ORVELIN TASKARI · Office Manager · Bluefin Media",
+            &["ORVELIN TASKARI"],
+        ),
+        (
+            "ORVELIN TASKARI · Inhaber · Gute & Blümel GmbH",
+            &["ORVELIN TASKARI"],
+        ),
+        ("HIKING BOOTS · Sales · Bluefin", &[]),
+    ];
+    expect(cases, people);
+}
