@@ -1594,8 +1594,6 @@ const JOB_WORDS: &[&str] = &[
     "geschäftsführer",
     "geschäftsführerin",
     "geschäftsführung",
-    "head",
-    "lead",
     "buyer",
     "einkäufer",
     "einkäuferin",
