@@ -647,6 +647,31 @@ const GREETINGS: &[&str] = &[
     "gratulation",
 ];
 
+/// Whom to ask or speak to, and whom a writer singles out: a name may follow ("ask for Eremia",
+/// "wenden Sie sich an Quelmira", "especially Kwame").
+const REFERRALS: &[&str] = &[
+    "ask for",
+    "asking for",
+    "asked for",
+    "speak to",
+    "spoke to",
+    "speak with",
+    "spoke with",
+    "talk to",
+    "talked to",
+    "leave it with",
+    "leave with",
+    "especially",
+    "fragen sie nach",
+    "frag nach",
+    "fragt nach",
+    "wenden sie sich an",
+    "wende dich an",
+    "erreichen sie",
+    "erreichst du",
+    "besonders",
+];
+
 /// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").
 const INTRODUCTIONS: &[&str] = &[
     "hier ist",
@@ -1041,17 +1066,25 @@ fn trim_gap(s: &str) -> &str {
 /// The last word of every context phrase, lower-cased: a run whose word before is none of
 /// these, on the same line and without a dash between, has no context before it.
 static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    [FIELDS, HEADERS, GREETINGS, INTRODUCTIONS, SIGN_OFFS, SOFT]
-        .iter()
-        .flat_map(|list| list.iter())
-        .filter_map(|p| {
-            p.split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
-                .map(|w| w.trim_matches('-'))
-                .rfind(|w| !w.is_empty())
-                // as Lower writes words
-                .map(|w| w.to_lowercase().replace('ß', "ss"))
-        })
-        .collect()
+    [
+        FIELDS,
+        HEADERS,
+        GREETINGS,
+        INTRODUCTIONS,
+        SIGN_OFFS,
+        SOFT,
+        REFERRALS,
+    ]
+    .iter()
+    .flat_map(|list| list.iter())
+    .filter_map(|p| {
+        p.split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+            .map(|w| w.trim_matches('-'))
+            .rfind(|w| !w.is_empty())
+            // as Lower writes words
+            .map(|w| w.to_lowercase().replace('ß', "ss"))
+    })
+    .collect()
 });
 
 /// [`context_before`] for the run at token `i`, skipped when the word before is no cue.
@@ -1155,6 +1188,7 @@ fn context_before(text: &str, start: usize) -> Context {
     if GREETINGS
         .iter()
         .chain(SIGN_OFFS)
+        .chain(REFERRALS)
         .any(|l| ends_with_phrase(seg, l))
     {
         return Context::Label;

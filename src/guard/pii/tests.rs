@@ -976,3 +976,21 @@ fn a_name_in_capitals_before_a_job_title() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn whom_to_ask_for_or_speak_to() {
+    let cases: &[(&str, &[&str])] = &[
+        ("If nobody answers, ask for Eremia.", &["Eremia"]),
+        (
+            "In Notfällen erreichen Sie Quelmira unter 0171 2345678.",
+            &["Quelmira"],
+        ),
+        (
+            "Friendly staff, especially Kwame who helped me.",
+            &["Kwame"],
+        ),
+        // a plain word after them is none
+        ("Ask for Waterproofing spray in store.", &[]),
+    ];
+    expect(cases, people);
+}
