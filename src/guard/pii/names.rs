@@ -1996,6 +1996,23 @@ pub fn detect(text: &str) -> Vec<Match> {
     out
 }
 
+/// The e-mail address around the `@` at byte `at`: a local part of letters, digits and `._+-`,
+/// and a domain with a dot.
+fn address_at(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '+' | '-');
+    let host = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| local(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let rest = &text[at + 1..];
+    let len = rest.find(|c: char| !host(c)).unwrap_or(rest.len());
+    let domain = rest[..len].trim_end_matches(['.', '-']);
+    domain.contains('.').then(|| start..at + 1 + domain.len())
+}
+
 /// A word lower-cased with its accents dropped, as e-mail addresses spell names ("Édouard" →
 /// "edouard"); `None` for a letter that has no plain spelling.
 fn plain(word: &str) -> Option<String> {
@@ -2009,13 +2026,6 @@ fn plain(word: &str) -> Option<String> {
 /// around it, is a person whether or not a list knows it. Replaces the parts of it already found;
 /// whether it added a name.
 fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
-    static MAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
-        // a constant pattern; a failure is a programming error caught by every test
-        regex::Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap_or_else(|e| panic!("{e}"))
-    });
-    if !text.contains('@') {
-        return false;
-    }
     let mut added = false;
     let word = |x: usize| &text[toks[x].start..toks[x].end];
     // a capitalised given name, another name word that is no frequent word ("Dear", "Herr"), or
@@ -2026,8 +2036,11 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
         particle(w)
             || ((capitalised(w) || upper_case(w)) && (k.given || (k.name_like() && !k.common)))
     };
-    for mail in MAIL.find_iter(text) {
-        let local = &mail.as_str()[..mail.as_str().find('@').unwrap_or(0)];
+    for (at, _) in text.match_indices('@') {
+        let Some(mail) = address_at(text, at) else {
+            continue;
+        };
+        let local = &text[mail.start..at];
         let pieces: Vec<String> = local
             .split(|c: char| !c.is_alphabetic())
             .filter(|p| p.chars().count() >= 3)
@@ -2036,13 +2049,13 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
         if pieces.is_empty() {
             continue;
         }
-        let line = line_around(text, mail.start(), mail.end());
+        let line = line_around(text, mail.start, mail.end);
         let first = toks.partition_point(|t| t.start < line.start);
         let last = toks.partition_point(|t| t.end <= line.end);
         // a capitalised word outside the address that the address spells
         let spelled = |x: usize| {
             let (t, w) = (toks[x], word(x));
-            (t.end <= mail.start() || t.start >= mail.end())
+            (t.end <= mail.start || t.start >= mail.end)
                 && (capitalised(w) || upper_case(w))
                 && plain(w).is_some_and(|p| pieces.contains(&p))
         };
@@ -2084,13 +2097,13 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
             // "Herwig Mühle <herwig804@web.de>": the words up to the bracketed address
             let mut c = b + 1;
             while c < last
-                && toks[c].end < mail.start()
+                && toks[c].end < mail.start
                 && spaces_between(text, &toks[c - 1], &toks[c])
                 && capitalised(word(c))
             {
                 c += 1;
             }
-            if c > b + 1 && text[toks[c - 1].end..mail.start()] == *" <" {
+            if c > b + 1 && text[toks[c - 1].end..mail.start] == *" <" {
                 b = c - 1;
             }
             while a < i && particle(word(a)) && a > 0 && !opens(a) {
