@@ -1481,12 +1481,7 @@ pub(super) fn above_contacts(text: &str, places: &[&Match], people: &[Match]) ->
         {
             continue;
         }
-        out.push(Match {
-            entity: Entity::Person,
-            start,
-            end,
-            text: value.to_string(),
-        });
+        out.push(person(text, start, end));
     }
     out
 }
@@ -1946,12 +1941,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     let mut i = 0;
     while i < toks.len() {
         if let Some(&(start, end)) = chat.iter().find(|s| s.0 == toks[i].start) {
-            out.push(Match {
-                entity: Entity::Person,
-                start,
-                end,
-                text: text[start..end].to_string(),
-            });
+            out.push(person(text, start, end));
             while i < toks.len() && toks[i].start < end {
                 i += 1;
             }
@@ -1959,12 +1949,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
         match person_at(text, &toks, i) {
             Some((end_tok, start, end)) => {
-                out.push(Match {
-                    entity: Entity::Person,
-                    start,
-                    end,
-                    text: text[start..end].to_string(),
-                });
+                out.push(person(text, start, end));
                 i = end_tok;
             }
             None => i += 1,
@@ -1994,6 +1979,16 @@ pub fn detect(text: &str) -> Vec<Match> {
         mentions(text, &toks, &mut out);
     }
     out
+}
+
+/// A person's name at `start..end` of `text`.
+fn person(text: &str, start: usize, end: usize) -> Match {
+    Match {
+        entity: Entity::Person,
+        start,
+        end,
+        text: text[start..end].to_string(),
+    }
 }
 
 /// The e-mail address around the `@` at byte `at`: a local part of letters, digits and `._+-`,
@@ -2066,33 +2061,34 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
             if !spelled(i) || !k.name_like() || (k.common && !k.given) {
                 continue;
             }
-            let (mut a, mut b) = (i, i);
-            while a > first && spaces_between(text, &toks[a - 1], &toks[a]) && name_word(a - 1) {
-                a -= 1;
-            }
-            while b + 1 < last && spaces_between(text, &toks[b], &toks[b + 1]) && name_word(b + 1) {
-                b += 1;
-            }
+            // the first and the last word of the name words around `x`, one space apart
+            let leftmost = |mut x: usize| {
+                while x > first && spaces_between(text, &toks[x - 1], &toks[x]) && name_word(x - 1)
+                {
+                    x -= 1;
+                }
+                x
+            };
+            let rightmost = |mut x: usize| {
+                while x + 1 < last
+                    && spaces_between(text, &toks[x], &toks[x + 1])
+                    && name_word(x + 1)
+                {
+                    x += 1;
+                }
+                x
+            };
+            let (mut a, mut b) = (leftmost(i), rightmost(i));
             // "Lastname, Given" opening the line
             let comma = |x: usize| &text[toks[x].end..toks[x + 1].start] == ", ";
             let opens = |x: usize| list_marker(&text[line.start..toks[x].start]);
             if a > first && comma(a - 1) && name_word(a - 1) {
-                let mut c = a - 1;
-                while c > first && spaces_between(text, &toks[c - 1], &toks[c]) && name_word(c - 1)
-                {
-                    c -= 1;
-                }
+                let c = leftmost(a - 1);
                 if opens(c) {
                     a = c;
                 }
             } else if opens(a) && b + 1 < last && comma(b) && name_word(b + 1) {
-                b += 1;
-                while b + 1 < last
-                    && spaces_between(text, &toks[b], &toks[b + 1])
-                    && name_word(b + 1)
-                {
-                    b += 1;
-                }
+                b = rightmost(b + 1);
             }
             // "Herwig Mühle <herwig804@web.de>": the words up to the bracketed address
             let mut c = b + 1;
@@ -2106,7 +2102,7 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
             if c > b + 1 && text[toks[c - 1].end..mail.start] == *" <" {
                 b = c - 1;
             }
-            while a < i && particle(word(a)) && a > 0 && !opens(a) {
+            while a < i && particle(word(a)) && !opens(a) {
                 a += 1;
             }
             while b > i && particle(word(b)) {
@@ -2117,12 +2113,7 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
                 continue;
             }
             found.retain(|m| m.end <= start || end <= m.start);
-            found.push(Match {
-                entity: Entity::Person,
-                start,
-                end,
-                text: text[start..end].to_string(),
-            });
+            found.push(person(text, start, end));
             added = true;
         }
     }
@@ -2193,12 +2184,7 @@ fn listed(text: &str, found: &mut Vec<Match>) {
             if verdict(item).1 || found.iter().any(|m| m.start < end && start < m.end) {
                 continue;
             }
-            added.push(Match {
-                entity: Entity::Person,
-                start,
-                end,
-                text: item.to_string(),
-            });
+            added.push(person(text, start, end));
         }
     }
     if !added.is_empty() {
@@ -2497,12 +2483,7 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         {
             continue;
         }
-        added.push(Match {
-            entity: Entity::Person,
-            start: t.start,
-            end,
-            text: name.to_string(),
-        });
+        added.push(person(text, t.start, end));
     }
     if !added.is_empty() {
         found.extend(added);
