@@ -3077,6 +3077,9 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     };
     // one lookup rules out almost every lower-case word
     let word = lower(i)?;
+    if signs_off(text, toks, i) {
+        return Some((i + 1, toks[i].start, toks[i].end));
+    }
     let bits = Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes()));
     // a name only the world list knows counts as unlisted here
     if bits & !WORLD == 0 {
@@ -3166,6 +3169,32 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         });
     let j = if surname { j + 1 } else { i + 1 };
     Some((j, toks[i].start, toks[j - 1].end))
+}
+
+/// A lower-case word that ends a line right after a sign-off that opens its sentence: the
+/// writer's name ("can you gift wrap it? thanks jordan", "danke krussana"), unless a plain
+/// word ("thanks again", "danke dir").
+fn signs_off(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| toks[p]) else {
+        return false;
+    };
+    // the last word of its line
+    let last = toks
+        .get(i + 1)
+        .is_none_or(|n| text[toks[i].end..n.start].contains('\n'));
+    let sign = &text[prev.start..prev.end];
+    last && &text[prev.end..toks[i].start] == " "
+        && sign.chars().all(char::is_lowercase)
+        && SIGN_OFFS.contains(&sign)
+        && text[..prev.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | '\n'))
+        && {
+            let k = kind(&text[toks[i].start..toks[i].end]);
+            !k.word || k.given
+        }
 }
 
 /// Whether the line of token `i` runs to four words or more all in lower case but for a

@@ -994,3 +994,14 @@ fn whom_to_ask_for_or_speak_to() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_name_after_a_sign_off_ends_a_message() {
+    let cases: &[(&str, &[&str])] = &[
+        ("hi, can you gift wrap it? thanks babatunde", &["babatunde"]),
+        ("kannst du es verpacken? danke krussana", &["krussana"]),
+        ("great, thanks again", &[]),
+        ("danke dir", &[]),
+    ];
+    expect(cases, people);
+}
