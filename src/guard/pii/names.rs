@@ -359,14 +359,16 @@ fn upper_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     (j > i + 1 && (last.surname || !last.word)).then(|| span(toks, i, j, false))
 }
 
+/// A word in capitals that is a name or in no list, and no frequent word ("RILDOS", "TRÜB").
+fn capital_name(word: &str) -> bool {
+    let k = kind(word);
+    upper_case(word) && !k.common && (k.given || k.surname || !k.word)
+}
+
 /// Two or three words in capitals that are names or in no list, before a job title: "ORVELIN
 /// TASKARI · Office Manager · Bluefin Media".
 fn upper_case_titled(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
-    let name = |x: usize| {
-        let w = &text[toks[x].start..toks[x].end];
-        let k = kind(w);
-        upper_case(w) && !k.common && (k.given || k.surname || !k.word)
-    };
+    let name = |x: usize| capital_name(&text[toks[x].start..toks[x].end]);
     let mut j = i;
     while j < toks.len() && j - i < 3 && (j == i || spaces_between(text, &toks[j - 1], &toks[j])) {
         if !name(j) {
@@ -383,11 +385,7 @@ fn upper_case_labelled(text: &str, toks: &[Token], i: usize) -> Option<(usize, u
     if context_at(text, toks, i) < Context::Label {
         return None;
     }
-    let name = |x: usize| {
-        let w = &text[toks[x].start..toks[x].end];
-        let k = kind(w);
-        upper_case(w) && !k.common && (k.given || k.surname || !k.word)
-    };
+    let name = |x: usize| capital_name(&text[toks[x].start..toks[x].end]);
     if !name(i) {
         return None;
     }
