@@ -696,9 +696,12 @@ pub fn detect(text: &str) -> Vec<Match> {
         }) else {
             continue;
         };
+        // the recipient before the street is no part of it: "Lieferadresse: Jonas Gertz ·
+        // Frankfurter Ring 123, …", "Rechnungsadresse: Ciarán zu Stolberg, Beerweg 8d, …"
+        let skip = recipient(v.as_str());
         // a street match that reaches beyond the line (a postcode and town on the next) stays;
         // one inside the value is covered by the whole value
-        let (start, end) = (v.start(), v.end());
+        let (start, end) = (v.start() + skip, v.end());
         if out
             .iter()
             .any(|m| m.start < end && m.end > start && m.end > end)
@@ -710,11 +713,35 @@ pub fn detect(text: &str) -> Vec<Match> {
             entity: Entity::StreetAddress,
             start,
             end,
-            text: v.as_str().to_string(),
+            text: v.as_str()[skip..].to_string(),
         });
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// The bytes of a labelled address value that name its recipient before the street: a part
+/// without a digit before a middle dot or a bar, or a person's name before a comma.
+fn recipient(value: &str) -> usize {
+    let mut skip = 0;
+    loop {
+        let rest = &value[skip..];
+        let Some((part, sep)) = [" · ", " | ", ", "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (&rest[..at], *sep)))
+            .min_by_key(|(part, _)| part.len())
+        else {
+            return skip;
+        };
+        let named = sep != ", "
+            || super::names::detect(part)
+                .first()
+                .is_some_and(|m| m.start == 0 && m.end == part.len());
+        if part.bytes().any(|b| b.is_ascii_digit()) || !named {
+            return skip;
+        }
+        skip += part.len() + sep.len();
+    }
 }
 
 #[cfg(test)]

@@ -599,8 +599,34 @@ const CONTACTS: &[&str] = &[
 
 /// Header fields that need their colon ("From: Anna Berger", not "Jacke von Vaude").
 const HEADERS: &[&str] = &[
-    "name", "from", "von", "to", "an", "bcc", "reply-to", "sender", "customer", "client",
-    "contact", "owner", "agent",
+    "name",
+    "from",
+    "von",
+    "to",
+    "an",
+    "bcc",
+    "reply-to",
+    "sender",
+    "customer",
+    "client",
+    "contact",
+    "owner",
+    "agent",
+    "chair",
+    "organiser",
+    "organizer",
+    "organisator",
+    "organisatorin",
+    "notes",
+    "memo",
+    "host",
+    "moderator",
+    "moderation",
+    "vorsitz",
+    "protokoll",
+    "speaker",
+    "sprecher",
+    "sprecherin",
 ];
 
 /// Greetings and introductions before a name (lower case; a comma may follow).
@@ -816,6 +842,31 @@ const FIELDS: &[&str] = &[
     "signed",
     "gez.",
     "antwort an",
+    "checked by",
+    "processed by",
+    "prepared by",
+    "sign-off by",
+    "signed off by",
+    "introduced by",
+    "referred by",
+    "geprüft von",
+    "geprüft durch",
+    "bearbeitet durch",
+    "freigegeben durch",
+    "response from",
+    "reply from",
+    "message from",
+    "dm from",
+    "quote from",
+    "note from",
+    "feedback from",
+    "fyi from",
+    "antwort von",
+    "nachricht von",
+    "rückmeldung von",
+    "feedback von",
+    "zitat von",
+    "hinweis von",
     "call back",
     "spoke with",
     "spoke to",
@@ -841,6 +892,8 @@ const SOFT: &[&str] = &[
 
 /// Words right after a name that make it a person.
 const AFTER: &[&str] = &[
+    "abgeben",
+    "zurückrufen",
     "schrieb",
     "schreibt",
     "wrote",
@@ -1445,6 +1498,28 @@ const ORGANISATION: &[&str] = &[
     "logistik",
 ];
 
+/// Words that end a company's name by themselves, without a legal form ("Cooper Freight",
+/// "Fletcher Logistics").
+const FIRMS: &[&str] = &[
+    "logistics",
+    "logistik",
+    "freight",
+    "packaging",
+    "labels",
+    "printing",
+    "consulting",
+    "trading",
+    "transport",
+    "spedition",
+    "media",
+    "supply",
+    "group",
+    "gruppe",
+    "holding",
+    "partners",
+    "verlag",
+];
+
 /// A line of two to four capitalised words right above an address, a phone number or an
 /// e-mail address that starts its own line: the name on a letterhead, a signature, a shipping
 /// label or a call-back note ("Alex Cooper⏎Heuserstr. 66", "fiona clarke⏎+44 7587 576949").
@@ -1791,7 +1866,7 @@ fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
 static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
     regex::Regex::new(
-        r"(?m)^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]?(?:\d{2,4})?),?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]",
+        r"(?m)^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]?(?:\d{2,4})?),?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|~][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]",
     )
     .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
 });
@@ -1856,6 +1931,14 @@ const NOTES: &[&str] = &[
     "opmerking",
 ];
 
+/// Whether a word is a role that labels a speaker or a field ("Agent", "Caller", "Kundin").
+fn speaker_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [ROLES, FIELDS, HEADERS]
+        .iter()
+        .any(|list| list.contains(&lower.as_str()))
+}
+
 /// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
 /// ("Agent", "Support"), when every word left is a name or in no list.
 fn speakers(text: &str) -> Vec<(usize, usize)> {
@@ -1913,19 +1996,29 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 if w.chars().count() == 2 && w.ends_with('.') {
                     return false;
                 }
-                // where a speaker stands, a given name that is also a frequent word ("lucas",
-                // "Riley") is the speaker; "Agent", "Support" are not
+                // where a speaker stands, a given name or a surname that is also a frequent
+                // word ("lucas", "Riley", "Chen", "Smith") is the speaker; "Agent", "Support",
+                // "Caller" are not
                 let k = kind(w);
                 // "UK · 12 reviews": a country code, not an author
                 (w.chars().count() <= 3 && upper_case(w))
-                    || (k.common && !k.given)
+                    || (k.common && !k.given && (!k.surname || speaker_role(w)))
                     || (k.word && !k.given && !k.surname)
                     || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             };
             let first = words.iter().position(|(_, w)| !plain(w))?;
+            // then names, particles or capitalised words that are no role: "Giulia von
+            // Ahlen", "Jonas Stolberg"
             words[first..]
                 .iter()
-                .all(|(_, w)| !plain(w))
+                .all(|(_, w)| {
+                    let lower = w.to_lowercase();
+                    let lower = lower.trim_end_matches('.');
+                    let firm = [COMPANY_FORMS, ORGANISATION, FIRMS]
+                        .iter()
+                        .any(|l| l.contains(&lower) || l.contains(&format!("{lower}.").as_str()));
+                    !plain(w) || particle(w) || (capitalised(w) && !speaker_role(w) && !firm)
+                })
                 .then(|| (words[first].0, who.end()))
         })
         .collect()
@@ -1955,7 +2048,8 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     listed(text, &mut out);
     out.retain(|m| {
-        !named_thing(&text[m.end..])
+        !thing(text, m)
+            && !named_thing(&text[m.end..])
             && !product_before(&text[..m.start], &m.text)
             && !among_colours(text, m.start, m.end)
     });
@@ -2192,8 +2286,16 @@ fn listed(text: &str, found: &mut Vec<Match>) {
 }
 
 /// Nouns of things a shop sells: a name right before one names the product ("Heather Grey
-/// Hoodie", "Marie Curie Edition Notebook", "Jackson Rucksack").
+/// Hoodie", "Marie Curie Edition Notebook", "Jackson Rucksack"); English ones, then German ones
+/// from [`PRODUCT_NOUNS_DE`].
 const PRODUCT_NOUNS: &[&str] = &[
+    "overshirt",
+    "chino",
+    "chinos",
+    "cardigan",
+    "blazer",
+    "loafers",
+    "slippers",
     "armchair",
     "backpack",
     "bag",
@@ -2257,6 +2359,10 @@ const PRODUCT_NOUNS: &[&str] = &[
     "vest",
     "wallet",
     "watch",
+];
+
+/// German nouns of things a shop sells; some are surnames too ("Rock", "Teller").
+const PRODUCT_NOUNS_DE: &[&str] = &[
     "becher",
     "decke",
     "flasche",
@@ -2378,12 +2484,45 @@ fn among_colours(text: &str, start: usize, end: usize) -> bool {
     near && colour
 }
 
-/// Whether a word is a product noun of [`PRODUCT_NOUNS`] or a German compound that ends in one
+/// Given names that are colours of product feeds: alone they are a colour ("back in Amber",
+/// "(Hazel)") unless a cue stands before them ("Best, Heather").
+const COLOUR_NAMES: &[&str] = &[
+    "amber", "olive", "heather", "hazel", "jade", "ivy", "ruby", "violet", "coral", "sienna",
+    "jasmine", "lavender", "rose", "rosa", "saffron", "indigo", "lilac", "poppy", "sage",
+    "scarlett",
+];
+
+/// Whether an honorific or a context (a greeting, a sign-off, a field label) stands right
+/// before byte `start`.
+fn cued(text: &str, start: usize) -> bool {
+    let prev = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let word = prev
+        .rsplit([' ', '\n', '\t', '('])
+        .next()
+        .unwrap_or_default();
+    HONORIFICS.contains(&word) || context_before(text, start) >= Context::Label
+}
+
+/// Whether a match without a cue before it is a thing: two words or more that end in an
+/// English product noun or a firm's word ("Ada Tote", "Cooper Freight"), or one colour word
+/// ("back in Amber").
+fn thing(text: &str, m: &Match) -> bool {
+    let last = m.text.rsplit(' ').next().unwrap_or_default();
+    let lower = last.to_lowercase();
+    let several = m.text.contains(' ');
+    let noun = several
+        && capitalised(last)
+        && (PRODUCT_NOUNS.contains(&lower.as_str()) || FIRMS.contains(&lower.as_str()));
+    let colour = !several && COLOUR_NAMES.contains(&lower.as_str());
+    (noun || colour) && !cued(text, m.start)
+}
+
+/// Whether a word is a product noun of [`PRODUCT_NOUNS`], [`PRODUCT_NOUNS_DE`] or a German compound that ends in one
 /// ("Daunenjacke", "Schultertasche").
 fn product_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
     capitalised(word)
-        && PRODUCT_NOUNS.iter().any(|n| {
+        && PRODUCT_NOUNS.iter().chain(PRODUCT_NOUNS_DE).any(|n| {
             lower == *n || (n.len() >= 4 && lower.len() >= n.len() + 3 && lower.ends_with(n))
         })
 }
@@ -2418,14 +2557,16 @@ fn named_thing(after: &str) -> bool {
         return false;
     };
     let lower = next.to_lowercase();
-    // the very next word: a product noun, or the word before a company's legal form
+    let form = words
+        .next()
+        .map(|w| COMPANY_FORMS.contains(&w.to_lowercase().as_str()));
+    // the very next word: a product noun, the word before a company's legal form, or a word
+    // that ends a company's name at the end of the line
     product_noun(next)
         || COMPANY_FORMS.contains(&lower.as_str())
         || (capitalised(next)
-            && ORGANISATION.contains(&lower.as_str())
-            && words
-                .next()
-                .is_some_and(|w| COMPANY_FORMS.contains(&w.to_lowercase().as_str())))
+            && ((ORGANISATION.contains(&lower.as_str()) && form == Some(true))
+                || (FIRMS.contains(&lower.as_str()) && form.is_none())))
 }
 
 /// Other mentions of the people found: a name found once by its context is a name wherever the
@@ -2598,8 +2739,12 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     if word.starts_with("I'") || word.starts_with("I’") {
         return None;
     }
-    // a greeting opens no name, even after a label ("Kunde: Hallo, …")
-    if GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(word)) {
+    // a greeting opens no name, even after a label ("Kunde: Hallo, …", "Agent: Good
+    // morning, …")
+    if GREETINGS
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case(word) || starts_with_phrase(&text[t.start..], g))
+    {
         return None;
     }
     let first = kind(word);
@@ -2631,7 +2776,7 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     {
         let w = &text[next.start..next.end];
         let k = kind(w);
-        if capitalised(w) && (k.given || k.surname || !k.word) {
+        if capitalised(w) && (k.given || k.surname || !k.word || closing(text, t.start, next.end)) {
             j += 1;
         }
     }
@@ -2670,8 +2815,12 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         } else if first.given {
             (last.surname && !last.common) || ctx >= Context::Soft
         } else {
-            // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith", "Kyara Amaral –"
-            (ctx >= Context::Label && first.name_like() && !first.common && last.name_like())
+            // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith", "Kyara Amaral –",
+            // a message's closing "…an.⏎⏎Akise Demir"
+            ((ctx >= Context::Label || (j == i + 2 && closing(text, t.start, toks[j - 1].end)))
+                && first.name_like()
+                && !first.common
+                && last.name_like())
                 || (j == i + 2
                     && word.chars().count() <= 10
                     && !first.word
@@ -2684,6 +2833,35 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     };
     let found = span(toks, i, j, initial);
     (accept && !not_people(&text[found.1..found.2])).then_some(found)
+}
+
+/// Whether `start..end` is the writer's name closing a message: after a sentence (on its line
+/// or above a blank line), and before the end, a blank line, a "--" or "Sent from …" line, or a
+/// job title ("…kam beschädigt an.⏎⏎Akise Demir", "… 7217. Uzbay Ergül⏎⏎--").
+fn closing(text: &str, start: usize, end: usize) -> bool {
+    let sentence = |s: &str| s.trim_end().ends_with(['.', '!', '?', '…']);
+    let line_start = text[..start].rfind('\n').map_or(0, |x| x + 1);
+    let before = &text[line_start..start];
+    let opened = if before.trim().is_empty() {
+        let above = text[..line_start].trim_end_matches([' ', '\t']);
+        (above.ends_with("\n\n") && sentence(above)) || signed_off(above.trim_end())
+    } else {
+        before.ends_with(' ') && sentence(before)
+    };
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let next = rest
+        .strip_prefix('\n')
+        .map(|r| r.lines().next().unwrap_or_default().trim());
+    let ends = rest.is_empty()
+        || next.is_some_and(|l| {
+            l.is_empty()
+                || l.starts_with("--")
+                || l.starts_with("Gesendet")
+                || l.starts_with("Sent ")
+                || l.split_whitespace()
+                    .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
+        });
+    opened && ends
 }
 
 /// Whether a run of tokens `i..j` that ends in a place word stands in a sentence as someone
@@ -2727,7 +2905,8 @@ const PLACES: &[&str] = &[
     "Ville", "City", "Town", "Station", "Cove", "Common", "Street", "Road", "Avenue", "Lane",
     "Park", "Square", "Bridge", "Hill", "Mount", "Port", "Bay", "Haven", "Heights", "Springs",
     "Falls", "Valley", "Point", "Harbor", "Harbour", "Island", "Lake", "Court", "Way", "Gardens",
-    "Straße", "Strasse", "Platz", "Weg", "Allee", "Gasse",
+    "Straße", "Strasse", "Platz", "Weg", "Allee", "Gasse", "Close", "Grove", "Crescent", "Terrace",
+    "Drive", "Place", "Mews", "Row", "Walk", "Parade", "Rise", "Ring", "Damm", "Ufer", "Pfad",
 ];
 
 /// Words after a given name that make it someone doing something: auxiliaries and verbs of
@@ -2800,6 +2979,64 @@ const ACTS_DE: &[&str] = &[
     "from",
 ];
 
+/// Departments and places of work after a name: "Timlin aus der Buchhaltung", "Okonkwo in
+/// accounts", "Khaled in der Filiale".
+fn department_after(after: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "aus der ",
+        "aus dem ",
+        "vom ",
+        "von der ",
+        "in der ",
+        "im ",
+        "in the ",
+        "in ",
+        "from the ",
+        "from ",
+        "at the ",
+    ];
+    const DEPARTMENTS: &[&str] = &[
+        "buchhaltung",
+        "lager",
+        "team",
+        "filiale",
+        "einkauf",
+        "vertrieb",
+        "versand",
+        "marketing",
+        "kundenservice",
+        "personalabteilung",
+        "rechtsabteilung",
+        "it",
+        "accounts",
+        "accounting",
+        "finance",
+        "warehouse",
+        "store",
+        "shop",
+        "customer care",
+        "customer service",
+        "support",
+        "purchasing",
+        "sales",
+        "hr",
+        "legal",
+        "office",
+        "büro",
+        "laden",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    LINKS.iter().any(|link| {
+        rest.get(..link.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(link))
+            && DEPARTMENTS
+                .iter()
+                .any(|d| starts_with_phrase(&rest[link.len()..], d))
+    })
+}
+
 /// Whether one capitalised word alone is a person.
 fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after: bool) -> bool {
     let t = toks[i];
@@ -2820,11 +3057,41 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
     if modifier && before >= Context::Label {
         return false;
     }
+    // "Best, Rose" closing a message: the writer, though the name is a word too
+    let signature = k.given && {
+        let line_start = text[..t.start].rfind('\n').map_or(0, |x| x + 1);
+        let seg = trim_gap(&text[line_start..t.start]);
+        SIGN_OFFS.iter().any(|s| ends_with_phrase(seg, s))
+            && text[t.end..]
+                .trim_start_matches([' ', '!', '.'])
+                .chars()
+                .next()
+                .is_none_or(|c| c == '\n')
+    };
+    // a sentence's small words and replies are no names after a label ("Kundin: Das ist …",
+    // "Anrufer: Ja, …", "Kunde: Morgen, …")
+    let lower = text[t.start..t.end].to_lowercase();
+    if [
+        ARTICLES,
+        REPLIES,
+        &["morgen", "abend", "tag", "bitte", "please"][..],
+    ]
+    .iter()
+    .any(|l| l.contains(&lower.as_str()))
+    {
+        return false;
+    }
+    // "laut Nooglu aus der Buchhaltung", "per Adebayo in accounts"
+    if before >= Context::Soft && !plain && department_after(&text[t.end..]) {
+        return true;
+    }
     match before {
         // "Nachname: Harris", "Kontoinhaber Oberhuber"
         Context::Field => !plain,
+        // "bei Pölitz abgeben": a word in no list between a cue and a verb
+        Context::Soft if after && !k.word => true,
         // "Hallo Svenja", "LG Malte", "— Leonie"; "Hello Summer" stays copy
-        Context::Label => ((k.given || k.surname) && !k.common) || !k.word,
+        Context::Label => ((k.given || k.surname) && !k.common) || !k.word || signature,
         _ if after => (k.given && !k.world) || (k.surname && !k.common),
         _ => {
             // a given name that opens a sentence and goes on in lower case ("Lawrence auf der
@@ -3027,7 +3294,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let field_ends = rest
         .chars()
         .next()
-        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"'))
+        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"' | ':'))
         || rest == "."
         || rest.starts_with(". ")
         || rest.starts_with(".\n")
@@ -3038,13 +3305,21 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let line_start = text[..a.start].rfind('\n').map_or(0, |x| x + 1);
     let before = trim_gap(&text[line_start..a.start]);
     let raw = &text[line_start..a.start];
-    let field_starts = list_marker(before)
+    let (s, g) = (kind(surname), kind(given));
+    // in running text after a colon or a cue, a surname that is no word or given name before
+    // a given name: "Bank details changed: Krause, Jane, …", "response from Burrows, Ben:"
+    let cued = (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft)
+        && (s.surname || !s.word)
+        && !s.common
+        && !s.given
+        && g.strong_given();
+    let field_starts = cued
+        || list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
         || (raw.trim_end().ends_with(':')
             && (upper_case(&text[a.start..toks[i].end]) || rest.starts_with(';')))
         || raw.ends_with("  ")
         || context_before(text, a.start) >= Context::Label;
-    let (s, g) = (kind(surname), kind(given));
     // "Cheers, Sophie", "Done, Leon": a sign-off or a reply before a name; a colour
     let lower = surname.to_lowercase();
     let plain = (s.word && !s.given && !s.surname)
@@ -3094,14 +3369,21 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     }
     let k = kind(word);
     let mut j = i + 1;
-    if toks
-        .get(j)
-        .is_some_and(|n| spaces_between(text, &toks[i], n))
+    // a mention is one handle: "@joost can you …"
+    let mention = text[..toks[i].start].ends_with('@');
+    if !mention
+        && toks
+            .get(j)
+            .is_some_and(|n| spaces_between(text, &toks[i], n))
         && let Some(w) = lower(j)
     {
         let s = kind(w);
         let plain = s.word && !s.given && !s.surname;
-        if !plain && !AFTER.contains(&w) && !GREETINGS.contains(&w) {
+        if !plain
+            && ![AFTER, GREETINGS, ACTS, ACTS_DE]
+                .iter()
+                .any(|l| l.contains(&w))
+        {
             j += 1;
         }
     }
@@ -3183,7 +3465,7 @@ fn signs_off(text: &str, toks: &[Token], i: usize) -> bool {
     let sign = &text[prev.start..prev.end];
     last && &text[prev.end..toks[i].start] == " "
         && sign.chars().all(char::is_lowercase)
-        && SIGN_OFFS.contains(&sign)
+        && (SIGN_OFFS.contains(&sign) || matches!(sign, "x" | "xx" | "xxx"))
         && text[..prev.start]
             .trim_end()
             .chars()

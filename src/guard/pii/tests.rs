@@ -1005,3 +1005,70 @@ fn a_name_after_a_sign_off_ends_a_message() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn names_after_cues_in_notes_chats_and_closings() {
+    let cases: &[(&str, &[&str])] = &[
+        // a department after a surname alone
+        (
+            "Notiz: laut Nooglu aus der Buchhaltung ist die Gutschrift raus.",
+            &["Nooglu"],
+        ),
+        (
+            "Note: per Adebayo in accounts, credit note sent.",
+            &["Adebayo"],
+        ),
+        ("\"hinweis\": \"bei Pölitz abgeben\"", &["Pölitz"]),
+        // a speaker after a time stamp, with a particle and a surname that is a frequent word
+        (
+            "[21.4.2024, 18:12] Giulia von Ahlen: Bin gleich da",
+            &["Giulia von Ahlen"],
+        ),
+        (
+            "[17:12] Jing Chen: Parcel went to my old address",
+            &["Jing Chen"],
+        ),
+        // "Surname, Given" in running text after a colon or a cue
+        (
+            "Rückmeldung von Renner, Anne-Rose: Lieferung zu langsam",
+            &["Renner, Anne-Rose"],
+        ),
+        // the writer's name closing a message
+        (
+            "Die Ware kam beschädigt an.\n\nAkise Demir",
+            &["Akise Demir"],
+        ),
+        (
+            "Beste Grüße\n\nFranjo Warmer\nSenior Content Managerin",
+            &["Franjo Warmer"],
+        ),
+        ("Thanks for the quick help!\n\nBest, Rose", &["Rose"]),
+        ("x phillip\n\nSent from my iPhone", &["phillip"]),
+        // a mention is one handle
+        ("@joost can you proof the copy?", &["joost"]),
+        // labels and replies are no names
+        ("Kundin: Das ist meine Adresse.", &[]),
+        ("Agent: Good morning, how can I help?", &[]),
+        // colours, products and firms
+        ("Great quality, but Amber is darker than in the photo.", &[]),
+        ("Bundle: Ruby Beanie + Hazel Scarf", &[]),
+        ("FROM:\nFletcher Logistics\nPO Box 4471", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_labelled_address_leaves_its_recipient_out() {
+    let found = found("Lieferadresse: Jonas Gertz · Frankfurter Ring 123, 78876 Rathenow");
+    assert!(
+        found.contains(&(
+            Entity::StreetAddress,
+            "Frankfurter Ring 123, 78876 Rathenow".to_string()
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Entity::Person, "Jonas Gertz".to_string())),
+        "{found:?}"
+    );
+}
