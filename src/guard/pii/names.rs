@@ -1231,7 +1231,11 @@ fn context_before(text: &str, start: usize) -> Context {
     if FIELDS.iter().any(|l| ends_with_phrase(field, l))
         || contact
         || gendered(field)
-        || (colon && HEADERS.iter().any(|l| header_field(field, l)))
+        || (colon && {
+            let last = last_field(field);
+            last.split_whitespace().count() <= 2
+                && HEADERS.iter().any(|l| ends_with_phrase(last, l))
+        })
         || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))
     {
         return Context::Field;
@@ -1274,18 +1278,17 @@ fn gendered(before: &str) -> bool {
     letters >= 3 && stem.chars().next_back().is_some_and(char::is_lowercase)
 }
 
-/// Whether a line's text before its colon is the header field `header`, alone or in a label of
-/// two words, apart from markup ("To:", "> **Von:**", "Ship to:"): not prose that happens to
-/// end in it ("- Less suited to: constant friction").
-fn header_field(field: &str, header: &str) -> bool {
+/// The last field of a line's text before its colon, apart from markup ("To", "> **Von",
+/// "Lead #12 – Name"): a header field is this, alone or in a label of two words ("Ship to"),
+/// not prose that happens to end in it ("- Less suited to: constant friction").
+fn last_field(field: &str) -> &str {
     // the last field of the line: "Lead #12 – Name", "Source: web; Contact"
     let last = field
         .rsplit([';', '|', '–', '—', ',', '\t', '(', ')'])
         .next()
         .unwrap_or(field);
     let last = last.rsplit(" - ").next().unwrap_or(last);
-    let bare = last.trim_start_matches(|c: char| c.is_whitespace() || "#>*-•_".contains(c));
-    ends_with_phrase(bare, header) && bare.split_whitespace().count() <= 2
+    last.trim_start_matches(|c: char| c.is_whitespace() || "#>*-•_".contains(c))
 }
 
 /// Whether the line at `line_start` is a row of a table whose header (the first line) starts
@@ -2508,13 +2511,13 @@ fn cued(text: &str, start: usize) -> bool {
 /// ("back in Amber").
 fn thing(text: &str, m: &Match) -> bool {
     let last = m.text.rsplit(' ').next().unwrap_or_default();
-    let lower = last.to_lowercase();
-    let several = m.text.contains(' ');
-    let noun = several
-        && capitalised(last)
-        && (PRODUCT_NOUNS.contains(&lower.as_str()) || FIRMS.contains(&lower.as_str()));
-    let colour = !several && COLOUR_NAMES.contains(&lower.as_str());
-    (noun || colour) && !cued(text, m.start)
+    let among = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(last));
+    let thing = if m.text.contains(' ') {
+        capitalised(last) && (among(PRODUCT_NOUNS) || among(FIRMS))
+    } else {
+        among(COLOUR_NAMES)
+    };
+    thing && !cued(text, m.start)
 }
 
 /// Whether a word is a product noun of [`PRODUCT_NOUNS`], [`PRODUCT_NOUNS_DE`] or a German compound that ends in one
@@ -2741,10 +2744,13 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     // a greeting opens no name, even after a label ("Kunde: Hallo, …", "Agent: Good
     // morning, …")
-    if GREETINGS
-        .iter()
-        .any(|g| g.eq_ignore_ascii_case(word) || starts_with_phrase(&text[t.start..], g))
-    {
+    if GREETINGS.iter().any(|g| {
+        // the greeting itself, or its first word here and the rest after it
+        g.eq_ignore_ascii_case(word)
+            || (g.as_bytes().get(word.len()) == Some(&b' ')
+                && g.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+                && starts_with_phrase(&text[t.start..], g))
+    }) {
         return None;
     }
     let first = kind(word);
@@ -3058,26 +3064,26 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
         return false;
     }
     // "Best, Rose" closing a message: the writer, though the name is a word too
-    let signature = k.given && {
+    let signature = || {
+        let ends = text[t.end..]
+            .trim_start_matches([' ', '!', '.'])
+            .chars()
+            .next()
+            .is_none_or(|c| c == '\n');
         let line_start = text[..t.start].rfind('\n').map_or(0, |x| x + 1);
         let seg = trim_gap(&text[line_start..t.start]);
-        SIGN_OFFS.iter().any(|s| ends_with_phrase(seg, s))
-            && text[t.end..]
-                .trim_start_matches([' ', '!', '.'])
-                .chars()
-                .next()
-                .is_none_or(|c| c == '\n')
+        k.given && ends && SIGN_OFFS.iter().any(|s| ends_with_phrase(seg, s))
     };
     // a sentence's small words and replies are no names after a label ("Kundin: Das ist …",
     // "Anrufer: Ja, …", "Kunde: Morgen, …")
-    let lower = text[t.start..t.end].to_lowercase();
+    let word = &text[t.start..t.end];
     if [
         ARTICLES,
         REPLIES,
         &["morgen", "abend", "tag", "bitte", "please"][..],
     ]
     .iter()
-    .any(|l| l.contains(&lower.as_str()))
+    .any(|l| l.iter().any(|w| w.eq_ignore_ascii_case(word)))
     {
         return false;
     }
@@ -3091,7 +3097,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
         // "bei Pölitz abgeben": a word in no list between a cue and a verb
         Context::Soft if after && !k.word => true,
         // "Hallo Svenja", "LG Malte", "— Leonie"; "Hello Summer" stays copy
-        Context::Label => ((k.given || k.surname) && !k.common) || !k.word || signature,
+        Context::Label => ((k.given || k.surname) && !k.common) || !k.word || signature(),
         _ if after => (k.given && !k.world) || (k.surname && !k.common),
         _ => {
             // a given name that opens a sentence and goes on in lower case ("Lawrence auf der
@@ -3308,11 +3314,12 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let (s, g) = (kind(surname), kind(given));
     // in running text after a colon or a cue, a surname that is no word or given name before
     // a given name: "Bank details changed: Krause, Jane, …", "response from Burrows, Ben:"
-    let cued = (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft)
+    let cued = field_ends
         && (s.surname || !s.word)
         && !s.common
         && !s.given
-        && g.strong_given();
+        && g.strong_given()
+        && (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft);
     let field_starts = cued
         || list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
