@@ -1089,9 +1089,12 @@ const REPLIES: &[&str] = &[
 ];
 
 /// Whether `seg` ends with `phrase` (ASCII case-insensitive) at a word boundary.
+#[inline]
 fn ends_with_phrase(seg: &str, phrase: &str) -> bool {
     let (s, p) = (seg.as_bytes(), phrase.as_bytes());
+    // the last bytes rule out almost every phrase without a comparison of the rest
     s.len() >= p.len()
+        && s.last().map(u8::to_ascii_lowercase) == p.last().map(u8::to_ascii_lowercase)
         && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
         && seg[..s.len() - p.len()]
             .chars()
@@ -1099,9 +1102,11 @@ fn ends_with_phrase(seg: &str, phrase: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
+#[inline]
 fn starts_with_phrase(seg: &str, phrase: &str) -> bool {
     let (s, p) = (seg.as_bytes(), phrase.as_bytes());
     s.len() >= p.len()
+        && s.first().map(u8::to_ascii_lowercase) == p.first().map(u8::to_ascii_lowercase)
         && s[..p.len()].eq_ignore_ascii_case(p)
         && seg[p.len()..]
             .chars()
