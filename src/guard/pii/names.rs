@@ -1941,10 +1941,19 @@ const NOTES: &[&str] = &[
 
 /// Whether a word is a role that labels a speaker or a field ("Agent", "Caller", "Kundin").
 fn speaker_role(word: &str) -> bool {
-    let lower = word.to_lowercase();
     [ROLES, FIELDS, HEADERS]
         .iter()
-        .any(|list| list.contains(&lower.as_str()))
+        .any(|list| list.iter().any(|r| r.eq_ignore_ascii_case(word)))
+}
+
+/// Whether a word belongs to a company's name: a legal form or a word of a firm ("Ltd",
+/// "Co.", "Media", "Logistics").
+fn firm_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    [COMPANY_FORMS, ORGANISATION, FIRMS].iter().any(|list| {
+        list.iter()
+            .any(|f| f.trim_end_matches('.').eq_ignore_ascii_case(bare))
+    })
 }
 
 /// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
@@ -2020,12 +2029,9 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
             words[first..]
                 .iter()
                 .all(|(_, w)| {
-                    let lower = w.to_lowercase();
-                    let lower = lower.trim_end_matches('.');
-                    let firm = [COMPANY_FORMS, ORGANISATION, FIRMS]
-                        .iter()
-                        .any(|l| l.contains(&lower) || l.contains(&format!("{lower}.").as_str()));
-                    !plain(w) || particle(w) || (capitalised(w) && !speaker_role(w) && !firm)
+                    !plain(w)
+                        || particle(w)
+                        || (capitalised(w) && !speaker_role(w) && !firm_word(w))
                 })
                 .then(|| (words[first].0, who.end()))
         })
