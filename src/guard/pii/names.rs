@@ -1202,7 +1202,10 @@ fn context_before(text: &str, start: usize) -> Context {
             .trim_end_matches(['—', '–', '~', '-'])
             .trim()
             .is_empty();
-        let quotation = !bullet || quote_above(&text[..line_start]);
+        // a review's author under it on a dash line of its own: "… worked a treat!⏎– Mitchell"
+        let quotation = !bullet
+            || quote_above(&text[..line_start])
+            || (exclaimed_above(&text[..line_start]) && !bullet_below(&text[start..]));
         return if (quotation && attributed(&text[start..]))
             || (bullet && name_list(text, line_start))
         {
@@ -1387,6 +1390,24 @@ fn title_case(text: &str, at: usize) -> bool {
 
 /// Whether the last non-empty line of `before` ends a quotation: the testimonial a dash on
 /// the next line attributes.
+/// Whether the last line with text above ends in an exclamation mark.
+fn exclaimed_above(before: &str) -> bool {
+    before
+        .lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| l.ends_with('!'))
+}
+
+/// Whether the line after the one that holds `rest`'s start is another dash item (a list, not
+/// an author).
+fn bullet_below(rest: &str) -> bool {
+    rest.split('\n')
+        .nth(1)
+        .is_some_and(|l| l.trim_start().starts_with(['-', '–', '—', '•']))
+}
+
 fn quote_above(before: &str) -> bool {
     before
         .lines()
@@ -1916,8 +1937,10 @@ static STANDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// A note's author in brackets before a colon: "Internal note (Scott):", "Notiz (Jana Weber):".
 static NOTE_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
-    regex::Regex::new(r"\((?P<who>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\)[ \t]*:")
-        .unwrap_or_else(|e| panic!("note author pattern: {e}"))
+    regex::Regex::new(
+        r"\((?P<who>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?: \p{Lu}\.)?)\)[ \t]*:",
+    )
+    .unwrap_or_else(|e| panic!("note author pattern: {e}"))
 });
 
 /// Words for a note whose author follows in brackets.

@@ -1044,6 +1044,14 @@ fn names_after_cues_in_notes_chats_and_closings() {
         ),
         ("Thanks for the quick help!\n\nBest, Rose", &["Rose"]),
         ("x phillip\n\nSent from my iPhone", &["phillip"]),
+        // a review's author on a dash line under it; a list after an exclamation is none
+        (
+            "Super Anleitung, hat geklappt!\n– Marie-Luise",
+            &["Marie-Luise"],
+        ),
+        ("Jetzt neu!\n– Wasserdicht\n– Atmungsaktiv", &[]),
+        // a note's author with an initial
+        ("Memo (Zashil S.): flag on customer", &["Zashil S."]),
         // a mention is one handle
         ("@joost can you proof the copy?", &["joost"]),
         // labels and replies are no names
