@@ -426,29 +426,28 @@ def assignment(items, per_lang, offset_step):
     return out
 
 
+def unique(sp, seen, make, what):
+    """A text not yet in `seen` from up to 60 draws of `make(attempt)`, added to `seen`."""
+    for attempt in range(60):
+        sp.cur_product = sp.cur_brand = None
+        text, field = make(attempt)
+        if text not in seen:
+            seen.add(text)
+            return text, field
+    raise SystemExit(f"no unique {what}")
+
+
 def build(name):
     sp = Split(name)
     recs = []
     seen = set()
     for tech, lang in assignment(TECHS, PER_LANG, 4):
-        for _ in range(60):
-            sp.cur_product = sp.cur_brand = None
-            text, field = sp.injection(tech, lang)
-            if text not in seen:
-                break
-        else:
-            raise SystemExit(f"no unique injection for {tech}/{lang}")
-        seen.add(text)
+        text, field = unique(sp, seen, lambda _: sp.injection(tech, lang), f"injection for {tech}/{lang}")
         recs.append({"text": text, "label": "injection", "technique": tech, "lang": lang, "field": field})
     for genre, lang in assignment(GENRES, PER_LANG, 2):
-        for attempt in range(60):
-            sp.cur_product = sp.cur_brand = None
-            text, field = sp.benign(genre, lang, force_mix=attempt >= 4)
-            if text not in seen:
-                break
-        else:
-            raise SystemExit(f"no unique benign text for {genre}/{lang}")
-        seen.add(text)
+        text, field = unique(
+            sp, seen, lambda attempt: sp.benign(genre, lang, force_mix=attempt >= 4), f"benign text for {genre}/{lang}"
+        )
         recs.append({"text": text, "label": "benign", "technique": genre, "lang": lang, "field": field})
     sp.rng.shuffle(recs)
     out = []

@@ -1205,7 +1205,8 @@ fn context_before(text: &str, start: usize) -> Context {
         // a review's author under it on a dash line of its own: "… worked a treat!⏎– Mitchell"
         let quotation = !bullet
             || quote_above(&text[..line_start])
-            || (exclaimed_above(&text[..line_start]) && !bullet_below(&text[start..]));
+            || (line_above(&text[..line_start]).is_some_and(|l| l.ends_with('!'))
+                && !bullet_below(&text[start..]));
         return if (quotation && attributed(&text[start..]))
             || (bullet && name_list(text, line_start))
         {
@@ -1390,14 +1391,13 @@ fn title_case(text: &str, at: usize) -> bool {
 
 /// Whether the last non-empty line of `before` ends a quotation: the testimonial a dash on
 /// the next line attributes.
-/// Whether the last line with text above ends in an exclamation mark.
-fn exclaimed_above(before: &str) -> bool {
+/// The last line with text in `before`, without trailing spaces.
+fn line_above(before: &str) -> Option<&str> {
     before
         .lines()
         .rev()
         .map(str::trim_end)
         .find(|l| !l.is_empty())
-        .is_some_and(|l| l.ends_with('!'))
 }
 
 /// Whether the line after the one that holds `rest`'s start is another dash item (a list, not
@@ -1409,11 +1409,7 @@ fn bullet_below(rest: &str) -> bool {
 }
 
 fn quote_above(before: &str) -> bool {
-    before
-        .lines()
-        .rev()
-        .map(str::trim_end)
-        .find(|l| !l.is_empty())
+    line_above(before)
         .and_then(|l| l.chars().next_back())
         .is_some_and(|c| matches!(c, '"' | '“' | '”' | '»' | '«' | '\''))
 }
@@ -2880,7 +2876,7 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
 /// job title ("…kam beschädigt an.⏎⏎Akise Demir", "… 7217. Uzbay Ergül⏎⏎--").
 fn closing(text: &str, start: usize, end: usize) -> bool {
     let sentence = |s: &str| s.trim_end().ends_with(['.', '!', '?', '…']);
-    let line_start = text[..start].rfind('\n').map_or(0, |x| x + 1);
+    let line_start = line_around(text, start, end).start;
     let before = &text[line_start..start];
     let opened = if before.trim().is_empty() {
         let above = text[..line_start].trim_end_matches([' ', '\t']);
@@ -3104,8 +3100,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             .chars()
             .next()
             .is_none_or(|c| c == '\n');
-        let line_start = text[..t.start].rfind('\n').map_or(0, |x| x + 1);
-        let seg = trim_gap(&text[line_start..t.start]);
+        let seg = trim_gap(&text[line_around(text, t.start, t.end).start..t.start]);
         k.given && ends && SIGN_OFFS.iter().any(|s| ends_with_phrase(seg, s))
     };
     // a sentence's small words and replies are no names after a label ("Kundin: Das ist …",
@@ -3348,13 +3343,13 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let (s, g) = (kind(surname), kind(given));
     // in running text after a colon or a cue, a surname that is no word or given name before
     // a given name: "Bank details changed: Krause, Jane, …", "response from Burrows, Ben:"
-    let cued = field_ends
+    let running = field_ends
         && (s.surname || !s.word)
         && !s.common
         && !s.given
         && g.strong_given()
         && (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft);
-    let field_starts = cued
+    let field_starts = running
         || list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
         || (raw.trim_end().ends_with(':')
