@@ -311,8 +311,9 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
     if (said == Some(false) && (labelled || !strong_format)) || date_first(candidate) {
         return false;
     }
+    // a unit on the same line: "12 m", not the "M:" label of the next signature line
     let next: String = after
-        .trim_start()
+        .trim_start_matches([' ', '\t'])
         .chars()
         .take_while(|c| c.is_alphanumeric() || matches!(c, '€' | '$'))
         .collect();

@@ -837,6 +837,7 @@ const FIELDS: &[&str] = &[
     "mitarbeiter",
     "mitarbeiterin",
     "teilnehmer",
+    "teilnehmende",
     "teilnehmerin",
     "assigned to",
     "signed",
@@ -2249,24 +2250,38 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
 /// The items of a list after a label, written the way chats and notes write who was there
 /// ("Who: aimée, vlado, ruben, clive", "Dabei: joshua, julius, wolf-dietrich, draspoja", "On
 /// the door: Brilroja, Gerard, Deborah"): when two thirds of three or more items are given
-/// names, the others are names too, and every item is added that the rules did not find.
+/// names, the others are names too, and every item is added that the rules did not find. After
+/// a label for people ("Anwesend:", "Attendees:") two items are enough, and one found name
+/// vouches for the others ("Anwesend: Natasza Jaworska, Teybet Ergül"). A list whose found
+/// name spans two items is written "Surname, Given" and is read in pairs ("Attendees: Butler,
+/// Paula, Owen, Gerald").
 fn listed(text: &str, found: &mut Vec<Match>) {
     let mut line_start = 0;
     let mut added = Vec::new();
+    // the rest of a line after a label, which may follow a sentence: "… 21:15. Attendees: …"
+    let mut lists = Vec::new();
     for line in text.split('\n') {
         let at = line_start;
         line_start += line.len() + 1;
-        let Some(colon) = line.find(": ").filter(|&c| c <= 30) else {
-            continue;
-        };
-        if !line[..colon].chars().all(|c| c.is_alphabetic() || c == ' ') {
-            continue;
+        for (colon, _) in line.match_indices(": ") {
+            let label = line[..colon]
+                .rsplit(['.', '!', '?'])
+                .next()
+                .unwrap_or_default();
+            let label = label.trim_start();
+            if !label.is_empty()
+                && label.len() <= 30
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            {
+                lists.push((at + colon + 2, at + line.len()));
+            }
         }
+    }
+    for (rest_at, rest_end) in lists {
         // items with their byte offsets in the text
-        let rest_at = at + colon + 2;
         let mut items: Vec<(usize, &str)> = Vec::new();
         let mut from = 0;
-        let rest = &text[rest_at..at + line.len()];
+        let rest = &text[rest_at..rest_end];
         for (i, c) in rest.char_indices().chain([(rest.len(), ',')]) {
             if matches!(c, ',' | ';' | '+' | '&') {
                 let raw = &rest[from..i];
@@ -2276,7 +2291,8 @@ fn listed(text: &str, found: &mut Vec<Match>) {
                 from = i + c.len_utf8();
             }
         }
-        if items.len() < 3 {
+        let people = context_before(text, rest_at) >= Context::Field;
+        if items.len() < if people { 2 } else { 3 } {
             continue;
         }
         let shaped = |item: &str| {
@@ -2300,16 +2316,42 @@ fn listed(text: &str, found: &mut Vec<Match>) {
         if !items.iter().all(|(_, item)| shaped(item)) {
             continue;
         }
+        let end_of = |(start, item): (usize, &str)| start + item.len();
+        let inside = |m: &Match, start: usize, end: usize| m.start < end && start < m.end;
+        // "Surname, Given" pairs: the parity of the first pair a rule found
+        let pairs = items.windows(2).enumerate().find_map(|(k, w)| {
+            found
+                .iter()
+                .any(|m| m.start == w[0].0 && m.end == end_of(w[1]))
+                .then_some(k % 2)
+        });
+        let units: Vec<(usize, usize)> = match pairs {
+            Some(parity) => items[parity..]
+                .chunks_exact(2)
+                .map(|p| (p[0].0, end_of(p[1])))
+                .collect(),
+            None => items.iter().map(|&i| (i.0, end_of(i))).collect(),
+        };
         let given = items.iter().filter(|(_, item)| verdict(item).0).count();
-        if given * 3 < items.len() * 2 {
+        let vouched = people
+            && items
+                .iter()
+                .any(|&(start, item)| found.iter().any(|m| inside(m, start, start + item.len())));
+        if pairs.is_none() && given * 3 < items.len() * 2 && !vouched {
             continue;
         }
-        for &(start, item) in &items {
-            let end = start + item.len();
-            if verdict(item).1 || found.iter().any(|m| m.start < end && start < m.end) {
+        for (start, end) in units {
+            if verdict(&text[start..end]).1 && pairs.is_none() {
                 continue;
             }
-            added.push(person(text, start, end));
+            let overlaps: Vec<&Match> = found.iter().filter(|m| inside(m, start, end)).collect();
+            // a found part of the item stands for the whole: "Teybet ⟦Ergül⟧" → "⟦Teybet Ergül⟧"
+            if overlaps.iter().all(|m| start <= m.start && m.end <= end)
+                && !overlaps.iter().any(|m| m.start == start && m.end == end)
+            {
+                found.retain(|m| !inside(m, start, end));
+                added.push(person(text, start, end));
+            }
         }
     }
     if !added.is_empty() {

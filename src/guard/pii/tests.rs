@@ -393,6 +393,11 @@ fn german_phone_numbers_and_what_only_looks_like_one() {
         ("Zentrale +49 (0)711 98 76 54-0", &["+49 (0)711 98 76 54-0"]),
         ("Rückruf bitte: (0221) 445566", &["(0221) 445566"]),
         ("T: 0049 30 2345678", &["0049 30 2345678"]),
+        // the next signature line's label is no unit ("12 m")
+        (
+            "T: (0521) 677416\nM: 0172 4862303",
+            &["(0521) 677416", "0172 4862303"],
+        ),
         ("Bestellung 0815-234567 ist raus", &[]),
         ("Kundennummer 0412 3398 bitte angeben", &[]),
         ("Ticket #0099 4512 offen", &[]),
@@ -810,6 +815,16 @@ fn the_items_of_a_list_of_names_are_names() {
     );
     // a list of words is none
     assert!(people("Materials: cotton, wool, linen").is_empty());
+    // after a label for people, one found name vouches for the items beside it
+    assert_eq!(
+        people("Anwesend: Natasza Jaworska, Tevbek Örgül, Anne-Kathrin Stoll"),
+        ["Natasza Jaworska", "Tevbek Örgül", "Anne-Kathrin Stoll"]
+    );
+    // a list in "Surname, Given" pairs after a sentence
+    assert_eq!(
+        people("Moved to 21:15. Attendees: Butler, Paula, Owen, Gerald"),
+        ["Butler, Paula", "Owen, Gerald"]
+    );
 }
 
 #[test]
