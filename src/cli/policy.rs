@@ -30,6 +30,10 @@ pub struct TrainArgs {
     /// Score at which a text counts as a violation.
     #[arg(long, default_value_t = 0.5)]
     threshold: f64,
+    /// After measuring on the held-out fifth, fit the stored model on every line, the fifth
+    /// included (for a model measured on other data, such as the injection classifier).
+    #[arg(long)]
+    all: bool,
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
@@ -64,7 +68,7 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
                 .ok()
         })
         .unwrap_or(next);
-    let t = train(&examples, version, args.threshold);
+    let t = train(&examples, version, args.threshold, args.all);
     let q = &t.model.held_out;
     let mut report = format!(
         "trained on {} lines, held out {} (a fixed fifth, chosen by a hash of each text)\n\
