@@ -313,6 +313,33 @@ const EN_ABBREVIATIONS: &[&str] = &[
     "sta", "tpke", "vw", "xing", "cswy", "ctr", "est", "ests", "grn", "lk", "mnr", "mtn", "pkwy",
 ];
 
+/// Words that end the name of a house in British and Irish addresses ("Rose Cottage", "The
+/// Old Forge").
+const HOUSES: &[&str] = &[
+    "House",
+    "Cottage",
+    "Lodge",
+    "Farm",
+    "Farmhouse",
+    "Barn",
+    "Barns",
+    "Forge",
+    "Maltings",
+    "Mill",
+    "Hall",
+    "Manor",
+    "Villa",
+    "Grange",
+    "Rectory",
+    "Vicarage",
+    "Stables",
+    "Granary",
+    "Bungalow",
+    "Court",
+    "Mansions",
+    "Buildings",
+];
+
 /// Articles before a trail-like name make it a thing ("pack the Gratweg 22"): streets are not
 /// named with one.
 const THING_ARTICLES: &[&str] = &["the ", "die ", "das ", "den "];
@@ -353,7 +380,8 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:\p{Lu}[\p{L}'’]*|\d{1,3}(?:st|nd|rd|th))";
     let uk_post = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}";
     // Irish Eircodes (a routing key, then four characters) and counties ("Co. Kerry")
-    let eircode = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}";
+    // (the four characters as people write them, not only the letters An Post issues)
+    let eircode = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9A-Z]{4}";
     let county = r"Co\. \p{Lu}\p{Ll}+";
     let en_type = format!("(?:{})", EN_TYPES.join("|"));
     // a town (of up to three words, in capitals too, with a Dublin district number) before a
@@ -364,11 +392,18 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|{uk_post}|{eircode}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{{4}})"
     );
     // a town's words, with the small words of British towns ("Newcastle upon Tyne")
+    // a Dublin postal district alone ends one too: "8 Mary Street⏎Dublin 5"
     let en_town = format!(
-        r"{gap}(?:{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}(?: \d{{1,2}})?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post})"
+        r"{gap}(?:{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}(?: \d{{1,2}})?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
+    );
+    // a house's name before its number: "Rose Cottage, 35 Mill Lane", "The Old Forge, 13 …",
+    // "Apartment 7, Mill House, 2 Main Street"
+    let house = format!(
+        r"(?:(?:(?:Flat|Apartment|Apt\.?|Unit) [0-9A-Z]{{1,4}}, )?(?:The )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:{}),? )",
+        HOUSES.join("|")
     );
     let en = format!(
-        r"(?P<en>(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
+        r"(?P<en>{house}?(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(
@@ -399,8 +434,9 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("address pattern: {e}"))
 });
 
-/// A form or list line labelled as a street or address ("Straße: …", "Address: …"): its value
-/// is an address whatever the street is called, when it has a house number.
+/// A form or list line labelled as a street or address ("Straße: …", "Address: …", a JSON
+/// key or an XML element so named): its value is an address whatever the street is called,
+/// when it has a house number.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     let labels = [
         "straße",
@@ -429,8 +465,9 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     .map(regex::escape)
     .join("|");
     // the pattern is built from constants; a failure is a programming error caught by every test
+    // also a JSON key or an XML element of the name: `"street": "…"`, `<street>…</street>`
     Regex::new(&format!(
-        r"(?mi)^[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<v>[^\r\n]*[^\s,])"
+        r#"(?mi)(?:^|[{{,])[ \t]*(?:["']?(?:{labels})["']?[ \t]*:[ \t]*["']?|<(?:{labels})>)(?P<v>[^\r\n"'<]*[^\s,"'<])"#
     ))
     .unwrap_or_else(|e| panic!("address label pattern: {e}"))
 });
@@ -680,6 +717,17 @@ pub fn detect(text: &str) -> Vec<Match> {
         {
             s = &s[..s.len() - 1];
         }
+        // "… 79010 Freiburg im Breisgau." ends a sentence after a town's last word
+        if let Some(town) = caps.name("de_town").or_else(|| caps.name("intl_town"))
+            && town.end() == m.start() + s.len()
+            && let Some(word) = s.strip_suffix('.')
+            && word
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() >= 4)
+        {
+            s = word;
+        }
         out.push(Match {
             entity: Entity::StreetAddress,
             start: m.start(),
@@ -733,10 +781,13 @@ fn recipient(value: &str) -> usize {
         else {
             return skip;
         };
+        // "Ivy House, 17 Queens Road": a house's name, not its resident's
+        let house = part.rsplit(' ').next().is_some_and(|w| HOUSES.contains(&w));
         let named = sep != ", "
-            || super::names::detect(part)
-                .first()
-                .is_some_and(|m| m.start == 0 && m.end == part.len());
+            || (!house
+                && super::names::detect(part)
+                    .first()
+                    .is_some_and(|m| m.start == 0 && m.end == part.len()));
         if part.bytes().any(|b| b.is_ascii_digit()) || !named {
             return skip;
         }

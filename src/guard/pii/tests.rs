@@ -365,6 +365,35 @@ fn street_addresses_in_each_country_form() {
             "Livraison au 8 ter rue des Lilas, 69003 Lyon",
             &["8 ter rue des Lilas, 69003 Lyon"],
         ),
+        // a house's name before its number, also in a labelled value
+        (
+            "Collect from: Holly Barn, 6 Kiln Lane, York YO3 7QT",
+            &["Holly Barn, 6 Kiln Lane, York YO3 7QT"],
+        ),
+        (
+            "Address: Fern Lodge, 22 Quarry Road",
+            &["Fern Lodge, 22 Quarry Road"],
+        ),
+        // Irish towns with an Eircode or a Dublin district; Broadway has no street type
+        (
+            "send it to 4 Harbour Road, Galway H91 Q2ZB.",
+            &["4 Harbour Road, Galway H91 Q2ZB"],
+        ),
+        (
+            "12 Parnell Street\nDublin 7",
+            &["12 Parnell Street\nDublin 7"],
+        ),
+        ("meet at 1711 Broadway tomorrow", &["1711 Broadway"]),
+        // a sentence's full stop after the town; a JSON key and an XML element
+        (
+            "Neue Anschrift: Tulpenweg 4, 79117 Freiburg im Breisgau.",
+            &["Tulpenweg 4, 79117 Freiburg im Breisgau"],
+        ),
+        (
+            "{\"street\": \"Sonnenhalde 9\", \"city\": \"Ulm\"}",
+            &["Sonnenhalde 9"],
+        ),
+        ("<street>Heckenrain 3</street>", &["Heckenrain 3"]),
     ];
     expect(cases, places);
 }
