@@ -451,6 +451,8 @@ const HONORIFICS: &[&str] = &[
     "Ds.",
     "Dr",
     "Prof",
+    // "for the attention of"
+    "FAO",
 ];
 
 /// The honorific or title at byte `pos` of `text`, as its length (it must end the word).
@@ -744,6 +746,12 @@ const FIELDS: &[&str] = &[
     "full name",
     "first name",
     "last name",
+    "firstname",
+    "lastname",
+    "surname",
+    "forename",
+    "given name",
+    "family name",
     "kontoinhaber",
     "kontoinhaberin",
     "account holder",
@@ -1897,6 +1905,23 @@ static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
 });
 
+/// The author lines of chat exports that name the writer apart from the message: a meeting
+/// chat's "14:57:57 From Anna Berger to Everyone:", a messenger's "Anna Berger, [22.03.2024
+/// 14:33]", a time and the writer alone on a line: "[10:10] Anna Berger".
+static CHAT_AUTHORS: LazyLock<[regex::Regex; 3]> = LazyLock::new(|| {
+    let who = r"(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,3})";
+    let time = r"\d{1,2}:\d{2}(?::\d{2})?";
+    // constant patterns; a failure is a programming error caught by every test
+    [
+        format!(
+            r"(?m)^[ \t]*{time}[ \t]+(?:From|Von)[ \t]+{who}[ \t]+(?:to|an)[ \t]+[^\n:]{{1,40}}:"
+        ),
+        format!(r"(?m)^[ \t]*{who},[ \t]+\[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+{time}\]"),
+        format!(r"(?m)^[ \t]*\[{time}\][ \t]+{who}[ \t]*$"),
+    ]
+    .map(|p| regex::Regex::new(&p).unwrap_or_else(|e| panic!("chat author pattern: {e}")))
+});
+
 /// A line opened by a speaker without a time: "lejla: hey, …", "Louis: Hello!" (a speaker when
 /// the same words open another line too, see [`speakers`]).
 static TRANSCRIPT: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1985,6 +2010,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
     SPEAKER
         .captures_iter(text)
         .chain(AUTHOR.captures_iter(text))
+        .chain(CHAT_AUTHORS.iter().flat_map(|r| r.captures_iter(text)))
         // one word in brackets is a name of the lists or follows a note: "(Scott):",
         // "Internal note (Driamklein):", not "Thermal resistance (Rct):"
         .chain(NOTE_AUTHOR.captures_iter(text).filter(|c| {
@@ -2374,6 +2400,8 @@ const PRODUCT_NOUNS: &[&str] = &[
     "armchair",
     "backpack",
     "bag",
+    "duffel",
+    "duffle",
     "beanie",
     "blanket",
     "boot",
@@ -3372,6 +3400,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"' | ':'))
+        // a mail header's display name: "From: Howley, Celine <howley.celine@…>"
+        || rest.starts_with(" <")
         || rest == "."
         || rest.starts_with(". ")
         || rest.starts_with(".\n")

@@ -837,6 +837,33 @@ fn a_given_name_inside_a_sentence_is_a_person_before_a_verb() {
 }
 
 #[test]
+fn chat_export_authors_and_mail_headers() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "14:57:57 From Tirvan Ostelbrook to Everyone:\nyes, on it",
+            &["Tirvan Ostelbrook"],
+        ),
+        (
+            "Marlek Quintavo, [22.03.2024 14:33]\nreminder: samples",
+            &["Marlek Quintavo"],
+        ),
+        (
+            "[10:10] Ysolde Brantmark\nmorning all",
+            &["Ysolde Brantmark"],
+        ),
+        ("[10:10] Meeting starts\nagenda below", &[]),
+        (
+            "From: Howley, Celine <howley.celine@example.org>\nSent: Wed",
+            &["Howley, Celine"],
+        ),
+        ("Surname: Cuevas", &["Cuevas"]),
+        ("FAO Andrii Shevchenko.", &["Andrii Shevchenko"]),
+        ("Wilson Duffel 40L, recycled ripstop", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn the_items_of_a_list_of_names_are_names() {
     assert_eq!(
         people("Retro – sprint 9\nWho: aimée, vlado, ruben, clive\nwent well: checkout fix"),
