@@ -2010,7 +2010,18 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
     SPEAKER
         .captures_iter(text)
         .chain(AUTHOR.captures_iter(text))
-        .chain(CHAT_AUTHORS.iter().flat_map(|r| r.captures_iter(text)))
+        // (each layout only where its marks occur)
+        .chain(
+            CHAT_AUTHORS
+                .iter()
+                .zip([
+                    text.contains(" From ") || text.contains(" Von "),
+                    text.contains(", ["),
+                    text.contains("] "),
+                ])
+                .filter(|(_, marked)| *marked)
+                .flat_map(|(r, _)| r.captures_iter(text)),
+        )
         // one word in brackets is a name of the lists or follows a note: "(Scott):",
         // "Internal note (Driamklein):", not "Thermal resistance (Rct):"
         .chain(NOTE_AUTHOR.captures_iter(text).filter(|c| {
@@ -2295,8 +2306,10 @@ fn listed(text: &str, found: &mut Vec<Match>) {
                 .next()
                 .unwrap_or_default();
             let label = label.trim_start();
+            // a list has a separator
             if !label.is_empty()
                 && label.len() <= 30
+                && line[colon..].contains([',', ';', '+', '&'])
                 && label.chars().all(|c| c.is_alphabetic() || c == ' ')
             {
                 lists.push((at + colon + 2, at + line.len()));
@@ -2317,8 +2330,7 @@ fn listed(text: &str, found: &mut Vec<Match>) {
                 from = i + c.len_utf8();
             }
         }
-        let people = context_before(text, rest_at) >= Context::Field;
-        if items.len() < if people { 2 } else { 3 } {
+        if items.len() < 2 {
             continue;
         }
         let shaped = |item: &str| {
@@ -2340,6 +2352,11 @@ fn listed(text: &str, found: &mut Vec<Match>) {
             )
         };
         if !items.iter().all(|(_, item)| shaped(item)) {
+            continue;
+        }
+        // after a label for people two items are a list, else three
+        let people = context_before(text, rest_at) >= Context::Field;
+        if items.len() < 3 && !people {
             continue;
         }
         let end_of = |(start, item): (usize, &str)| start + item.len();
