@@ -9,7 +9,6 @@ positions feed dev6, odd positions heldout6 (see `inj6_core.half`).
 
 import hashlib
 import html
-import json
 import random
 import sys
 import urllib.parse
@@ -19,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import inj6_core as core  # noqa: E402
+from common import write_jsonl  # noqa: E402
 import inj6_de  # noqa: E402
 import inj6_en  # noqa: E402
 import inj6_es  # noqa: E402
@@ -423,13 +423,6 @@ def check(records, split):
         assert by[("injection", lang)] == 60 and by[("benign", lang)] == 60, (split, lang, by)
 
 
-def write(path, records):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
 def summary(split, records):
     print(f"{split}: {len(records)} records")
     for label in ("injection", "benign"):
@@ -451,8 +444,8 @@ def main():
     check(dev, "dev6")
     check(held, "heldout6")
     assert not ({r["text"] for r in dev} & {r["text"] for r in held}), "a text is in both splits"
-    write(OUT / "dev6.jsonl", dev)
-    write(OUT / "heldout6.jsonl", held)
+    write_jsonl(OUT / "dev6.jsonl", dev)
+    write_jsonl(OUT / "heldout6.jsonl", held)
     for split, recs in (("dev6", dev), ("heldout6", held)):
         summary(split, recs)
         digest = hashlib.sha256((OUT / f"{split}.jsonl").read_bytes()).hexdigest()

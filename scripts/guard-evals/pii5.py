@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pii5_clean  # noqa: E402
 import pii5_de  # noqa: E402
 import pii5_en  # noqa: E402
-from pii5_core import TYPES, Ctx, assemble, check, write_jsonl  # noqa: E402
+from common import write_jsonl  # noqa: E402
+from pii5_core import TYPES, Ctx, assemble, check  # noqa: E402
 from pii5_layouts import LAYOUTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,6 @@ A template is a string with slots `{p1.full}`, `{a1.block}`, `{iban}` … and al
 never do. A slot resolves to pieces `(text, label or None)`.
 """
 
-import json
 import random
 import re
 import unicodedata
@@ -782,10 +781,3 @@ def check(text, ents):
 
 def pick_template(templates, split):
     return templates[split::2]
-
-
-def write_jsonl(path, records):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
