@@ -1005,7 +1005,17 @@ const SIGN_OFFS: &[&str] = &[
     "cheers",
     "thanks",
     "thank you",
+    "thanks so much",
+    "thank you so much",
+    "thanks a lot",
+    "thanks again",
+    "speak soon",
+    "talk soon",
     "danke",
+    "danke schön",
+    "danke dir",
+    "danke euch",
+    "bis dann",
     "dank",
     "merci",
     "gracias",
@@ -2136,12 +2146,63 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.text.truncate(name.len());
         }
     }
+    mailbox_names(text, &mut out);
     mentions(text, &toks, &mut out);
     // names the addresses spell, and their other mentions
     if mailed(text, &toks, &mut out) {
         mentions(text, &toks, &mut out);
     }
     out
+}
+
+/// A display name before an e-mail address in angle brackets is the whole name, words that
+/// are also frequent words included: "Klaus-Dieter Gute <k.gute@…> wrote:", "\"Jun Zhao\"
+/// <…>". Two to four capitalised words, one of them a given name or a surname, none a firm's.
+fn mailbox_names(text: &str, found: &mut Vec<Match>) {
+    for (at, _) in text.match_indices(" <") {
+        let inner = text[at + 2..].split('>').next().unwrap_or_default();
+        if !inner.contains('@') || inner.contains(char::is_whitespace) {
+            continue;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let head = text[line_start..at].trim_end_matches(['"', '\'']);
+        let end = line_start + head.len();
+        // words from the last: the surname's place takes any capitalised word ("Gute"), the
+        // others a name or a word in no list; a quotation mark opens the name
+        let (mut start, mut words, mut pos) = (end, 0, head.len());
+        for w in head.rsplit(' ') {
+            let from = pos - w.len();
+            pos = from.saturating_sub(1);
+            let bare = w.trim_start_matches(['"', '\'']);
+            let k = kind(bare);
+            let fits = bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && (capitalised(bare) || (particle(bare) && words > 0))
+                && (words == 0 || k.given || k.surname || !k.word || particle(bare))
+                && !firm_word(bare)
+                && !speaker_role(bare);
+            if !fits || words == 4 {
+                break;
+            }
+            start = line_start + from + (w.len() - bare.len());
+            words += 1;
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        let name = &text[start..end];
+        let known = name.split(' ').any(|w| {
+            let k = kind(w);
+            k.given || k.surname
+        });
+        if words < 2 || !known || found.iter().any(|m| m.start <= start && end <= m.end) {
+            continue;
+        }
+        found.retain(|m| m.end <= start || end <= m.start);
+        found.push(person(text, start, end));
+        found.sort_by_key(|m| m.start);
+    }
 }
 
 /// A person's name at `start..end` of `text`.

@@ -837,7 +837,7 @@ fn a_given_name_inside_a_sentence_is_a_person_before_a_verb() {
 }
 
 #[test]
-fn chat_export_authors_and_mail_headers() {
+fn chat_export_authors_mail_headers_and_sign_offs() {
     let cases: &[(&str, &[&str])] = &[
         (
             "14:57:57 From Tirvan Ostelbrook to Everyone:\nyes, on it",
@@ -857,6 +857,17 @@ fn chat_export_authors_and_mail_headers() {
             &["Howley, Celine"],
         ),
         ("Surname: Cuevas", &["Cuevas"]),
+        // a display name before an address in angle brackets is the whole name
+        (
+            "On 2025-03-25 at 10:41, Klaus-Dieter Gute <k.gute@example.org> wrote:",
+            &["Klaus-Dieter Gute"],
+        ),
+        ("From: Talgrat Support <support@example.org>", &[]),
+        // a sign-off of several words
+        (
+            "Thanks so much,\nMuhallil Zaheer\nStore Manager",
+            &["Muhallil Zaheer"],
+        ),
         ("FAO Andrii Shevchenko.", &["Andrii Shevchenko"]),
         ("Wilson Duffel 40L, recycled ripstop", &[]),
     ];
