@@ -848,6 +848,7 @@ impl Screen {
     /// [`Screen::check`] for a data field a model will read (an input, a feed value, a
     /// retrieved chunk): what no pattern caught, the classifier judges too. Generated copy is
     /// checked by the patterns alone.
+    ///
     /// An obfuscated instruction is judged as what it spells: the classifier also reads the
     /// decoded views that read more like language than the text itself.
     pub fn screen(&self, text: &str) -> Vec<Finding> {
