@@ -2196,13 +2196,22 @@ fn mailbox_names(text: &str, found: &mut Vec<Match>) {
             let k = kind(w);
             k.given || k.surname
         });
-        if words < 2 || !known || found.iter().any(|m| m.start <= start && end <= m.end) {
-            continue;
+        if words >= 2 && known {
+            claim(text, found, start, end);
         }
-        found.retain(|m| m.end <= start || end <= m.start);
-        found.push(person(text, start, end));
-        found.sort_by_key(|m| m.start);
     }
+    found.sort_by_key(|m| m.start);
+}
+
+/// Add the name at `start..end` unless a found name covers it, in place of the names it
+/// overlaps; whether it was added.
+fn claim(text: &str, found: &mut Vec<Match>, start: usize, end: usize) -> bool {
+    if found.iter().any(|m| m.start <= start && end <= m.end) {
+        return false;
+    }
+    found.retain(|m| m.end <= start || end <= m.start);
+    found.push(person(text, start, end));
+    true
 }
 
 /// A person's name at `start..end` of `text`.
@@ -2332,13 +2341,7 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
             while b > i && particle(word(b)) {
                 b -= 1;
             }
-            let (start, end) = (toks[a].start, toks[b].end);
-            if found.iter().any(|m| m.start <= start && end <= m.end) {
-                continue;
-            }
-            found.retain(|m| m.end <= start || end <= m.start);
-            found.push(person(text, start, end));
-            added = true;
+            added |= claim(text, found, toks[a].start, toks[b].end);
         }
     }
     found.sort_by_key(|m| m.start);

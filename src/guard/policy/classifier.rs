@@ -401,7 +401,7 @@ fn fit_examples(examples: &[&Example]) -> (Vec<f64>, f64) {
         })
         .collect();
     let (w, bias) = fit(&data);
-    let z = |x: &[(u32, f64)]| bias + x.iter().map(|&(i, v)| w[i as usize] * v).sum::<f64>();
+    let z = |x: &[(u32, f64)]| logit(&w, bias, x);
     let strongest: Vec<Vec<(u32, f64)>> = examples
         .iter()
         .filter(|e| e.label == Label::Violation)
@@ -414,6 +414,11 @@ fn fit_examples(examples: &[&Example]) -> (Vec<f64>, f64) {
         .collect();
     data.extend(strongest.into_iter().map(|x| (x, 1.0)));
     fit(&data)
+}
+
+/// The model's log-odds for hashed features `x` under weights `w`.
+fn logit(w: &[f64], bias: f64, x: &[(u32, f64)]) -> f64 {
+    bias + x.iter().map(|&(i, v)| w[i as usize] * v).sum::<f64>()
 }
 
 /// Logistic regression by SGD over `(features, label)` pairs, in a fixed order.
@@ -434,8 +439,7 @@ fn fit(data: &[(Vec<(u32, f64)>, f64)]) -> (Vec<f64>, f64) {
         let rate = 1.0 / (1.0 + f64::from(epoch) * 0.1);
         for &k in &order {
             let (x, y) = &data[k];
-            let z = bias + x.iter().map(|&(i, v)| w[i as usize] * v).sum::<f64>();
-            let g = sigmoid(z) - y;
+            let g = sigmoid(logit(&w, bias, x)) - y;
             for &(i, v) in x {
                 let wi = &mut w[i as usize];
                 *wi -= rate * (g * v + lambda * *wi);

@@ -1296,13 +1296,13 @@ mod tests {
     /// The screen with the shipped classifier, as `policies/injection.yaml` configures it.
     fn screen_with_model() -> Screen {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies");
-        let config = ClassifierConfig {
-            model: "injection/classifier.v7.json".into(),
-            threshold: 0.8,
-            severity: Severity::Error,
-            action: None,
-        };
-        let model = classifier::Stage::load(&dir.join("injection.yaml"), &dir, &config)
+        let file = dir.join("injection.yaml");
+        let config = crate::yaml::read::<crate::guard::policy::PolicyFile>(&file)
+            .unwrap_or_else(|d| panic!("{d:?}"))
+            .injection
+            .and_then(|i| i.classifier)
+            .unwrap_or_else(|| panic!("{}: no injection classifier", file.display()));
+        let model = classifier::Stage::load(&file, &dir, &config)
             .unwrap_or_else(|d| panic!("{d:?}"))
             .named("injection.model", "an instruction to the model");
         Screen {
