@@ -1107,6 +1107,67 @@ const REPLIES: &[&str] = &[
     "erledigt", "klar", "gerne", "gern", "ja", "nein", "super", "prima", "alles", "genau",
 ];
 
+/// Phrase lists indexed by two bytes of each phrase, lower-cased: the last two for
+/// [`Phrases::ending`], the first two for [`Phrases::opening`]. A test then compares only the
+/// few phrases of its bucket instead of every phrase of the lists.
+struct Phrases {
+    at_end: bool,
+    buckets: Box<[Vec<&'static str>]>,
+}
+
+impl Phrases {
+    const BUCKETS: usize = 256;
+
+    /// The lists as phrases that may end a text ([`ends_with_phrase`]).
+    fn ending(lists: &[&[&'static str]]) -> Self {
+        Self::new(lists, true)
+    }
+
+    /// The lists as phrases that may open a text ([`starts_with_phrase`]).
+    fn opening(lists: &[&[&'static str]]) -> Self {
+        Self::new(lists, false)
+    }
+
+    fn new(lists: &[&[&'static str]], at_end: bool) -> Self {
+        let mut buckets = vec![Vec::new(); Self::BUCKETS].into_boxed_slice();
+        for &phrase in lists.iter().flat_map(|l| l.iter()) {
+            // every phrase of the lists has two bytes or more; a shorter one is a programming
+            // error caught by every test
+            let key = Self::key(at_end, phrase.as_bytes())
+                .unwrap_or_else(|| panic!("phrase {phrase:?} is shorter than two bytes"));
+            buckets[key].push(phrase);
+        }
+        Self { at_end, buckets }
+    }
+
+    /// The bucket of a text's last (or first) two bytes; `None` for a text shorter than that.
+    fn key(at_end: bool, s: &[u8]) -> Option<usize> {
+        let pair = if at_end {
+            s.get(s.len().checked_sub(2)?..)?
+        } else {
+            s.get(..2)?
+        };
+        let [a, b] = [pair[0], pair[1]].map(|c| usize::from(c.to_ascii_lowercase()));
+        Some((a * 31 + b) % Self::BUCKETS)
+    }
+
+    /// The phrases that may match `s`: those whose two bytes fall in its bucket.
+    fn candidates(&self, s: &str) -> &[&'static str] {
+        Self::key(self.at_end, s.as_bytes()).map_or(&[], |k| &self.buckets[k])
+    }
+
+    /// Whether `seg` ends (or opens) with one of the phrases at a word boundary.
+    fn matches(&self, seg: &str) -> bool {
+        self.candidates(seg).iter().any(|p| {
+            if self.at_end {
+                ends_with_phrase(seg, p)
+            } else {
+                starts_with_phrase(seg, p)
+            }
+        })
+    }
+}
+
 /// Whether `seg` ends with `phrase` (ASCII case-insensitive) at a word boundary.
 #[inline]
 fn ends_with_phrase(seg: &str, phrase: &str) -> bool {
@@ -1161,6 +1222,18 @@ static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     })
     .collect()
 });
+
+/// The phrase lists [`context`] and the other context tests ask, indexed.
+static FIELD_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[FIELDS]));
+static HEADER_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[HEADERS]));
+static INTRODUCTION_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[INTRODUCTIONS]));
+static LABEL_ENDS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::ending(&[GREETINGS, SIGN_OFFS, REFERRALS]));
+static SOFT_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[SOFT]));
+static SIGN_OFF_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[SIGN_OFFS]));
+static CONTACT_OPENS: LazyLock<Phrases> = LazyLock::new(|| Phrases::opening(&[CONTACTS]));
+static AFTER_OPENS: LazyLock<Phrases> = LazyLock::new(|| Phrases::opening(&[AFTER]));
+static GREETING_OPENS: LazyLock<Phrases> = LazyLock::new(|| Phrases::opening(&[GREETINGS]));
 
 /// [`context_before`] for the run at token `i`, skipped when the word before is no cue.
 fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
@@ -1253,30 +1326,22 @@ fn context_before(text: &str, start: usize) -> Context {
         .trim_end();
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
     // a contact with a short qualifier: "Ansprechpartner am Tag:", "Contact on site:"
-    let contact = colon
-        && field.split_whitespace().count() <= 4
-        && CONTACTS.iter().any(|c| starts_with_phrase(field, c));
-    if FIELDS.iter().any(|l| ends_with_phrase(field, l))
+    let contact = colon && field.split_whitespace().count() <= 4 && CONTACT_OPENS.matches(field);
+    if FIELD_ENDS.matches(field)
         || contact
         || gendered(field)
         || (colon && {
             let last = last_field(field);
-            last.split_whitespace().count() <= 2
-                && HEADERS.iter().any(|l| ends_with_phrase(last, l))
+            last.split_whitespace().count() <= 2 && HEADER_ENDS.matches(last)
         })
-        || INTRODUCTIONS.iter().any(|l| ends_with_phrase(seg, l))
+        || INTRODUCTION_ENDS.matches(seg)
     {
         return Context::Field;
     }
-    if GREETINGS
-        .iter()
-        .chain(SIGN_OFFS)
-        .chain(REFERRALS)
-        .any(|l| ends_with_phrase(seg, l))
-    {
+    if LABEL_ENDS.matches(seg) {
         return Context::Label;
     }
-    if SOFT.iter().any(|w| ends_with_phrase(seg, w)) {
+    if SOFT_ENDS.matches(seg) {
         return Context::Soft;
     }
     Context::None
@@ -1351,7 +1416,7 @@ fn signed_off(before: &str) -> bool {
         return false;
     };
     let line = line.trim_end_matches([',', '.', '!', ' ']);
-    line.chars().count() <= 40 && SIGN_OFFS.iter().any(|s| ends_with_phrase(line, s))
+    line.chars().count() <= 40 && SIGN_OFF_ENDS.matches(line)
 }
 
 /// Whether the last line of `before` is a short label of its own: "Ship to:", "Present:".
@@ -1685,10 +1750,7 @@ fn context_after(text: &str, end: usize) -> bool {
         .strip_prefix('<')
         .and_then(|r| r.find('>').map(|c| &r[..c]))
         .is_some_and(|inner| inner.contains('@') && !inner.contains(char::is_whitespace));
-    mailbox
-        || AFTER.iter().any(|w| starts_with_phrase(rest, w))
-        || has_done(rest)
-        || job_title(after)
+    mailbox || AFTER_OPENS.matches(rest) || has_done(rest) || job_title(after)
 }
 
 /// Words that end a job title ("Customer Experience Manager", "Leiterin Einkauf").
@@ -2925,7 +2987,13 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     // a greeting opens no name, even after a label ("Kunde: Hallo, …", "Agent: Good
     // morning, …")
-    if GREETINGS.iter().any(|g| {
+    // (a greeting's first two bytes are the word's; a word of one letter asks them all)
+    let greetings = if word.len() >= 2 {
+        GREETING_OPENS.candidates(word)
+    } else {
+        GREETINGS
+    };
+    if greetings.iter().any(|g| {
         // the greeting itself, or its first word here and the rest after it
         g.eq_ignore_ascii_case(word)
             || (g.as_bytes().get(word.len()) == Some(&b' ')
@@ -3252,7 +3320,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             .next()
             .is_none_or(|c| c == '\n');
         let seg = trim_gap(&text[line_around(text, t.start, t.end).start..t.start]);
-        k.given && ends && SIGN_OFFS.iter().any(|s| ends_with_phrase(seg, s))
+        k.given && ends && SIGN_OFF_ENDS.matches(seg)
     };
     // a sentence's small words and replies are no names after a label ("Kundin: Das ist …",
     // "Anrufer: Ja, …", "Kunde: Morgen, …")
