@@ -25,10 +25,10 @@
 //! after "Anna" from "Komfort" after "Max".
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use fst::Map;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Entity, Match};
 
@@ -210,7 +210,7 @@ fn kind(word: &str) -> Kind {
         /// Words already looked up on this thread: a word's verdict is asked for several times
         /// per text, and most words recur across texts; a hash lookup is several times faster
         /// than a walk through the map.
-        static SEEN: RefCell<HashMap<Box<str>, Kind>> = RefCell::new(HashMap::new());
+        static SEEN: RefCell<FxHashMap<Box<str>, Kind>> = RefCell::new(FxHashMap::default());
     }
     /// Words remembered before the cache starts afresh.
     const SEEN_MAX: usize = 1 << 16;
@@ -1201,7 +1201,7 @@ fn trim_gap(s: &str) -> &str {
 
 /// The last word of every context phrase, lower-cased: a run whose word before is none of
 /// these, on the same line and without a dash between, has no context before it.
-static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static CUES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     [
         FIELDS,
         HEADERS,
