@@ -206,25 +206,38 @@ fn compound(lower: &[u8]) -> bool {
 /// given name when every part is one, a surname when a part is one, and a word when every part
 /// is one.
 fn kind(word: &str) -> Kind {
+    looked_up(word).0
+}
+
+/// The lists that hold the word as written, lower-cased ([`lists`]).
+fn lists_of(word: &str) -> u64 {
+    looked_up(word).1
+}
+
+/// A word's [`Kind`] and the lists that hold it as written, remembered per thread: a word is
+/// asked about several times per text, and most words recur across texts; a hash lookup is
+/// several times faster than a walk through the map.
+fn looked_up(word: &str) -> (Kind, u64) {
     thread_local! {
-        /// Words already looked up on this thread: a word's verdict is asked for several times
-        /// per text, and most words recur across texts; a hash lookup is several times faster
-        /// than a walk through the map.
-        static SEEN: RefCell<FxHashMap<Box<str>, Kind>> = RefCell::new(FxHashMap::default());
+        static SEEN: RefCell<FxHashMap<Box<str>, (Kind, u64)>> =
+            RefCell::new(FxHashMap::default());
     }
     /// Words remembered before the cache starts afresh.
     const SEEN_MAX: usize = 1 << 16;
-    if let Some(k) = SEEN.with_borrow(|seen| seen.get(word).copied()) {
-        return k;
+    if let Some(found) = SEEN.with_borrow(|seen| seen.get(word).copied()) {
+        return found;
     }
-    let k = kind_uncached(word);
+    let found = (
+        kind_uncached(word),
+        Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes())),
+    );
     SEEN.with_borrow_mut(|seen| {
         if seen.len() >= SEEN_MAX {
             seen.clear();
         }
-        seen.insert(word.into(), k);
+        seen.insert(word.into(), found);
     });
-    k
+    found
 }
 
 fn kind_uncached(word: &str) -> Kind {
@@ -2079,10 +2092,14 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
     if !text.contains([':', '·', '•', '|', '–', '—', '★', '☆']) {
         return Vec::new();
     }
-    SPEAKER
-        .captures_iter(text)
-        .chain(AUTHOR.captures_iter(text))
-        // (each layout only where its marks occur)
+    // each pattern only where its marks occur: a colon before a space, a dot or a bar before a
+    // count, a bracket, a dash or stars
+    let colon = text.contains(": ") || text.contains(":\t");
+    let marked = |r: &'static regex::Regex, marked: bool| {
+        marked.then(|| r.captures_iter(text)).into_iter().flatten()
+    };
+    marked(&SPEAKER, colon)
+        .chain(marked(&AUTHOR, text.contains(['·', '•', '|'])))
         .chain(
             CHAT_AUTHORS
                 .iter()
@@ -2091,12 +2108,11 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                     text.contains(", ["),
                     text.contains("] "),
                 ])
-                .filter(|(_, marked)| *marked)
-                .flat_map(|(r, _)| r.captures_iter(text)),
+                .flat_map(|(r, yes)| marked(r, yes)),
         )
         // one word in brackets is a name of the lists or follows a note: "(Scott):",
         // "Internal note (Driamklein):", not "Thermal resistance (Rct):"
-        .chain(NOTE_AUTHOR.captures_iter(text).filter(|c| {
+        .chain(marked(&NOTE_AUTHOR, text.contains(')')).filter(|c| {
             c.name("who").is_some_and(|w| {
                 let k = kind(w.as_str());
                 let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
@@ -2106,11 +2122,11 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                     || NOTES.iter().any(|n| ends_with_phrase(before, n))
             })
         }))
-        .chain(ATTRIBUTION.captures_iter(text))
-        .chain(STANDUP.captures_iter(text))
+        .chain(marked(&ATTRIBUTION, text.contains(['–', '—', '★', '☆'])))
+        .chain(marked(&STANDUP, colon))
         // a transcript: a speaker opens two lines or more, and another speaker answers
         .chain({
-            let lines: Vec<regex::Captures<'_>> = TRANSCRIPT.captures_iter(text).collect();
+            let lines: Vec<regex::Captures<'_>> = marked(&TRANSCRIPT, colon).collect();
             let whos: Vec<&str> = lines
                 .iter()
                 .map(|c| c.name("who").map_or("", |w| w.as_str()))
@@ -3610,7 +3626,7 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     if signs_off(text, toks, i) {
         return Some((i + 1, toks[i].start, toks[i].end));
     }
-    let bits = Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes()));
+    let bits = lists_of(word);
     // a name only the world list knows counts as unlisted here
     if bits & !WORLD == 0 {
         // a word in no list right before a verb of speaking: an unlisted given name in chat
