@@ -367,15 +367,22 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"\p{Lu}[\p{Ll}ß]+";
     // a town after a postcode: "Berlin", "Frankfurt am Main", "Halle (Saale)", "St. Gallen"
     // and of several words ("Schwäbisch Hall", "Sankt Johann im Pongau", "Biel/Bienne")
-    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|an|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\))?";
-    let gap = r"(?:,[ \t]*\r?\n?[ \t]*|[ \t]*\r?\n[ \t]*|,? )";
+    // ("an" alone is no part of a town's name: "statt Winterthur an Frau …")
+    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\))?";
+    // between street and town: a comma, a line break, a space, or a bar, a middle dot or a dash
+    // between spaces ("Mühlenweg 69 | 34117 Kassel", "Rosenweg 7 · CH-4051 Basel")
+    let gap = r"(?:,[ \t]*\r?\n?[ \t]*|[ \t]*\r?\n[ \t]*|,? |[ \t]+[|·–-][ \t]+)";
     // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top
-    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?: ?[-–/] ?\d{1,4}(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
+    // (a number of the range ends at a word's end: "Gartenweg 25 - 86134 Viersen" is a street
+    // and a postcode)
+    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?: ?[-–/] ?\d{1,4}(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
     let de_street = format!(
         r"(?:(?:\p{{Lu}}\p{{Ll}}+er )?{cap}(?:-{cap})*{DE_ATTACHED}|(?:{cap}-)+{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*)"
     );
+    // the postcode and town after the street (with two spaces as labels print them), or before
+    // it: "30159 Hannover, Lange Allee 13"
     let de = format!(
-        r"(?P<de>(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:D|A|CH)-)?\d{{4,5}} {town})?)"
+        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:D|A|CH)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:D|A|CH)-)?\d{{4,5}} {{1,2}}{town})?)"
     );
     let word = r"(?:\p{Lu}[\p{L}'’]*|\d{1,3}(?:st|nd|rd|th))";
     let uk_post = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}";
@@ -394,7 +401,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // a town's words, with the small words of British towns ("Newcastle upon Tyne")
     // a Dublin postal district alone ends one too: "8 Mary Street⏎Dublin 5"
     let en_town = format!(
-        r"{gap}(?:{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}(?: \d{{1,2}})?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
+        r"{gap}(?:{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
     );
     // a house's name before its number: "Rose Cottage, 35 Mill Lane", "The Old Forge, 13 …",
     // "Apartment 7, Mill House, 2 Main Street"
@@ -403,11 +410,11 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         HOUSES.join("|")
     );
     let en = format!(
-        r"(?P<en>{house}?(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
+        r"(?P<en>{house}?(?P<en_flat>(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(
-        r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?P<fr_town>{gap}\d{{5}} {town})?)"
+        r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?P<fr_town>{gap}(?:F-)?\d{{5}} {town})?)"
     );
     // the street type first, the number after the name, as Italy, Spain, Portugal, Poland and
     // French-speaking Switzerland write it: "Via Garibaldi, 68⏎01100 Viterbo", "Calle Mayor 5",
@@ -423,7 +430,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let intl_post =
         r"(?:(?:CH|I|E|F|B|NL|PL|P)-)?(?:\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{4,5})";
     let intl = format!(
-        r"(?P<intl>(?:{intl_type} {intl_name}|(?P<nl_street>{nl_street})),? \d{{1,4}}(?:[ ]?[A-Za-z](?-u:\b))?(?:[/-]\d{{1,4}})?(?P<intl_town>{gap}{intl_post} {town}(?: \([A-Z]{{2}}\))?)?)"
+        r"(?P<intl>(?:(?-u:\b){intl_type} {intl_name}|(?P<nl_street>{nl_street})),? \d{{1,4}}(?:[ ]?[A-Za-z](?-u:\b))?(?:[/-]\d{{1,4}})?(?P<intl_town>{gap}{intl_post} {town}(?: \([A-Z]{{2}}\))?)?)"
     );
     // the pattern is a constant; a failure here is a programming error caught by every test
     // the street-type alternations over Unicode letter classes make a large lazy DFA: room for
@@ -673,6 +680,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
         if let Some(street) = caps.name("de_street")
             && caps.name("de_town").is_none()
+            && caps.name("de_first").is_none()
         {
             // "Panoramaweg 2 Stunden" is a unit away (above); a trail or square name with a
             // number and more words after it needs an address word or a hyphenated name
@@ -690,6 +698,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         if let Some(kind) = caps.name("en_type")
             && caps.name("en_town").is_none()
             && caps.name("en_unit").is_none()
+            && caps.name("en_flat").is_none()
         {
             let kind = kind.as_str().trim_end_matches('.').to_lowercase();
             // "Discover 5 Mountain Views" is copy; "lives at 4 Oak Hill" and "12 Oak Hill." are
@@ -709,24 +718,28 @@ pub fn detect(text: &str) -> Vec<Match> {
             }
         }
         let mut s = text[m.start()..end].trim_end_matches([',', ' ']);
-        // "… 57 Faulkner Street." ends a sentence; "… 5 Main St." is the abbreviation's
+        // "… 57 Faulkner Street." and "went to 4 Elm Ave.⏎" or "… Ave. Then" end a sentence;
+        // in "5 Main St. today" and "\"5 Main St.\"," the full stop is the abbreviation's
+        let rest = text[m.start() + s.len()..].trim_start_matches([' ', '\t']);
+        let sentence_end = rest.chars().next().is_none_or(|c| c == '\n' || c == '\r')
+            || rest.chars().next().is_some_and(char::is_uppercase);
         if let Some(kind) = caps.name("en_type")
             && kind.end() == m.start() + s.len() - 1
             && s.ends_with('.')
-            && !EN_ABBREVIATIONS.contains(&kind.as_str().to_lowercase().as_str())
+            && (sentence_end || !EN_ABBREVIATIONS.contains(&kind.as_str().to_lowercase().as_str()))
         {
             s = &s[..s.len() - 1];
+        }
+        // a British or Irish town without a postcode after the street, where the address
+        // ends: "40 Strand Road, Athlone.", "24 Station Road, Kilkenny |"
+        if caps.name("en_type").is_some() && caps.name("en_town").is_none() {
+            s = &text[m.start()..m.start() + s.len() + town_after(&text[m.start() + s.len()..])];
         }
         // "… 79010 Freiburg im Breisgau." ends a sentence after a town's last word
         if let Some(town) = caps.name("de_town").or_else(|| caps.name("intl_town"))
             && town.end() == m.start() + s.len()
-            && let Some(word) = s.strip_suffix('.')
-            && word
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.chars().count() >= 4)
         {
-            s = word;
+            s = without_full_stop(s);
         }
         out.push(Match {
             entity: Entity::StreetAddress,
@@ -749,7 +762,9 @@ pub fn detect(text: &str) -> Vec<Match> {
         let skip = recipient(v.as_str());
         // a street match that reaches beyond the line (a postcode and town on the next) stays;
         // one inside the value is covered by the whole value
-        let (start, end) = (v.start() + skip, v.end());
+        // "Anschrift: Birkenweg 39, 70178 Stuttgart." ends a sentence too
+        let value = without_full_stop(&v.as_str()[skip..]);
+        let (start, end) = (v.start() + skip, v.start() + skip + value.len());
         if out
             .iter()
             .any(|m| m.start < end && m.end > start && m.end > end)
@@ -761,11 +776,53 @@ pub fn detect(text: &str) -> Vec<Match> {
             entity: Entity::StreetAddress,
             start,
             end,
-            text: v.as_str()[skip..].to_string(),
+            text: value.to_string(),
         });
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// The bytes of `after` (the text after a street) that name its town: a comma, then one or
+/// two words that may be a town's, then the end of the address (a line's or the text's end, a
+/// full stop, a semicolon, a bar or a closing bracket). 0 when none.
+fn town_after(after: &str) -> usize {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return 0;
+    };
+    let len = rest
+        .find(|c: char| !(c.is_alphabetic() || c == ' '))
+        .unwrap_or(rest.len());
+    let town = rest[..len].trim_end();
+    let ends = rest[town.len()..]
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '\n' | '\r' | '.' | ';' | '|' | ')'));
+    let words = town.split(' ').count();
+    if ends && (1..=2).contains(&words) && town.split(' ').all(super::names::town_word) {
+        2 + town.len()
+    } else {
+        0
+    }
+}
+
+/// `s` without the full stop of a sentence after its last word: a word of four letters or more
+/// that is no abbreviation, or a town right after its postcode ("… 79010 Freiburg im
+/// Breisgau.", "… CH-6300 Zug."; not "… 5 Main Blvd.", "… Neumarkt i. d. Opf.").
+fn without_full_stop(s: &str) -> &str {
+    let Some(head) = s.strip_suffix('.') else {
+        return s;
+    };
+    let mut words = head.rsplit([' ', '\n']);
+    let last = words.next().unwrap_or_default();
+    let after_postcode = words
+        .next()
+        .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()));
+    let sentence = (last.chars().count() >= 4
+        && !EN_ABBREVIATIONS.contains(&last.to_ascii_lowercase().as_str()))
+        || (after_postcode && last.chars().all(char::is_alphabetic));
+    if sentence { head } else { s }
 }
 
 /// The bytes of a labelled address value that name its recipient before the street: a part
@@ -860,6 +917,9 @@ mod tests {
             ["40 Elm Street"]
         );
         assert_eq!(found("Send it to 40 Elm St. today"), ["40 Elm St."]);
+        assert_eq!(found("It went to 40 Elm St. Then back"), ["40 Elm St"]);
+        assert_eq!(found("It went to 40 Elm St."), ["40 Elm St"]);
+        assert_eq!(found("\"40 Elm St.\",Austin"), ["40 Elm St."]);
         // a table cell ends its street
         assert_eq!(found("Ida\tRosenweg 12\tDE"), ["Rosenweg 12"]);
         assert_eq!(

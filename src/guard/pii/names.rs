@@ -335,6 +335,13 @@ pub(super) fn name_words(cell: &str) -> bool {
     })
 }
 
+/// Whether a capitalised word may be a town's name: no given name and no word of the lists
+/// ("Athlone", "Kilkenny", not "Anna" or "Thanks").
+pub(super) fn town_word(word: &str) -> bool {
+    let k = kind(word);
+    capitalised(word) && word.chars().all(char::is_alphabetic) && !k.given && !k.word
+}
+
 /// Whether a table cell holds a word that is surely a name: a given name that is no frequent
 /// word, or a surname that is no word at all ("Gibson", "Kultys"; not "Baker" or "Rose").
 pub(super) fn sure_name(cell: &str) -> bool {
