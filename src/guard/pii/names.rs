@@ -716,6 +716,14 @@ const REFERRALS: &[&str] = &[
     "erreichen sie",
     "erreichst du",
     "besonders",
+    "connecting you to",
+    "connect you to",
+    "transferring you to",
+    "passing you to",
+    "verbinde dich mit",
+    "verbinde sie mit",
+    "verbinde ich dich mit",
+    "verbinde ich sie mit",
 ];
 
 /// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").
@@ -1304,7 +1312,13 @@ fn context_before(text: &str, start: usize) -> Context {
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '"' | '“' | '”' | '„' | '»' | '«' | '\'' | '.' | '!'));
-    if quoted
+    // a note of several lines signed after a dash at its very end: "… per policy – Taamir",
+    // "… – S. Dooey" (a line of copy ends with a product so: "Built for storms – Firstwand")
+    let signed = dashed.ends_with(" –") && text[..start].contains('\n') && {
+        let rest = text[start..].trim_end_matches(['.', ' ', '\n']);
+        !rest.contains('\n') && rest.split_whitespace().count() <= 3
+    };
+    if (quoted || signed)
         && (dashed.ends_with(['—', '–', '~'])
             || (dashed.ends_with('-') && (dashed.len() == 1 || dashed.ends_with(" -"))))
     {
@@ -3225,6 +3239,12 @@ const ACTS: &[&str] = &[
     "asked",
     "wants",
     "needs",
+    "spoke",
+    "talked",
+    "phoned",
+    "rang",
+    "emailed",
+    "replied",
 ];
 
 /// The same in German, and "from (our team)": a German noun is capitalised too ("Daune kann
@@ -3368,7 +3388,12 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
         // "bei Pölitz abgeben": a word in no list between a cue and a verb
         Context::Soft if after && !k.word => true,
         // "Hallo Svenja", "LG Malte", "— Leonie"; "Hello Summer" stays copy
-        Context::Label => ((k.given || k.surname) && !k.common) || !k.word || signature(),
+        Context::Label => {
+            ((k.given || k.surname) && !k.common)
+                || !k.word
+                || signature()
+                || salutation(text, t, k)
+        }
         _ if after => (k.given && !k.world) || (k.surname && !k.common),
         _ => {
             // a given name that opens a sentence and goes on in lower case ("Lawrence auf der
@@ -3399,6 +3424,21 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
                     || alone(text, toks, i, k))
         }
     }
+}
+
+/// Whether a given name that is also a word is the one a letter greets: a greeting alone
+/// before it on its line, a comma and the line's end after it ("Hi Rick,⏎⏎thanks …"; "Hello
+/// Summer!" stays copy).
+fn salutation(text: &str, t: Token, k: Kind) -> bool {
+    let line = &text[line_around(text, t.start, t.end).start..t.start];
+    k.given
+        && text[t.end..].strip_prefix(',').is_some_and(|rest| {
+            rest.trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r'])
+        })
+        && GREETINGS
+            .iter()
+            .any(|g| trim_gap(line).eq_ignore_ascii_case(g))
 }
 
 /// Words before a capitalised word that make it part of a place ("Port Sharon", "Lake
@@ -3649,6 +3689,17 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
     }
     let k = kind(word);
     let mut j = i + 1;
+    // a given name typed in lower case before a capitalised surname: "joerg Tschentscher
+    // called", "cora Walter hat angerufen"
+    if !k.word
+        && let Some(n) = toks.get(j).filter(|n| spaces_between(text, &toks[i], n))
+    {
+        let w = &text[n.start..n.end];
+        let s = kind(w);
+        if capitalised(w) && !s.word && (s.surname || !s.given) {
+            return Some((j + 1, toks[i].start, n.end));
+        }
+    }
     // a mention is one handle: "@joost can you …"
     let mention = text[..toks[i].start].ends_with('@');
     if !mention

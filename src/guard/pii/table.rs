@@ -19,6 +19,7 @@ const NAME_COLUMNS: &[&str] = &[
     "first name",
     "firstname",
     "given name",
+    "given",
     "forename",
     "vorname",
     "last name",

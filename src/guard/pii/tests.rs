@@ -294,6 +294,19 @@ fn context_words_make_single_names_people() {
             &["Ilkay Sørvang"],
         ),
         ("naja yrsoline meint das passt nicht", &["yrsoline"]),
+        // a letter's salutation greets a given name that is also a word; a note signed after a
+        // dash at its end; a hand-off in a chat; a given name typed in lower case
+        ("Hi Rick,\n\nthanks for getting in touch.", &["Rick"]),
+        (
+            "Kunde wartet auf Rückruf.\nBitte laut Richtlinie informieren – Okyalaz",
+            &["Okyalaz"],
+        ),
+        (
+            "Thanks! Connecting you to Brielle.\nBrielle: Hi, how can I help?",
+            &["Brielle", "Brielle"],
+        ),
+        ("Wednesday, 11am: Simon spoke to the customer.", &["Simon"]),
+        ("cora Weidlinger hat angerufen", &["cora Weidlinger"]),
     ];
     expect(cases, people);
 }
@@ -316,6 +329,8 @@ fn copy_nouns_and_words_are_not_people() {
         "Merino wärmt auch nass und riecht nicht",
         "Nicht warten – Felsgrat Größen 41 und 42 sind fast weg",
         "Die Alternative zu Jack Wolfskin für lange Touren",
+        "Hello Summer!\nNew jackets are in.",
+        "Trail-tested in the Alps – Firstwand",
     ]
     .map(|t| (t, &[] as &[&str]));
     expect(&cases, people);
