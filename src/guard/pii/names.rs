@@ -919,6 +919,16 @@ const FIELDS: &[&str] = &[
     "lieferung an",
     "patient",
     "patientin",
+    "assignee",
+    "requester",
+    "requestor",
+    "reporter",
+    "taken by",
+    "aufgenommen von",
+    "wiedervorlage",
+    "zahlungspflichtiger",
+    "zahlungspflichtige",
+    "zahlungspflichtige/r",
 ];
 
 /// Words before a name that make it more likely, not certain.
