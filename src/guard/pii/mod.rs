@@ -65,8 +65,8 @@ pub struct Match {
 }
 
 /// Digit runs with phone/card/tax-id separators: spaces, dashes, slashes, dots, brackets (an
-/// area code in brackets after the country code, "+49 (89) …"; " / " between groups).
-const DIGITS: &str = r"(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ ]/[ ][0-9]|\)[ ]?[0-9]|[ ]?\([0-9]{1,5}\)[ ]?[0-9]){5,22}(?-u:\b)";
+/// area code in brackets after the country code, "+49 (89) …"; " / " or " - " between groups).
+const DIGITS: &str = r"(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ ][/-][ ][0-9]|\)[ ]?[0-9]|[ ]?\([0-9]{1,5}\)[ ]?[0-9]){5,22}(?-u:\b)";
 static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(DIGITS).unwrap_or_else(|e| panic!("PII digits pattern: {e}")));
 

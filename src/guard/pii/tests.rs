@@ -436,6 +436,8 @@ fn german_phone_numbers_and_what_only_looks_like_one() {
         ("erreichbar unter 01761234567", &["01761234567"]),
         ("Zentrale +49 (0)711 98 76 54-0", &["+49 (0)711 98 76 54-0"]),
         ("Rückruf bitte: (0221) 445566", &["(0221) 445566"]),
+        ("Rückruf unter 0221 - 56572 (Garantie)", &["0221 - 56572"]),
+        ("Saison 2019 - 2024", &[]),
         ("T: 0049 30 2345678", &["0049 30 2345678"]),
         // the next signature line's label is no unit ("12 m")
         (
