@@ -2012,11 +2012,12 @@ fn initial_at(text: &str, toks: &[Token], j: usize) -> bool {
         })
 }
 
-/// A chat line's speaker after its time: "[15:45] theofylaktos: …", "10:02 Agent Louise: …".
+/// A chat line's speaker after its time or date, with a role in brackets or none: "[15:45]
+/// theofylaktos: …", "10:02 Agent Louise: …", "[21.06.2025] Heiðlaug (agent): …".
 static SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
     regex::Regex::new(
-        r"(?m)^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]?(?:\d{2,4})?),?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|~][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]",
+        r"(?m)^[ \t]*\[?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]?(?:\d{2,4})?)(?:,?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?)?|\d{1,2}[:.]\d{2}(?::\d{2})?)(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*(?:[-–|~][ \t]*)?(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})(?:[ \t]+\([\p{L} ]{2,20}\))?[ \t]*:(?:[ \t]|$)",
     )
     .unwrap_or_else(|e| panic!("speaker pattern: {e}"))
 });

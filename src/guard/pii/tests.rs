@@ -307,6 +307,8 @@ fn context_words_make_single_names_people() {
         ),
         ("Wednesday, 11am: Simon spoke to the customer.", &["Simon"]),
         ("cora Weidlinger hat angerufen", &["cora Weidlinger"]),
+        // a chat speaker with a role in brackets
+        ("[20:30] Hayali (Support): Hallo! Ja, gerne.", &["Hayali"]),
     ];
     expect(cases, people);
 }
