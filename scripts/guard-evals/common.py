@@ -414,6 +414,20 @@ def choose_alternatives(template: str, rng: random.Random) -> str:
         template = template[: m.start()] + rng.choice(m.group(1).split("|")) + template[m.end() :]
 
 
+def merge_persons(text: str, ents: list[dict]) -> list[dict]:
+    """A given name and a surname filled in by two slots, one space apart, are one name as
+    written: their PERSON spans become one."""
+    merged: list[dict] = []
+    for e in ents:
+        prev = merged[-1] if merged else None
+        if prev and prev["type"] == e["type"] == "PERSON" and text[prev["end"] : e["start"]] == " ":
+            prev["end"] = e["end"]
+            prev["value"] = text[prev["start"] : prev["end"]]
+        else:
+            merged.append(dict(e))
+    return merged
+
+
 def render(template: str, resolve, rng: random.Random) -> tuple[str, list[dict]]:
     """Fill a template; `resolve(slot)` returns a list of (text, label) pieces."""
     template = choose_alternatives(template, rng)
@@ -426,16 +440,7 @@ def render(template: str, resolve, rng: random.Random) -> tuple[str, list[dict]]
         pos = m.end()
     rec.add(template[pos:])
     text = rec.text()
-    # a given name and a surname filled in by two slots are one name as written
-    merged: list[dict] = []
-    for e in rec.entities:
-        prev = merged[-1] if merged else None
-        if prev and prev["type"] == e["type"] == "PERSON" and text[prev["end"] : e["start"]] == " ":
-            prev["end"] = e["end"]
-            prev["value"] = text[prev["start"] : prev["end"]]
-        else:
-            merged.append(dict(e))
-    rec.entities = merged
+    rec.entities = merge_persons(text, rec.entities)
     for e in rec.entities:
         assert text[e["start"] : e["end"]] == e["value"], (e, text)
         assert e["value"] == e["value"].strip(), e

@@ -756,15 +756,7 @@ def assemble(pieces):
         n += len(text)
     text = "".join(parts)
     # a given name and a surname filled by two slots ("{p1.first} {p2.last}") are one name
-    merged = []
-    for e in ents:
-        prev = merged[-1] if merged else None
-        if prev and prev["type"] == e["type"] == "PERSON" and text[prev["end"]:e["start"]] == " ":
-            prev["end"] = e["end"]
-            prev["value"] = text[prev["start"]:prev["end"]]
-        else:
-            merged.append(dict(e))
-    ents = merged
+    ents = common.merge_persons(text, ents)
     check(text, ents)
     return text, ents
 

@@ -526,16 +526,7 @@ def render(template: str, ctx: Ctx):
         pos = m.end()
     add(template[pos:])
     text = "".join(parts)
-    # given name and surname filled in by two slots, with one space between, are one name as written
-    merged = []
-    for e in ents:
-        prev = merged[-1] if merged else None
-        if prev and prev["type"] == e["type"] == "PERSON" and text[prev["end"]:e["start"]] == " ":
-            prev["end"] = e["end"]
-            prev["value"] = text[prev["start"]:prev["end"]]
-        else:
-            merged.append(dict(e))
-    return text, merged
+    return text, common.merge_persons(text, ents)
 
 
 def check(text: str, ents: list[dict]):
