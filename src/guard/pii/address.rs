@@ -405,12 +405,14 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     // a house's name before its number: "Rose Cottage, 35 Mill Lane", "The Old Forge, 13 …",
     // "Apartment 7, Mill House, 2 Main Street"
+    // a flat's number: "Flat 3", "Apt. 12B" (a suite opens a street address only)
+    let flat = r"(?:Flat|Apartment|Apt\.?|Unit) [0-9A-Z]{1,4}";
     let house = format!(
-        r"(?:(?:(?:Flat|Apartment|Apt\.?|Unit) [0-9A-Z]{{1,4}}, )?(?:The )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:{}),? )",
+        r"(?:(?:{flat}, )?(?:The )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:{}),? )",
         HOUSES.join("|")
     );
     let en = format!(
-        r"(?P<en>{house}?(?P<en_flat>(?:Flat|Apartment|Apt\.?|Unit|Suite) [0-9A-Z]{{1,4}}(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
+        r"(?P<en>{house}?(?P<en_flat>(?:{flat}|Suite [0-9A-Z]{{1,4}})(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(

@@ -2127,8 +2127,8 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
     // each pattern only where its marks occur: a colon before a space, a dot or a bar before a
     // count, a bracket, a dash or stars
     let colon = text.contains(": ") || text.contains(":\t");
-    let marked = |r: &'static regex::Regex, marked: bool| {
-        marked.then(|| r.captures_iter(text)).into_iter().flatten()
+    let marked = |r: &'static regex::Regex, present: bool| {
+        present.then(|| r.captures_iter(text)).into_iter().flatten()
     };
     marked(&SPEAKER, colon)
         .chain(marked(&AUTHOR, text.contains(['·', '•', '|'])))
@@ -3441,15 +3441,15 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
 /// before it on its line, a comma and the line's end after it ("Hi Rick,⏎⏎thanks …"; "Hello
 /// Summer!" stays copy).
 fn salutation(text: &str, t: Token, k: Kind) -> bool {
-    let line = &text[line_around(text, t.start, t.end).start..t.start];
     k.given
         && text[t.end..].strip_prefix(',').is_some_and(|rest| {
             rest.trim_start_matches([' ', '\t'])
                 .starts_with(['\n', '\r'])
         })
-        && GREETINGS
-            .iter()
-            .any(|g| trim_gap(line).eq_ignore_ascii_case(g))
+        && {
+            let greeting = trim_gap(&text[line_around(text, t.start, t.end).start..t.start]);
+            GREETINGS.iter().any(|g| greeting.eq_ignore_ascii_case(g))
+        }
 }
 
 /// Words before a capitalised word that make it part of a place ("Port Sharon", "Lake
