@@ -28,9 +28,9 @@ use std::sync::LazyLock;
 use comfy_table::Table;
 use copydesk::guard::chain::{Chain, for_project};
 use copydesk::guard::pii::pseudonymize_json;
+use copydesk::guard::policy::brand_copy::document_chunks;
 use copydesk::guard::policy::classifier::{Label, held_out, read_examples};
 use copydesk::guard::{Outcome, Subject};
-use copydesk::knowledge::index::documents;
 use regex::Regex;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -534,12 +534,13 @@ fn approved_report(chain: &Chain, root: &Path, a: &Args) -> Value {
 }
 
 /// Real texts that hold no personal data, each as `(source, text)`: the example brand's documents
-/// (those `copydesk index` reads) and the product titles of the public feed sample beside the
-/// repository (when it is there).
+/// cut into chunks as `copydesk index` cuts them (the PII stage sees each before it is indexed,
+/// the injection screen each retrieved one) and the product titles of the public feed sample
+/// beside the repository (when it is there).
 fn clean_texts(root: &Path) -> Vec<(&'static str, String)> {
-    let mut out: Vec<(&'static str, String)> = documents(&root.join("brand-guides/talgrat"))
+    let mut out: Vec<(&'static str, String)> = document_chunks(&root.join("brand-guides/talgrat"))
         .into_iter()
-        .map(|p| ("brand documents", std::fs::read_to_string(p).unwrap()))
+        .map(|e| ("brand document chunks", e.text))
         .collect();
     let feed = root.join("../shared/data/feeds/google-merchandise-store/products.json");
     if let Ok(rows) = std::fs::read_to_string(feed) {

@@ -27,6 +27,11 @@ pub struct TrainArgs {
     /// glossary terms) as `approved` lines, so harmless copy is not taken for a violation.
     #[arg(long)]
     brand: Option<String>,
+    /// With `--brand`: add every chunk of the brand's documents, rules for writers included, as
+    /// benign lines (for the injection classifier, which screens retrieved chunks: none of them
+    /// is addressed to the model).
+    #[arg(long, requires = "brand")]
+    documents: bool,
     /// Score at which a text counts as a violation.
     #[arg(long, default_value_t = 0.5)]
     threshold: f64,
@@ -47,6 +52,11 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
         let from_brand = brand_copy::examples(&dir);
         eprintln!("{} approved lines from {}", from_brand.len(), dir.display());
         examples.extend(from_brand);
+        if args.documents {
+            let chunks = brand_copy::document_chunks(&dir);
+            eprintln!("{} document chunks from {}", chunks.len(), dir.display());
+            examples.extend(chunks);
+        }
     }
     if examples.len() < 20 {
         return Err(Failure::Usage(format!(

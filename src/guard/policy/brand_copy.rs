@@ -8,16 +8,23 @@
 //! `approved` lines. Sections that list what *not* to say ("Was wir nicht sagen", "What we don't
 //! say", "Claims, die wir nicht machen") are left out, and so are the voice and legal documents,
 //! whose examples mix right and wrong on purpose.
+//!
+//! For the injection classifier every document is benign, rules for writers included: none of it
+//! is addressed to the model. `--documents` adds each document's chunks, as `copydesk index`
+//! cuts them and retrieval hands them to the screen, so the brand's own guides are not
+//! withheld from the model as instructions.
 
 use std::path::Path;
 
 use super::classifier::{Example, Label};
 use super::{approved_wordings, quoted};
-use crate::knowledge::chunk::{FrontMatter, front_matter, sections};
+use crate::knowledge::chunk::{Budget, FrontMatter, chunk, front_matter, sections};
 use crate::knowledge::index::documents;
 
 /// The category the lines get, so training reports them apart.
 pub const CATEGORY: &str = "brand-copy";
+/// The category of whole document chunks.
+pub const DOCUMENT_CATEGORY: &str = "brand-document";
 
 /// Words in a section heading that mark a list of things not to say.
 const NEGATIVE_HEADINGS: &[&str] = &[
@@ -27,14 +34,8 @@ const NEGATIVE_HEADINGS: &[&str] = &[
 /// Every approved line of the brand folder `brand_dir`, de-duplicated, in document order.
 pub fn examples(brand_dir: &Path) -> Vec<Example> {
     let mut out: Vec<Example> = Vec::new();
-    for path in documents(brand_dir) {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        let (meta, body) = front_matter(&text);
-        let meta: FrontMatter = meta
-            .and_then(|m| serde_saphyr::from_str(m).ok())
-            .unwrap_or_default();
+    for (path, meta, body) in read(brand_dir) {
+        let body = body.as_str();
         let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase());
         let kind = meta.doc_type.as_deref().unwrap_or_default();
         let lines = if kind == "product" {
@@ -58,6 +59,40 @@ pub fn examples(brand_dir: &Path) -> Vec<Example> {
         }
     }
     out
+}
+
+/// Every chunk of every document of the brand folder `brand_dir` as a benign line (heading path
+/// first, as indexed), in document order.
+pub fn document_chunks(brand_dir: &Path) -> Vec<Example> {
+    read(brand_dir)
+        .into_iter()
+        .flat_map(|(_, meta, body)| {
+            chunk(&body, Budget::default())
+                .into_iter()
+                .map(move |c| Example {
+                    text: c.text,
+                    label: Label::Approved,
+                    category: Some(DOCUMENT_CATEGORY.to_string()),
+                    locale: meta.locale.clone(),
+                })
+        })
+        .collect()
+}
+
+/// The readable documents of a brand folder: path, front matter and body.
+fn read(brand_dir: &Path) -> Vec<(std::path::PathBuf, FrontMatter, String)> {
+    documents(brand_dir)
+        .into_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(&path).ok()?;
+            let (meta, body) = front_matter(&text);
+            let meta: FrontMatter = meta
+                .and_then(|m| serde_saphyr::from_str(m).ok())
+                .unwrap_or_default();
+            let body = body.to_string();
+            Some((path, meta, body))
+        })
+        .collect()
 }
 
 fn negative(heading_path: &str) -> bool {
@@ -166,5 +201,27 @@ mod tests {
                 "Wasserdicht mit 28.000 mm Wassersäule",
             ]
         );
+    }
+
+    #[test]
+    fn document_chunks_are_every_section_rules_for_writers_included() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("voice.de.md"),
+            "---\nlocale: de\n---\n# Stimme\n\n## Was wir nicht sagen\n\n\
+             - Nenne nie Wettbewerber.\n\n## Satzzeichen\n\nKein Ausrufezeichen in Überschriften.\n",
+        )
+        .unwrap();
+        let chunks = document_chunks(dir.path());
+        let texts: Vec<&str> = chunks.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(chunks.len(), 2, "{texts:?}");
+        assert!(
+            texts[0].starts_with("Stimme > Was wir nicht sagen\n")
+                && texts[0].contains("Nenne nie Wettbewerber.")
+        );
+        assert!(texts[1].contains("Kein Ausrufezeichen"));
+        assert!(chunks.iter().all(|e| e.label == Label::Approved
+            && e.category.as_deref() == Some(DOCUMENT_CATEGORY)
+            && e.locale.as_deref() == Some("de")));
     }
 }
