@@ -3,7 +3,7 @@
 //! screen per technique, language and benign genre.
 //!
 //! ```text
-//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|all] [--format json] [--misses]
+//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|all] [--format json] [--misses]
 //! ```
 //!
 //! Both go through the library as the pipeline does: the chain of this project for the brand
@@ -68,7 +68,7 @@ struct InjRecord {
 /// numbered apart: `dev7` / `heldout7` have injection texts only.
 const SPLITS: &[&str] = &[
     "train", "dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5",
-    "heldout5", "dev6", "heldout6", "dev7", "heldout7",
+    "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8",
 ];
 
 struct Args {
