@@ -792,16 +792,16 @@ impl Screen {
     /// spaced letters joined, ROT13 undone, reversed) in `read`.
     fn checked(&self, text: &str, read: &mut Vec<View>) -> Vec<Finding> {
         let mut out = self.signals(text, 0, read);
-        if !self.own.is_empty() {
-            out.retain(|f| f.rule != "injection.link" || !self.own_link(text, f.start));
-        }
+        out.retain(|f| f.rule != "injection.link" || !self.own_link(text, f.start));
         out.sort_by_key(|f| (f.start, f.end));
         out.dedup_by(|a, b| a.rule == b.rule && a.start < b.end && b.start < a.end);
         out
     }
 
-    /// Whether the link found at code point `start` is a plain link or image to one of the
-    /// brand's own domains (a size guide, a product photo), not a script or a handler.
+    /// Whether the link found at code point `start` is a plain link, image or button to the
+    /// brand's own site (a size guide, a product photo): to one of its domains, or an HTML
+    /// element whose target is a path without a host (the page's own site); not a script or a
+    /// handler.
     fn own_link(&self, text: &str, start: usize) -> bool {
         let at = text
             .char_indices()
@@ -833,7 +833,7 @@ impl Screen {
             .map(|i| i + 3)
             .or_else(|| window.find("www."))
         else {
-            return false;
+            return site_element(&window);
         };
         let host: String = window[from..]
             .chars()
@@ -1135,6 +1135,21 @@ fn words_in(text: &str) -> usize {
         .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
         .filter(|w| w.chars().any(char::is_lowercase))
         .count()
+}
+
+/// Whether a link found at the start of `window` (lower case, no absolute URL in it) is an HTML
+/// link, image, media or button element: its target, if any, is a path on the page's own site
+/// (shop descriptions carry such markup).
+fn site_element(window: &str) -> bool {
+    let Some(tag) = window.strip_prefix('<') else {
+        return false;
+    };
+    let name: String = tag
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    ["a", "img", "button", "picture", "source", "video", "audio"].contains(&name.as_str())
 }
 
 /// The sentence around a byte span.
@@ -1550,6 +1565,15 @@ mod tests {
                 "injection.link",
             ),
             (
+                "<a href=\"/de/firstwand\" onclick=\"steal()\">Firstwand</a>",
+                "injection.link",
+            ),
+            ("<iframe src=\"/embed/x\"></iframe>", "injection.link"),
+            (
+                "<form action=\"/x\"><input name=q></form>",
+                "injection.link",
+            ),
+            (
                 "Sizes: [guide](https://talgrat.evil.example/x)",
                 "injection.link",
             ),
@@ -1602,6 +1626,8 @@ mod tests {
             "Jetzt bestellen und sparen!",
             "Vor dem Kauf: [Größentabelle](https://talgrat.com/de/groessen)",
             "<img src=\"https://cdn.talgrat.com/firstwand.jpg\" alt=\"Firstwand\">",
+            "<a class=\"btn\" href=\"/de/firstwand\">Jetzt ansehen</a>",
+            "<div class=\"size-advisor\">\n  <button type=\"button\">Größe berechnen</button>\n</div>",
             "Vergiss den Regenschirm – die Firstwand hält dicht.",
             "Forget the umbrella: 28,000 mm hydrostatic head.",
             "Ignoriere das Wetter, nicht die Größentabelle.",
