@@ -1284,11 +1284,26 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
             || Lower::new(&text[prev.start..prev.end], Fold::None)
                 .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
     };
-    if possible {
+    if possible || on_behalf(&text[..start]) {
         context_before(text, start)
     } else {
         Context::None
     }
+}
+
+/// Whether `before` ends with a mark of signing for the firm or on someone's behalf ("i. A.",
+/// "i. V.", "ppa.", "pp."): a name follows.
+fn on_behalf(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    ["i. A.", "i.A.", "i. V.", "i.V.", "ppa.", "pp."]
+        .iter()
+        .any(|m| {
+            before.strip_suffix(m).is_some_and(|b| {
+                b.chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || c == '(')
+            })
+        })
 }
 
 /// The context before byte `start`, where a run (after any honorifics) begins.
@@ -1302,6 +1317,9 @@ fn context_before(text: &str, start: usize) -> Context {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..start];
     let seg = trim_gap(line);
+    if on_behalf(line) {
+        return Context::Label;
+    }
     if seg.is_empty() {
         return if line_start > 0 && signed_off(&text[..line_start - 1]) {
             Context::Label
@@ -2269,8 +2287,16 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// are also frequent words included: "Klaus-Dieter Gute <k.gute@…> wrote:", "\"Jun Zhao\"
 /// <…>". Two to four capitalised words, one of them a given name or a surname, none a firm's.
 fn mailbox_names(text: &str, found: &mut Vec<Match>) {
-    for (at, _) in text.match_indices(" <") {
-        let inner = text[at + 2..].split('>').next().unwrap_or_default();
+    // an HTML export escapes the brackets: "Nicholas Cooke &lt;n.cooke@…&gt; wrote:"
+    let opens = text
+        .match_indices(" <")
+        .map(|(at, _)| (at, 2))
+        .chain(text.match_indices(" &lt;").map(|(at, _)| (at, 5)));
+    for (at, open) in opens {
+        let inner = text[at + open..]
+            .split(['>', '&'])
+            .next()
+            .unwrap_or_default();
         if !inner.contains('@') || inner.contains(char::is_whitespace) {
             continue;
         }
@@ -2962,6 +2988,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         }
         // "Größe M. Farbe", "Herr Ober": one plain word is no name
         let plain = only.common && !only.given && !only.surname;
+        // a surname in capitals after an honorific: "Dear Ms GARBA,", "Sehr geehrter Herr SIPOS"
+        if j == k + 1 && !initial && capital_name(first) {
+            return Some(span(toks, k, j, false));
+        }
         if !(capitalised(first) || particle(first))
             || (j == k + 1 && !initial && (plain || particle(first)))
         {
@@ -2978,8 +3008,12 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         };
         return Some(span(toks, k, j, initial));
     }
-    // an initial and a surname: "C. Collins (Chair)", "Signed: K. Rodrigues Henriques"
+    // an initial and a surname: "C. Collins (Chair)", "Signed: K. Rodrigues Henriques"; the
+    // "A." of "i. A." is none
     if t.dot && word.chars().count() == 1 && capital {
+        if on_behalf(&text[..t.end + 1]) {
+            return None;
+        }
         // the surname follows after the full stop and one space; a unit before the letter
         // makes it one ("−24 °C. Pack size")
         let unit = text[..t.start]
@@ -3079,7 +3113,12 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     {
         let w = &text[next.start..next.end];
         let k = kind(w);
-        if capitalised(w) && (k.given || k.surname || !k.word || closing(text, t.start, next.end)) {
+        // a given name and a word that ends the value: "Name: Xaver Warmer⏎", "mein Name ist
+        // Ivan Berg, …"
+        let fills = first.given && (!k.common || k.surname) && value_ends(&text[next.end..]);
+        if capitalised(w)
+            && (k.given || k.surname || !k.word || fills || closing(text, t.start, next.end))
+        {
             j += 1;
         }
     }
@@ -3136,6 +3175,13 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     };
     let found = span(toks, i, j, initial);
     (accept && !not_people(&text[found.1..found.2])).then_some(found)
+}
+
+/// Whether a field's value ends where `rest` begins: at the line's end, a separator, a
+/// bracket or a dash.
+fn value_ends(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    rest.is_empty() || rest.starts_with(['\n', '\r', ',', ';', '(', '–', '—', '|', '·', '<'])
 }
 
 /// Whether `start..end` is the writer's name closing a message: after a sentence (on its line
@@ -3631,7 +3677,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || rest.starts_with("  ")
         || rest
             .trim_start_matches([' ', '\t'])
-            .starts_with(['–', '—', '-', '(', '✓', '|', '\n']);
+            .starts_with(['–', '—', '-', '(', '✓', '|', '·', '\n']);
     let line_start = text[..a.start].rfind('\n').map_or(0, |x| x + 1);
     let before = trim_gap(&text[line_start..a.start]);
     let raw = &text[line_start..a.start];
@@ -3644,7 +3690,21 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         && !s.given
         && g.strong_given()
         && (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft);
+    // a short label before the pair and nothing after it on the line ("Debtor: Waters,
+    // Alexa⏎"), or the pair opening a line of fields ("Schmidtke, Siegfried · Steuer-ID …")
+    // (a given name first may be a list of two: "Frühschicht: Hannah, Laura")
+    let label = !s.strong_given()
+        && raw.trim_end().strip_suffix(':').is_some_and(|l| {
+            l.split_whitespace().count() <= 2
+                && rest
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['\n', '\r'])
+        });
+    let item = raw.trim().is_empty()
+        && rest.trim_start_matches([' ', '\t']).starts_with(['·', '|'])
+        && (s.surname || !s.word);
     let field_starts = running
+        || ((label || item) && g.strong_given())
         || list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])
         || (raw.trim_end().ends_with(':')
