@@ -724,6 +724,13 @@ const REFERRALS: &[&str] = &[
     "verbinde sie mit",
     "verbinde ich dich mit",
     "verbinde ich sie mit",
+    "call",
+    "ring",
+    "ask",
+    "ruf",
+    "rufen sie",
+    "frag",
+    "fragen sie",
 ];
 
 /// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").
@@ -1925,7 +1932,15 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
         if middle_initial(text, toks, j) && first.given {
             // "Beth R. O'Sullivan": the initial is inside the name
             j += 1;
-        } else if particle(w) && !toks[j].dot {
+        } else if particle(w)
+            && !toks[j].dot
+            && (!matches!(w, "vom" | "zur" | "zum")
+                || toks
+                    .get(j + 1)
+                    .is_some_and(|n| kind(&text[n.start..n.end]).surname))
+        {
+            // "vom", "zur" and "zum" before a word that is no surname say where someone is
+            // from: "Yarka vom Kanuclub", not "Hans-Albert vom Scholl"
             j += 1;
         } else if capitalised(w) {
             let k = kind(w);
@@ -3730,6 +3745,13 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     (field_ends && field_starts && given_like && !plain).then_some((next, a.start, end))
 }
 
+/// Adverbs that finish a verb after its object, though some are surnames too: "ring charlene
+/// back", "call tom again", "ruf jana zurück".
+const ADVERBS: &[&str] = &[
+    "back", "again", "later", "asap", "today", "tomorrow", "zurück", "nochmal", "später", "heute",
+    "morgen",
+];
+
 /// A lower-case given name in informal text ("hi megan", "torsten said", "hier ist jana
 /// kluge"): only a given name that is no word, with a surname that is no word after it, and
 /// only after a greeting or before a verb of speaking; or a word in no list at all right before
@@ -3782,7 +3804,7 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         let s = kind(w);
         let plain = s.word && !s.given && !s.surname;
         if !plain
-            && ![AFTER, GREETINGS, ACTS, ACTS_DE]
+            && ![AFTER, GREETINGS, ACTS, ACTS_DE, ADVERBS]
                 .iter()
                 .any(|l| l.contains(&w))
         {
