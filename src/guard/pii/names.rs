@@ -3017,7 +3017,9 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             Some(n) if j == k + 1 && !initial && spaces_between(text, &toks[k], n) => {
                 let w = &text[n.start..n.end];
                 let nk = kind(w);
-                j + usize::from(capitalised(w) && nk.surname && !nk.word && !nk.given)
+                // (a given name first and a surname that is a given name too: "Mrs Jing Qiu")
+                let surname = nk.surname && !nk.word && (!nk.given || !only.given);
+                j + usize::from(capitalised(w) && surname)
             }
             _ => j,
         };

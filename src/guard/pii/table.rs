@@ -149,6 +149,8 @@ pub fn detect(text: &str) -> Vec<Match> {
         return out;
     }
     let mut table: Option<Table> = None;
+    // the separator and cell count of the line before, when it split at a bar or a tab
+    let mut row_before: Option<(char, usize)> = None;
     let mut offset = 0;
     let vcard = text.contains("BEGIN:VCARD");
     for line in text.split_inclusive('\n') {
@@ -171,7 +173,14 @@ pub fn detect(text: &str) -> Vec<Match> {
                 continue;
             }
         }
-        table = header(line).map(|(sep, columns)| (sep, columns, cells(line, sep).len()));
+        // a header opens a table: a line that goes on the rows of one is a row of it
+        // ("| Field | Value |⏎|---|---|⏎| Customer | Benjamin Abiola |⏎| Email | …")
+        let this = separator(line).map(|sep| (sep, cells(line, sep).len()));
+        let continues = this.is_some_and(|r| matches!(r.0, '|' | '\t') && row_before == Some(r));
+        row_before = this;
+        table = header(line)
+            .filter(|_| !continues)
+            .map(|(sep, columns)| (sep, columns, cells(line, sep).len()));
     }
     headerless(text, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
