@@ -496,7 +496,7 @@ fn honorific_at(text: &str, pos: usize) -> Option<usize> {
 /// Particles inside a name: "von der", "van", "de la", "zu", "di", "O'" is part of the word.
 const PARTICLES: &[&str] = &[
     "von", "vom", "van", "der", "den", "dem", "ter", "ten", "zu", "zur", "de", "del", "della",
-    "di", "da", "dos", "du", "le", "la", "y", "bin", "al", "el",
+    "di", "da", "dos", "du", "le", "la", "y", "bin", "al", "el", "Ó", "Ní", "Nic", "Mac",
 ];
 
 /// Capitalised function words that lists may also hold as given names ("An", "Mit", "Da").
@@ -2004,6 +2004,15 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     (j, false)
 }
 
+/// Whether `start..end` opens a line of fields after a wide gap or a separator: "C. Ekwueme  ·
+/// Workshop  ·  c.ekwueme@…", "E. Langier | Einkauf".
+fn fields_line(text: &str, start: usize, end: usize) -> bool {
+    text[..start].trim_end_matches([' ', '\t']).ends_with('\n')
+        && text[end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['·', '|'])
+}
+
 /// Names of an initial and a surname: one ends right before `start` ("R. Hamilton (Chair), "),
 /// or one follows right after `end` (", K. Castaneda").
 fn initials_listed(text: &str, start: usize, end: usize) -> bool {
@@ -2969,6 +2978,13 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
 fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
     let t = toks[i];
     let word = &text[t.start..t.end];
+    // a word joined to digits is a code: "RMA-343125", "SKU-4411"
+    if text[t.end..]
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     // honorifics and titles: "Frau Dr. Anna Berger", "Herr Vogel", "Sig.ra Rossi"
     let mut pos = t.start;
     let mut k = i;
@@ -3063,7 +3079,8 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             && (last.surname
                 || (!last.word
                     && (context_at(text, toks, i) >= Context::Label
-                        || initials_listed(text, t.start, end))));
+                        || initials_listed(text, t.start, end)
+                        || fields_line(text, t.start, end))));
         return accept.then(|| span(toks, i, j, false));
     }
     if upper_case(word) {
