@@ -633,6 +633,72 @@ fn address_word_before(before: &str) -> bool {
 }
 
 pub fn detect(text: &str) -> Vec<Match> {
+    let mut out = detect_as_written(text);
+    // an address in capitals, as labels and envelopes write it ("75 ABBEY ROAD⏎WESTPORT, F28
+    // 5XHV"): read again with its lines' words written with an initial capital
+    if let Some(view) = capitals_read_as_words(text) {
+        for m in detect_as_written(&view) {
+            if !out.iter().any(|o| o.start < m.end && m.start < o.end) {
+                out.push(Match {
+                    text: text[m.start..m.end].to_string(),
+                    ..m
+                });
+            }
+        }
+        out.sort_by_key(|m| m.start);
+    }
+    out
+}
+
+/// `text` with every line that is written in capitals and holds a digit turned into words with
+/// an initial capital ("FISCHERSTRASSE 2" → "Fischerstrasse 2"), at the same byte offsets; none
+/// when no line is. Words of one or two letters and words with digits stay as they are: state
+/// codes and postcodes ("UT 84175", "F28 5XHV").
+fn capitals_read_as_words(text: &str) -> Option<String> {
+    let capitals = |line: &str| {
+        line.bytes().any(|b| b.is_ascii_digit())
+            && line.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !line.chars().any(char::is_lowercase)
+    };
+    if !text.lines().any(capitals) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if !capitals(line) {
+            out.push_str(line);
+            continue;
+        }
+        let mut rest = line;
+        while !rest.is_empty() {
+            let end = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            let (word, tail) = rest.split_at(end);
+            if word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) {
+                let mut chars = word.chars();
+                out.extend(chars.next());
+                for c in chars {
+                    // only letters whose small form is as long keep the offsets
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                        _ => out.push(c),
+                    }
+                }
+            } else {
+                out.push_str(word);
+            }
+            let sep = tail.chars().next().map_or(0, char::len_utf8);
+            out.push_str(&tail[..sep]);
+            rest = &tail[sep..];
+        }
+    }
+    Some(out)
+}
+
+/// The addresses of `text` as it is written.
+fn detect_as_written(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     // every form has a house number
     if !text.bytes().any(|b| b.is_ascii_digit()) {

@@ -3149,7 +3149,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         let k = kind(w);
         // a given name and a word that ends the value: "Name: Xaver Warmer⏎", "mein Name ist
         // Ivan Berg, …"
-        let fills = first.given && (!k.common || k.surname) && value_ends(&text[next.end..]);
+        let fills = first.given
+            && (!k.common || k.surname)
+            && !firm_word(w)
+            && value_ends(&text[next.end..]);
         if capitalised(w)
             && (k.given || k.surname || !k.word || fills || closing(text, t.start, next.end))
         {

@@ -1181,3 +1181,77 @@ fn a_labelled_address_leaves_its_recipient_out() {
         "{found:?}"
     );
 }
+
+#[test]
+fn letters_signatures_labels_and_tables() {
+    let cases: &[(&str, &[&str])] = &[
+        // a surname in capitals after an honorific
+        ("Dear Ms GARBA,\n\nthank you for your order.", &["GARBA"]),
+        ("Sehr geehrter Herr SIPOS,\n\nvielen Dank.", &["SIPOS"]),
+        // signed on behalf of the firm: "A." is no initial
+        (
+            "Mit freundlichen Grüßen\ni. A. Kitan Soylu\nReparatur & Garantie",
+            &["Kitan Soylu"],
+        ),
+        // a display name before an HTML-escaped address
+        (
+            "On 2024-12-22, Nicholas Cooke &lt;nick@example.net&gt; wrote:",
+            &["Nicholas Cooke"],
+        ),
+        // a given name and a word that ends a labelled value
+        ("Name: Xaver Warmer\nTel.: siehe unten", &["Xaver Warmer"]),
+        // "Surname, Given" after a short label, or opening a line of fields
+        (
+            "Debtor: Waters, Alexa\nReason: no mandate",
+            &["Waters, Alexa"],
+        ),
+        (
+            "Schmidtke, Siegfried · Steuer-ID folgt",
+            &["Schmidtke, Siegfried"],
+        ),
+        // two given names after a label stay two people
+        (
+            "Frühschicht: Hannah, Laura\nSpätschicht: offen",
+            &["Hannah", "Laura"],
+        ),
+        // asked for, called
+        ("Questions? Call Benjamin on the shop line.", &["Benjamin"]),
+        ("Fragen? Ruf Gabriela an.", &["Gabriela"]),
+        // "vom" before a club, not a surname; an adverb after a lower-case name
+        ("hey, hier ist Yarka vom Kanuclub", &["Yarka"]),
+        ("ring charlene back re boots", &["charlene"]),
+        // Irish particles; a code is no name
+        (
+            "Yours sincerely\nMartin Ó Londáin\nWholesale Manager",
+            &["Martin Ó Londáin"],
+        ),
+        ("The ticket says RMA-343125.", &[]),
+        // an honorific, a surname and a surname that is a given name too
+        (
+            "Customer: Mrs Jing Qiu\nProduct: rain jacket",
+            &["Jing Qiu"],
+        ),
+        // the keys of a two-column table are no people
+        (
+            "| Field | Value |\n|---|---|\n| Customer | Benjamin Abiola |\n| Email | – |\n| Town | Chattanooga |",
+            &["Benjamin Abiola"],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn addresses_in_capitals() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "MONIKA ALI\nFISCHERSTRASSE 2\n75918 EGGENFELDEN\n\nIhr Kundenkonto",
+            &["FISCHERSTRASSE 2\n75918 EGGENFELDEN"],
+        ),
+        (
+            "KRISTEN DELEON\n6714 ASPEN WAY SUITE 288\nSALT LAKE CITY, UT 84175\n\nRe: your account",
+            &["6714 ASPEN WAY SUITE 288\nSALT LAKE CITY, UT 84175"],
+        ),
+        ("FIRSTWAND 3-LAGEN JACKE 28.000 MM", &[]),
+    ];
+    expect(cases, places);
+}
