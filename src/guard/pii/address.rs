@@ -655,10 +655,11 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// when no line is. Words of one or two letters and words with digits stay as they are: state
 /// codes and postcodes ("UT 84175", "F28 5XHV").
 fn capitals_read_as_words(text: &str) -> Option<String> {
+    // (most lines show a small letter within a few characters)
     let capitals = |line: &str| {
-        line.bytes().any(|b| b.is_ascii_digit())
+        !line.chars().any(char::is_lowercase)
+            && line.bytes().any(|b| b.is_ascii_digit())
             && line.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && !line.chars().any(char::is_lowercase)
     };
     if !text.lines().any(capitals) {
         return None;

@@ -1291,7 +1291,12 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
             || Lower::new(&text[prev.start..prev.end], Fold::None)
                 .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
     };
-    if possible || on_behalf(&text[..start]) {
+    // "i. A. Kitan Soylu": the mark's last word before the name
+    let signed = i > 0 && {
+        let prev = toks[i - 1];
+        prev.dot && matches!(&text[prev.start..prev.end], "A" | "V" | "ppa" | "pp")
+    };
+    if possible || (signed && on_behalf(&text[..start])) {
         context_before(text, start)
     } else {
         Context::None
