@@ -2535,13 +2535,23 @@ fn listed(text: &str, found: &mut Vec<Match>) {
                 .next()
                 .unwrap_or_default();
             let label = label.trim_start();
-            // a list has a separator
+            // a list has a separator; it ends with its sentence ("… jennifer (photos). meet at
+            // 11"), not at the full stop of an initial or a title ("Frau Prof. Menon")
+            let rest = &line[colon + 2..];
+            let end = rest
+                .match_indices(". ")
+                .find(|&(i, _)| {
+                    rest[..i].ends_with(')') || rest[i + 2..].starts_with(char::is_lowercase)
+                })
+                .map_or(line.len(), |(i, _)| colon + 2 + i);
             if !label.is_empty()
                 && label.len() <= 30
-                && line[colon..].contains([',', ';', '+', '&'])
-                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && line[colon..end].contains([',', ';', '+', '&'])
+                && label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
             {
-                lists.push((at + colon + 2, at + line.len()));
+                lists.push((at + colon + 2, at + end));
             }
         }
     }
@@ -2554,8 +2564,21 @@ fn listed(text: &str, found: &mut Vec<Match>) {
             if matches!(c, ',' | ';' | '+' | '&') {
                 let raw = &rest[from..i];
                 let item = raw.trim();
+                // a role in brackets after the name: "tyler (bar)"
+                let item = match item.split_once(" (") {
+                    Some((name, role)) if role.ends_with(')') && !role.contains('(') => name,
+                    _ => item,
+                };
                 let lead = raw.len() - raw.trim_start().len();
-                items.push((rest_at + from + lead, item));
+                // the name without its honorifics: "Herr Marti (HR)"
+                let mut start = rest_at + from + lead;
+                let mut item = item;
+                while let Some(after) = honorific_at(text, start).and_then(|n| item.get(n..)) {
+                    let after = after.trim_start();
+                    start += item.len() - after.len();
+                    item = after;
+                }
+                items.push((start, item));
                 from = i + c.len_utf8();
             }
         }

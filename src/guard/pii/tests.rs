@@ -1231,6 +1231,20 @@ fn letters_signatures_labels_and_tables() {
             "Customer: Mrs Jing Qiu\nProduct: rain jacket",
             &["Jing Qiu"],
         ),
+        // a list after a label: roles in brackets, honorifics left out, the list ends with its
+        // sentence
+        (
+            "event crew: tyler (bar), marga + adrian (gear demo), jennifer (photos). meet at 11",
+            &["tyler", "marga", "adrian", "jennifer"],
+        ),
+        (
+            "Anwesend: Herr Marti (HR), Frau Menon (BR)\nThema: Urlaub",
+            &["Marti", "Menon"],
+        ),
+        (
+            "Anwesend: Frau Prof. Menon, Herr Dr. Marti",
+            &["Menon", "Marti"],
+        ),
         // the keys of a two-column table are no people
         (
             "| Field | Value |\n|---|---|\n| Customer | Benjamin Abiola |\n| Email | – |\n| Town | Chattanooga |",
