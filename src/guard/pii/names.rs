@@ -731,6 +731,13 @@ const REFERRALS: &[&str] = &[
     "rufen sie",
     "frag",
     "fragen sie",
+    "on behalf of",
+    "im namen von",
+    "given by",
+    "done by",
+    "carried out by",
+    "durchgeführt von",
+    "erledigt von",
 ];
 
 /// Introductions: the name that follows is the writer's ("hier ist jana", "this is tom").

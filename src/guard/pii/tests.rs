@@ -1217,6 +1217,11 @@ fn letters_signatures_labels_and_tables() {
         // asked for, called
         ("Questions? Call Benjamin on the shop line.", &["Benjamin"]),
         ("Fragen? Ruf Gabriela an.", &["Gabriela"]),
+        (
+            "Collected on behalf of Dũng Dương, authorisation email shown",
+            &["Dũng Dương"],
+        ),
+        ("Collected on behalf of the team.", &[]),
         // "vom" before a club, not a surname; an adverb after a lower-case name
         ("hey, hier ist Yarka vom Kanuclub", &["Yarka"]),
         ("ring charlene back re boots", &["charlene"]),
