@@ -2016,10 +2016,11 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     (j, false)
 }
 
-/// Whether `start..end` opens a line of fields after a wide gap or a separator: "C. Ekwueme  ·
-/// Workshop  ·  c.ekwueme@…", "E. Langier | Einkauf".
+/// Whether `start..end` opens a line of fields before a separator: "C. Ekwueme  ·  Workshop  ·
+/// c.ekwueme@…", "E. Langier | Einkauf", "Schmidtke, Siegfried · Steuer-ID …".
 fn fields_line(text: &str, start: usize, end: usize) -> bool {
-    text[..start].trim_end_matches([' ', '\t']).ends_with('\n')
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..start].trim().is_empty()
         && text[end..]
             .trim_start_matches([' ', '\t'])
             .starts_with(['·', '|'])
@@ -3772,9 +3773,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                     .trim_start_matches([' ', '\t'])
                     .starts_with(['\n', '\r'])
         });
-    let item = raw.trim().is_empty()
-        && rest.trim_start_matches([' ', '\t']).starts_with(['·', '|'])
-        && (s.surname || !s.word);
+    let item = fields_line(text, a.start, end) && (s.surname || !s.word);
     let field_starts = running
         || ((label || item) && g.strong_given())
         || list_marker(before)

@@ -180,7 +180,8 @@ pub fn detect(text: &str) -> Vec<Match> {
         row_before = this;
         table = header(line)
             .filter(|_| !continues)
-            .map(|(sep, columns)| (sep, columns, cells(line, sep).len()));
+            .zip(this)
+            .map(|((sep, columns), (_, count))| (sep, columns, count));
     }
     headerless(text, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
