@@ -3237,6 +3237,10 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
                 && !first.common
                 && last.name_like())
                 || (j == i + 2
+                    && !first.word
+                    && !last.word
+                    && labelled_value(text, t.start, toks[j - 1].end))
+                || (j == i + 2
                     && word.chars().count() <= 10
                     && !first.word
                     && !first.surname
@@ -3248,6 +3252,58 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     };
     let found = span(toks, i, j, initial);
     (accept && !not_people(&text[found.1..found.2])).then_some(found)
+}
+
+/// Whether `start..end` is the whole value of a labelled line ("Renter: Veslaen Brunoquist",
+/// "Captain: Sozousa Lekka (…)"): a label of one to three words and its colon open the line, the
+/// value ends after the run.
+fn labelled_value(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(label) = text[line_start..start]
+        .trim_end_matches([' ', '\t'])
+        .strip_suffix(':')
+    else {
+        return false;
+    };
+    let label = label.trim_start_matches(|c: char| c.is_whitespace() || "-*•>#|".contains(c));
+    // a subject or a thing's name is no person's field: "Betreff: Testmuster Vergleichstest"
+    const THINGS: &[&str] = &[
+        "aw",
+        "betreff",
+        "brand",
+        "campaign",
+        "category",
+        "color",
+        "colour",
+        "farbe",
+        "fw",
+        "fwd",
+        "item",
+        "kampagne",
+        "kategorie",
+        "marke",
+        "product",
+        "produkt",
+        "project",
+        "projekt",
+        "re",
+        "subject",
+        "thema",
+        "title",
+        "titel",
+        "topic",
+        "wg",
+    ];
+    let words = label.split_whitespace().count();
+    (1..=3).contains(&words)
+        && !label
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && value_ends(&text[end..])
 }
 
 /// Whether a field's value ends where `rest` begins: at the line's end, a separator, a

@@ -1250,6 +1250,16 @@ fn letters_signatures_labels_and_tables() {
             "Anwesend: Frau Prof. Menon, Herr Dr. Marti",
             &["Menon", "Marti"],
         ),
+        // two words in no list as the whole value of a labelled line; a subject is none
+        (
+            "Renter: Veslaen Brunoquist\nDeposit: 50 EUR",
+            &["Veslaen Brunoquist"],
+        ),
+        (
+            "Captain: Sozousa Lekka ((340) 670-3936)",
+            &["Sozousa Lekka"],
+        ),
+        ("Betreff: Testmuster Vergleichstest\n\nHallo,", &[]),
         // the keys of a two-column table are no people
         (
             "| Field | Value |\n|---|---|\n| Customer | Benjamin Abiola |\n| Email | – |\n| Town | Chattanooga |",
