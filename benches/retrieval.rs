@@ -1,7 +1,7 @@
 //! Retrieval quality and speed on the example brand: indexes brand-guides/talgrat into a scratch
 //! state database with the configured embedder, then runs the labelled queries of
-//! evals/retrieval.yaml with BM25 only, dense only and hybrid search, and prints recall@5 and MRR
-//! side by side, with query latency. `cargo bench --bench retrieval` (the embedding model must
+//! evals/retrieval.yaml (or the set `-- --suite FILE` names) with BM25 only, dense only and
+//! hybrid search, and prints recall@5 and MRR side by side, with query latency. `cargo bench --bench retrieval` (the embedding model must
 //! have been fetched: `copydesk models fetch`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -24,7 +24,14 @@ fn main() {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("copydesk.yaml"));
     let config = Config::load_with_env(&file, &[]).unwrap();
     let root = config.root.as_path();
-    let suite: RetrievalSuite = copydesk::yaml::read(&root.join("evals/retrieval.yaml")).unwrap();
+    // `-- --suite evals/retrieval-dev.yaml` measures another labelled set
+    let args: Vec<String> = std::env::args().collect();
+    let suite_file = args
+        .iter()
+        .position(|a| a == "--suite")
+        .and_then(|i| args.get(i + 1))
+        .map_or("evals/retrieval.yaml", String::as_str);
+    let suite: RetrievalSuite = copydesk::yaml::read(&root.join(suite_file)).unwrap();
     // COPYDESK_BENCH_DB keeps the index between runs (only changed documents are embedded again)
     let scratch = tempfile::tempdir().unwrap();
     let db = std::env::var_os("COPYDESK_BENCH_DB")
@@ -68,7 +75,7 @@ fn main() {
         v
     };
     // `cargo bench --bench retrieval -- --misses` lists what each mode missed
-    let show_misses = std::env::args().any(|a| a == "--misses");
+    let show_misses = args.iter().any(|a| a == "--misses");
     println!(
         "{:<8} {:<7} {:>9} {:>7} {:>12}",
         "mode", "locale", "recall@5", "MRR", "p50 search"
