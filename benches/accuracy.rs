@@ -65,10 +65,10 @@ struct InjRecord {
 }
 
 /// The splits, train first; `all` is every other one. PII banks and injection corpora are
-/// numbered apart: `dev8` / `heldout8` have injection texts only.
+/// numbered apart: `dev9` / `heldout9` have injection texts only.
 const SPLITS: &[&str] = &[
     "train", "dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5",
-    "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8",
+    "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8", "dev9", "heldout9",
 ];
 
 struct Args {

