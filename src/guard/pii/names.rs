@@ -2222,10 +2222,11 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
             let repeated: Vec<bool> = whos.iter().map(|w| opens(w) >= 2).collect();
             let voices = repeated.iter().filter(|r| **r).count();
             let answered = whos.iter().any(|w| Some(w) != whos.first());
+            let records = records(&whos);
             lines
                 .into_iter()
                 .zip(repeated)
-                .filter(move |(_, r)| *r && answered && voices >= 3)
+                .filter(move |(_, r)| *r && answered && voices >= 3 && !records)
                 .map(|(c, _)| c)
         })
         .filter_map(|c| {
@@ -2270,6 +2271,25 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether the words that open lines before a colon are the keys of records, not speakers: the
+/// first key opens each record again, and every record holds three keys or more, none twice
+/// ("Was: …⏎Wer: …⏎Bis: …⏎⏎Was: …", "Date: …⏎Remitter: …⏎IBAN: …").
+fn records(keys: &[&str]) -> bool {
+    let Some(first) = keys.first() else {
+        return false;
+    };
+    let starts: Vec<usize> = (0..keys.len()).filter(|&i| keys[i] == *first).collect();
+    starts.len() >= 2
+        && starts.iter().enumerate().all(|(n, &at)| {
+            let block = &keys[at..starts.get(n + 1).copied().unwrap_or(keys.len())];
+            block.len() >= 3
+                && block
+                    .iter()
+                    .enumerate()
+                    .all(|(i, k)| !block[..i].contains(k))
+        })
+}
+
 /// Every PERSON in `text`, in order.
 pub fn detect(text: &str) -> Vec<Match> {
     let toks = tokens(text);
@@ -2294,7 +2314,9 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     listed(text, &mut out);
     out.retain(|m| {
-        !thing(text, m)
+        // one letter alone is a size or a grade, not a name ("S | 96 | 70")
+        m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !thing(text, m)
             && !named_thing(&text[m.end..])
             && !product_before(&text[..m.start], &m.text)
             && !among_colours(text, m.start, m.end)
@@ -2848,7 +2870,7 @@ fn among_colours(text: &str, start: usize, end: usize) -> bool {
     }
     let line = &text[line_around(text, start, end)];
     let items = line
-        .split([',', '/', '(', ')', ';'])
+        .split([',', '/', '(', ')', ';', '·', '|', '•'])
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" und ")))
         .flat_map(|p| p.split(" or ").flat_map(|q| q.split(" oder ")));
     let mut near = false;
@@ -2859,7 +2881,12 @@ fn among_colours(text: &str, start: usize, end: usize) -> bool {
         // the name opens or closes its item ("Heather from May")
         let first = item.split(' ').next().unwrap_or(item);
         near |= last == &text[start..end] || first == &text[start..end];
-        colour |= COLOURS.contains(&last.to_lowercase().as_str());
+        // a colour closes its item or opens it before a count ("Schwarz 30 · Moos 4")
+        let counted = item.split(' ').count() == 2 && last.chars().all(|c| c.is_ascii_digit());
+        colour |= [Some(last), counted.then_some(first)]
+            .iter()
+            .flatten()
+            .any(|w| COLOURS.contains(&w.to_lowercase().as_str()));
     }
     near && colour
 }

@@ -1260,6 +1260,26 @@ fn letters_signatures_labels_and_tables() {
             &["Sozousa Lekka"],
         ),
         ("Betreff: Testmuster Vergleichstest\n\nHallo,", &[]),
+        // the keys of repeated records are no chat speakers
+        (
+            "Date: 18/09/2024\nRemitter: CLARK, Michael\nIBAN: DE17481346966610483316\n\nDate: 23/06/2025\nRemitter: BROWN, Whitney\nIBAN: DE72 3713 0288 2153 8393 21",
+            &["CLARK, Michael", "BROWN, Whitney"],
+        ),
+        (
+            "Was: Bügel nachbestellen\nWer: Xiulan Tao\nBis: 2024-03-27\n\nWas: Dienstplan schicken\nWer: Isa Cortese\nBis: 20.10.2025",
+            &["Xiulan Tao", "Isa Cortese"],
+        ),
+        // sizes in a table and colours with their counts
+        (
+            "Size | Chest (cm) | Length\nS | 96 | 70\nM | 102 | 72\nL | 106 | 74",
+            &[],
+        ),
+        ("Bestand je Farbe\nSchwarz 55 · Moos 5 · Rost 3", &[]),
+        // a colour in another item of the line leaves a signature alone
+        (
+            "for the Hochsattel (grey marl, 48 l) – NOT on the shelf!! pls pull it before opening. – Leigh",
+            &["Leigh"],
+        ),
         // the keys of a two-column table are no people
         (
             "| Field | Value |\n|---|---|\n| Customer | Benjamin Abiola |\n| Email | – |\n| Town | Chattanooga |",
