@@ -759,6 +759,13 @@ const INTRODUCTIONS: &[&str] = &[
 /// Form labels, header fields and roles before a name (lower case; a colon may follow). After
 /// one of these a single capitalised word is a name unless it is a plain word.
 const FIELDS: &[&str] = &[
+    // a birth name: "Kyle Allen (née Jones)", "Anna Schmidt, geb. Berger"
+    "née",
+    "geb.",
+    "geborene",
+    "maiden name",
+    "geburtsname",
+    "mädchenname",
     "kundenbetreuer",
     "kundenbetreuerin",
     "kundenberater",
@@ -2996,6 +3003,12 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             }));
         }
     }
+    // a one-word name or part written again in capitals: "Garion Quellholt, S, GARION"
+    let shouted: Vec<String> = names
+        .iter()
+        .filter(|n| !n.contains(' ') && n.chars().count() >= 3 && !upper_case(n))
+        .map(|n| n.to_uppercase())
+        .collect();
     let covered =
         |start: usize, found: &[Match]| found.iter().any(|m| m.start <= start && start < m.end);
     let mut added = Vec::new();
@@ -3015,7 +3028,13 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             .filter(|n| text[t.start..].starts_with(**n))
             .filter_map(|n| ends_at(t.start + n.len()).map(|last| (n, last)))
             .max_by_key(|(n, _)| n.len());
-        let Some((name, last)) = best else { continue };
+        let Some((name, last)) = best else {
+            let word = &text[t.start..t.end];
+            if upper_case(word) && shouted.iter().any(|s| s == word) {
+                added.push(person(text, t.start, t.end));
+            }
+            continue;
+        };
         let end = t.start + name.len();
         // a part beside another capitalised word is some other name's, judged on its own
         let beside = |tok: Option<&Token>| {

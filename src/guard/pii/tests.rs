@@ -1269,6 +1269,19 @@ fn letters_signatures_labels_and_tables() {
             "Was: Bügel nachbestellen\nWer: Xiulan Tao\nBis: 2024-03-27\n\nWas: Dienstplan schicken\nWer: Isa Cortese\nBis: 20.10.2025",
             &["Xiulan Tao", "Isa Cortese"],
         ),
+        // a birth name; a given name written again in capitals
+        (
+            "Treasurer: Kyle Allen (née Jones)",
+            &["Kyle Allen", "Jones"],
+        ),
+        (
+            "Anna Schmidt, geb. Berger, wohnhaft in Köln",
+            &["Anna Schmidt", "Berger"],
+        ),
+        (
+            "Schüler/in: Marc Muller\nGröße: 44\nAufdruck: MARC",
+            &["Marc Muller", "MARC"],
+        ),
         // sizes in a table and colours with their counts
         (
             "Size | Chest (cm) | Length\nS | 96 | 70\nM | 102 | 72\nL | 106 | 74",
