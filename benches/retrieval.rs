@@ -1,8 +1,9 @@
 //! Retrieval quality and speed on the example brand: indexes brand-guides/talgrat into a scratch
 //! state database with the configured embedder, then runs the labelled queries of
-//! evals/retrieval.yaml (or the set `-- --suite FILE` names) with BM25 only, dense only and
-//! hybrid search, and prints recall@5 and MRR side by side, with query latency. `cargo bench --bench retrieval` (the embedding model must
-//! have been fetched: `copydesk models fetch`).
+//! evals/retrieval.yaml (or of the set `-- --suite FILE` names) with BM25 only, dense only and
+//! hybrid search, and prints recall@5 and MRR side by side, with query latency.
+//! `cargo bench --bench retrieval` (the embedding model must have been fetched:
+//! `copydesk models fetch`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
