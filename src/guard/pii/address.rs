@@ -375,16 +375,19 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top
     // (a number of the range ends at a word's end: "Gartenweg 25 - 86134 Viersen" is a street
     // and a postcode)
-    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?: ?[-–/] ?\d{1,4}(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
+    // (a dash between spaces before four digits is a Swiss or Austrian postcode's: "Beckstrasse
+    // 114 – 6490 Andermatt")
+    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
     let de_street = format!(
         r"(?:(?:\p{{Lu}}\p{{Ll}}+er )?{cap}(?:-{cap})*{DE_ATTACHED}|(?:{cap}-)+{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*)"
     );
     // the postcode and town after the street (with two spaces as labels print them), or before
     // it: "30159 Hannover, Lange Allee 13"
     let de = format!(
-        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:D|A|CH)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:D|A|CH)-)?\d{{4,5}} {{1,2}}{town})?)"
+        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:D|A|CH)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
     );
-    let word = r"(?:\p{Lu}[\p{L}'’]*|\d{1,3}(?:st|nd|rd|th))";
+    // (a town's name may be hyphenated: "Betws-y-Coed", "Stratford-upon-Avon")
+    let word = r"(?:\p{Lu}[\p{L}'’]*(?:-\p{L}+)*|\d{1,3}(?:st|nd|rd|th))";
     let uk_post = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}";
     // Irish Eircodes (a routing key, then four characters) and counties ("Co. Kerry")
     // (the four characters as people write them, not only the letters An Post issues)

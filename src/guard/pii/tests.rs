@@ -341,6 +341,28 @@ fn copy_nouns_and_words_are_not_people() {
 #[test]
 fn street_addresses_in_each_country_form() {
     let cases: &[(&str, &[&str])] = &[
+        // a dash between spaces before a Swiss or Austrian postcode; DE-/AT- before it; a
+        // town in capitals; a hyphenated British town
+        (
+            "Versand an Alpenstrasse 1 – 9153 Locarno\nBezahlt",
+            &["Alpenstrasse 1 – 9153 Locarno"],
+        ),
+        (
+            "Hofgasse 80, DE-87435 KEMPTEN (ALLGÄU)",
+            &["Hofgasse 80, DE-87435 KEMPTEN (ALLGÄU)"],
+        ),
+        (
+            "Walserstraße 2, AT-9500 VILLACH",
+            &["Walserstraße 2, AT-9500 VILLACH"],
+        ),
+        (
+            "Delivery to: 145 Lake Road, BETWS-Y-COED LL24 5HP",
+            &["145 Lake Road, BETWS-Y-COED LL24 5HP"],
+        ),
+        (
+            "Hauptstraße 12 - 14, 10115 Berlin",
+            &["Hauptstraße 12 - 14, 10115 Berlin"],
+        ),
         (
             "Neue Anschrift: Lindenallee 7-9, 50968 Köln, Deutschland",
             &["Lindenallee 7-9, 50968 Köln"],
