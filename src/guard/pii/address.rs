@@ -835,7 +835,7 @@ fn detect_as_written(text: &str) -> Vec<Match> {
         // a street match that reaches beyond the line (a postcode and town on the next) stays;
         // one inside the value is covered by the whole value
         // "Anschrift: Birkenweg 39, 70178 Stuttgart." ends a sentence too
-        let value = without_full_stop(&v.as_str()[skip..]);
+        let value = without_country(without_full_stop(&v.as_str()[skip..]));
         let (start, end) = (v.start() + skip, v.start() + skip + value.len());
         if out
             .iter()
@@ -895,6 +895,37 @@ fn without_full_stop(s: &str) -> &str {
         && !EN_ABBREVIATIONS.contains(&last.to_ascii_lowercase().as_str()))
         || (after_postcode && last.chars().all(char::is_alphabetic));
     if sentence { head } else { s }
+}
+
+/// Countries an address line may end with, apart from the address itself.
+const COUNTRIES: &[&str] = &[
+    "Austria",
+    "Deutschland",
+    "England",
+    "France",
+    "Germany",
+    "Ireland",
+    "Italia",
+    "Italy",
+    "Northern Ireland",
+    "Scotland",
+    "Schweiz",
+    "Switzerland",
+    "UK",
+    "United Kingdom",
+    "United States",
+    "USA",
+    "Wales",
+    "Österreich",
+];
+
+/// `s` without a country after its last comma ("…, MT 59848, USA", "…, V95 P5WR, Ireland"):
+/// the country names no one's home.
+fn without_country(s: &str) -> &str {
+    match s.rsplit_once(", ") {
+        Some((head, country)) if COUNTRIES.contains(&country.trim_end()) => head,
+        _ => s,
+    }
 }
 
 /// The bytes of a labelled address value that name its recipient before the street: a part

@@ -363,6 +363,11 @@ fn street_addresses_in_each_country_form() {
             "Hauptstraße 12 - 14, 10115 Berlin",
             &["Hauptstraße 12 - 14, 10115 Berlin"],
         ),
+        // a labelled address without the country after it
+        (
+            "Address: 7641 Willow Creek Rd, Missoula, MT 59848, USA\nTechnician: Emily",
+            &["7641 Willow Creek Rd, Missoula, MT 59848"],
+        ),
         (
             "Neue Anschrift: Lindenallee 7-9, 50968 Köln, Deutschland",
             &["Lindenallee 7-9, 50968 Köln"],
