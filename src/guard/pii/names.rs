@@ -2297,6 +2297,25 @@ fn records(keys: &[&str]) -> bool {
         })
 }
 
+/// The token after a given name found alone that is its surname written in another case, as
+/// forms and lists write them: "Jean DUPONT", "tsubasa KATO", "KAYLA Ward". The surname is in a
+/// list or in none, never a frequent word ("Hi Sarah NEW"), and one space apart.
+fn cased_surname(text: &str, toks: &[Token], start: usize, end_tok: usize) -> Option<usize> {
+    let given = toks.get(end_tok.checked_sub(1)?)?;
+    let next = toks.get(end_tok)?;
+    if given.start != start || text.get(given.end..next.start) != Some(" ") || next.dot {
+        return None;
+    }
+    let (g, w) = (&text[given.start..given.end], &text[next.start..next.end]);
+    let k = kind(w);
+    let cased = if upper_case(g) {
+        capitalised(w) && !upper_case(w)
+    } else {
+        upper_case(w)
+    };
+    (cased && kind(g).given && !k.common && (k.surname || !k.word)).then_some(end_tok)
+}
+
 /// Every PERSON in `text`, in order.
 pub fn detect(text: &str) -> Vec<Match> {
     let toks = tokens(text);
@@ -2313,6 +2332,10 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
         match person_at(text, &toks, i) {
             Some((end_tok, start, end)) => {
+                let (end_tok, end) = match cased_surname(text, &toks, start, end_tok) {
+                    Some(n) => (end_tok + 1, toks[n].end),
+                    None => (end_tok, end),
+                };
                 out.push(person(text, start, end));
                 i = end_tok;
             }

@@ -1296,6 +1296,10 @@ fn letters_signatures_labels_and_tables() {
             "Was: Bügel nachbestellen\nWer: Xiulan Tao\nBis: 2024-03-27\n\nWas: Dienstplan schicken\nWer: Isa Cortese\nBis: 20.10.2025",
             &["Xiulan Tao", "Isa Cortese"],
         ),
+        // a given name and a surname in another case; a frequent word in capitals is none
+        ("Kontakt: Jean DUPONT, Lyon", &["Jean DUPONT"]),
+        ("NAME: tsubasa KATO\nCompany: Ridgeback", &["tsubasa KATO"]),
+        ("Hi Sarah, the NEW Firstwand is HERE", &["Sarah"]),
         // a birth name; a given name written again in capitals
         (
             "Treasurer: Kyle Allen (née Jones)",
