@@ -1475,13 +1475,25 @@ fn last_field(field: &str) -> &str {
 /// Whether the line at `line_start` is a row of a table whose header (the first line) starts
 /// with a name column: "name,email,phone", "\"Kontakt\";\"E-Mail\"".
 fn name_column(text: &str, line_start: usize) -> bool {
-    let header = text.lines().next().unwrap_or_default();
-    let Some(sep) = [',', ';', '\t', '|']
-        .into_iter()
-        .find(|&c| header.contains(c))
-    else {
+    // the table's first line: the text's, or the first of the block of rows above this one
+    // ("…⏎\"Student\",\"Size\"⏎\"Garion Quellholt\",\"S\"")
+    let row = text[line_start..].lines().next().unwrap_or_default();
+    let Some(sep) = [',', ';', '\t', '|'].into_iter().find(|&c| row.contains(c)) else {
         return false;
     };
+    let header = text[..line_start]
+        .lines()
+        .rev()
+        .take_while(|l| l.contains(sep))
+        .last()
+        .unwrap_or_else(|| text.lines().next().unwrap_or_default());
+    // a header's cells are short labels, not sentences ("Speaker 1: Customer care, this is …")
+    let labels = header
+        .split(sep)
+        .all(|cell| cell.split_whitespace().count() <= 3 && !cell.contains([':', '.', '!', '?']));
+    if !header.contains(sep) || !labels {
+        return false;
+    }
     let first = header
         .split(sep)
         .next()
@@ -1493,9 +1505,27 @@ fn name_column(text: &str, line_start: usize) -> bool {
             .lines()
             .next()
             .is_some_and(|l| l.contains(sep))
-        && ["name", "kontakt", "contact", "kunde", "customer", "person"]
-            .iter()
-            .any(|h| first.contains(h))
+        && [
+            "name",
+            "kontakt",
+            "contact",
+            "kunde",
+            "customer",
+            "person",
+            "student",
+            "schüler",
+            "participant",
+            "teilnehmer",
+            "member",
+            "mitglied",
+            "guest",
+            "gast",
+            "winner",
+            "gewinner",
+            "attendee",
+        ]
+        .iter()
+        .any(|h| first.contains(h))
 }
 
 /// Whether the last non-empty line of `before` is a short sign-off ("Viele Grüße,").

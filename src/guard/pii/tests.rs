@@ -1300,6 +1300,16 @@ fn letters_signatures_labels_and_tables() {
         ("Kontakt: Jean DUPONT, Lyon", &["Jean DUPONT"]),
         ("NAME: tsubasa KATO\nCompany: Ridgeback", &["tsubasa KATO"]),
         ("Hi Sarah, the NEW Firstwand is HERE", &["Sarah"]),
+        // a table in the middle of a text whose first column holds people; a transcript's
+        // lines are no table
+        (
+            "Sign-ups below:\nStudent,Size,Print name\nNova Usamah,40,NOVA\nEdrika Feldinger,48,EDRIKA",
+            &["Nova Usamah", "Edrika Feldinger", "EDRIKA"],
+        ),
+        (
+            "Transcript\nSpeaker 1: Customer care, this is Brogan.\nSpeaker 2: Hello, it's me.",
+            &["Brogan"],
+        ),
         // a birth name; a given name written again in capitals
         (
             "Treasurer: Kyle Allen (née Jones)",
