@@ -2327,14 +2327,19 @@ fn records(keys: &[&str]) -> bool {
         })
 }
 
-/// The token after a given name found alone that is its surname written in another case, as
-/// forms and lists write them: "Jean DUPONT", "tsubasa KATO", "KAYLA Ward". The surname is in a
-/// list or in none, never a frequent word ("Hi Sarah NEW"), and one space apart.
-fn cased_surname(text: &str, toks: &[Token], start: usize, end_tok: usize) -> Option<usize> {
-    let given = toks.get(end_tok.checked_sub(1)?)?;
-    let next = toks.get(end_tok)?;
+/// Whether the token at `end_tok`, after a given name found alone from `start`, is its surname
+/// written in another case, as forms and lists write them: "Jean DUPONT", "tsubasa KATO",
+/// "KAYLA Ward". The surname is in a list or in none, never a frequent word ("Hi Sarah NEW"),
+/// and one space apart.
+fn cased_surname(text: &str, toks: &[Token], start: usize, end_tok: usize) -> bool {
+    let (Some(given), Some(next)) = (
+        end_tok.checked_sub(1).and_then(|g| toks.get(g)),
+        toks.get(end_tok),
+    ) else {
+        return false;
+    };
     if given.start != start || text.get(given.end..next.start) != Some(" ") || next.dot {
-        return None;
+        return false;
     }
     let (g, w) = (&text[given.start..given.end], &text[next.start..next.end]);
     let k = kind(w);
@@ -2343,7 +2348,7 @@ fn cased_surname(text: &str, toks: &[Token], start: usize, end_tok: usize) -> Op
     } else {
         upper_case(w)
     };
-    (cased && kind(g).given && !k.common && (k.surname || !k.word)).then_some(end_tok)
+    cased && kind(g).given && !k.common && (k.surname || !k.word)
 }
 
 /// Every PERSON in `text`, in order.
@@ -2362,9 +2367,10 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
         match person_at(text, &toks, i) {
             Some((end_tok, start, end)) => {
-                let (end_tok, end) = match cased_surname(text, &toks, start, end_tok) {
-                    Some(n) => (end_tok + 1, toks[n].end),
-                    None => (end_tok, end),
+                let (end_tok, end) = if cased_surname(text, &toks, start, end_tok) {
+                    (end_tok + 1, toks[end_tok].end)
+                } else {
+                    (end_tok, end)
                 };
                 out.push(person(text, start, end));
                 i = end_tok;
