@@ -384,7 +384,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // the postcode and town after the street (with two spaces as labels print them), or before
     // it: "30159 Hannover, Lange Allee 13"
     let de = format!(
-        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:D|A|CH)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
+        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
     );
     // (a town's name may be hyphenated: "Betws-y-Coed", "Stratford-upon-Avon")
     let word = r"(?:\p{Lu}[\p{L}'’]*(?:-\p{L}+)*|\d{1,3}(?:st|nd|rd|th))";

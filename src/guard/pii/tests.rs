@@ -356,6 +356,10 @@ fn street_addresses_in_each_country_form() {
             &["Walserstraße 2, AT-9500 VILLACH"],
         ),
         (
+            "DE-30159 Hannover, Lange Allee 13",
+            &["DE-30159 Hannover, Lange Allee 13"],
+        ),
+        (
             "Delivery to: 145 Lake Road, BETWS-Y-COED LL24 5HP",
             &["145 Lake Road, BETWS-Y-COED LL24 5HP"],
         ),
