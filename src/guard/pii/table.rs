@@ -117,14 +117,20 @@ fn cells(line: &str, sep: char) -> Vec<(usize, &str)> {
 /// whether its header is ambiguous.
 fn header(line: &str) -> Option<(char, Vec<(usize, bool)>)> {
     let sep = separator(line)?;
-    let columns: Vec<(usize, bool)> = cells(line, sep)
-        .into_iter()
+    name_columns(&cells(line, sep)).map(|columns| (sep, columns))
+}
+
+/// The name-column indices of a line split into `cells`, if it is a header; each index with
+/// whether its header is ambiguous.
+fn name_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, bool)>> {
+    let columns: Vec<(usize, bool)> = cells
+        .iter()
         .enumerate()
         .map(|(i, (_, cell))| (i, header_cell(cell)))
         .filter(|(_, h)| NAME_COLUMNS.contains(&h.as_str()))
         .map(|(i, h)| (i, AMBIGUOUS.contains(&h.as_str())))
         .collect();
-    (!columns.is_empty()).then_some((sep, columns))
+    (!columns.is_empty()).then_some(columns)
 }
 
 /// Whether a cell's text can be a person's name: letters, at most five words, no company.
@@ -175,13 +181,13 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
         // a header opens a table: a line that goes on the rows of one is a row of it
         // ("| Field | Value |⏎|---|---|⏎| Customer | Benjamin Abiola |⏎| Email | …")
-        let this = separator(line).map(|sep| (sep, cells(line, sep).len()));
+        let split = separator(line).map(|sep| (sep, cells(line, sep)));
+        let this = split.as_ref().map(|(sep, row)| (*sep, row.len()));
         let continues = this.is_some_and(|r| matches!(r.0, '|' | '\t') && row_before == Some(r));
         row_before = this;
-        table = header(line)
+        table = split
             .filter(|_| !continues)
-            .zip(this)
-            .map(|((sep, columns), (_, count))| (sep, columns, count));
+            .and_then(|(sep, row)| name_columns(&row).map(|columns| (sep, columns, row.len())));
     }
     headerless(text, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
