@@ -1272,3 +1272,20 @@ def table(ctx, cols, nrows, first=1):
         keys = [re.sub(r"[^a-z0-9äöüß]+", "_", h.lower()).strip("_") for h in heads]
         lines = ["{" + ", ".join(f'"{k}": "{c}"' for k, c in zip(keys, r)) + "}" for r in rows]
     return "\n".join(lines)
+
+
+def chat(stamps, ctx, turns):
+    """A chat in one of `stamps`' layouts. turns: list of (speaker slot or literal, text);
+    speaker names in {..} are slots."""
+    fmt = ctx.pick(stamps)
+    out = []
+    h, m = ctx.rng.randint(8, 20), ctx.rng.randint(0, 40)
+    for who, said in turns:
+        m += ctx.rng.randint(0, 3)
+        out.append(fmt.format(t=f"{h:02d}:{m % 60:02d}", who=who) + said)
+    return "\n".join(out)
+
+
+def action(marks, ctx, who, what):
+    """An action item in one of `marks`' layouts."""
+    return ctx.pick(marks).format(who=who) + what

@@ -8,7 +8,9 @@ import sys
 
 sys.dont_write_bytecode = True
 
-from pii8_core import register, table  # noqa: E402
+from functools import partial  # noqa: E402
+
+from pii8_core import action, chat, register, table  # noqa: E402
 
 # ---------------------------------------------------------------- layouts of this language
 
@@ -22,20 +24,9 @@ SCAN_APPS = register("lead scan headers (en)", [
     "Lead export – LeadGrab v4", "Exhibitor app export (stand B4-210)", "Badge scans – day 2", "Scanned leads (Kendal Mountain Festival)",
 ])
 
-
-def _chat(ctx, turns):
-    """turns: list of (speaker slot or literal, text). Speaker names in {..} are slots."""
-    fmt = ctx.pick(CHAT_STAMPS)
-    out = []
-    h, m = ctx.rng.randint(8, 20), ctx.rng.randint(0, 40)
-    for who, said in turns:
-        m += ctx.rng.randint(0, 3)
-        out.append(fmt.format(t=f"{h:02d}:{m % 60:02d}", who=who) + said)
-    return "\n".join(out)
-
-
-def _act(ctx, who, what):
-    return ctx.pick(ACTION_MARKS).format(who=who) + what
+# chats and action items in this language's layouts
+_chat = partial(chat, CHAT_STAMPS)
+_act = partial(action, ACTION_MARKS)
 
 
 # ---------------------------------------------------------------- loyalty_signup
