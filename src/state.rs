@@ -13,17 +13,28 @@ pub fn open(path: &Path, schema: &str) -> Result<Connection, String> {
         std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
     }
     let conn = Connection::open(path).map_err(|e| e.to_string())?;
-    // the wait first: switching a new file to WAL takes a lock that a process opening the same
-    // file at the same moment holds for a while
-    conn.execute_batch(
-        "PRAGMA busy_timeout = 5000;
-         PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = NORMAL;",
-    )
-    .map_err(|e| e.to_string())?;
-    conn.execute_batch(schema).map_err(|e| e.to_string())?;
-    Ok(conn)
+    conn.busy_timeout(WAIT).map_err(|e| e.to_string())?;
+    // Switching a new file to WAL takes an exclusive lock, and a process that opens the same
+    // new file at that moment is told "database is locked" at once, without the busy handler
+    // waiting: the switch and the schema (both idempotent) are retried until `WAIT` is over.
+    let started = std::time::Instant::now();
+    loop {
+        let done = conn.execute_batch(&format!(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; {schema}"
+        ));
+        match done {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && started.elapsed() < WAIT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            done => return done.map(|()| conn).map_err(|e| e.to_string()),
+        }
+    }
 }
+
+/// How long a connection waits for another process's lock before it reports one.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// A failure of the state database, naming the part (cache, ledger, budgets, review queue) and
 /// the file. Never turned into a silent miss.
@@ -114,8 +125,7 @@ impl Db {
                         | rusqlite::OpenFlags::SQLITE_OPEN_URI,
                 )
                 .map_err(|e| self.err(e))?;
-                c.busy_timeout(std::time::Duration::from_secs(5))
-                    .map_err(|e| self.err(e))?;
+                c.busy_timeout(WAIT).map_err(|e| self.err(e))?;
                 c
             }
         };
@@ -154,5 +164,26 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
             tokio::task::block_in_place(f)
         }
         _ => f(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connections_opening_one_new_file_together_all_get_it() {
+        let dir = tempfile::tempdir().unwrap();
+        for round in 0..100 {
+            let path = dir.path().join(format!("state-{round}.db"));
+            let opened: Vec<Result<Connection, String>> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..12)
+                    .map(|_| s.spawn(|| open(&path, "CREATE TABLE IF NOT EXISTS t (x);")))
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            let failed: Vec<&String> = opened.iter().filter_map(|r| r.as_ref().err()).collect();
+            assert!(failed.is_empty(), "round {round}: {failed:?}");
+        }
     }
 }
