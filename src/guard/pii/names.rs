@@ -2158,6 +2158,16 @@ static ATTRIBUTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("attribution pattern: {e}"))
 });
 
+/// A quotation's attribution that ends the line, in any case: "…stretch?" – ruari myers⏎",
+/// "„…“ – ORELLE Osteau⏎".
+static ATTRIBUTION_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(
+        r#"(?m)[“”"»«][ \t]*[–—][ \t]*(?P<line>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*$"#,
+    )
+    .unwrap_or_else(|e| panic!("attribution pattern: {e}"))
+});
+
 /// A stand-up or to-do line led by a first name in lower case: "- solvej: photoshoot confirmed".
 static STANDUP: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
@@ -2247,6 +2257,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
             })
         }))
         .chain(marked(&ATTRIBUTION, text.contains(['–', '—', '★', '☆'])))
+        .chain(marked(&ATTRIBUTION_LINE, text.contains(['–', '—'])))
         .chain(marked(&STANDUP, colon))
         // a transcript: a speaker opens two lines or more, and another speaker answers
         .chain({
@@ -2267,7 +2278,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 .map(|(c, _)| c)
         })
         .filter_map(|c| {
-            let who = c.name("who")?;
+            let who = c.name("who").or_else(|| c.name("line"))?;
             let words: Vec<(usize, &str)> = who
                 .as_str()
                 .split([' ', '\t'])
@@ -2293,6 +2304,26 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                     || (k.word && !k.given && !k.surname)
                     || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             };
+            // an attribution that ends its line is all name (or initials), or none: "– amin
+            // françoise", "– Biserka J.", not "– solange der Vorrat reicht", "– Superlativ ohne
+            // Beleg."
+            if c.name("line").is_some() {
+                // a word in lower case is a name of the lists ("amin", "françoise")
+                let name = |w: &str| {
+                    let bare = w.trim_end_matches('.');
+                    let k = kind(bare);
+                    (bare.len() + 1 >= w.len())
+                        && (w.len() == bare.len() || bare.chars().count() == 1)
+                        && (particle(w)
+                            || (!plain(bare)
+                                && (!bare.starts_with(char::is_lowercase)
+                                    || ((k.given || k.surname) && !k.word))))
+                };
+                return words
+                    .iter()
+                    .all(|(_, w)| name(w))
+                    .then(|| (who.start(), who.end()));
+            }
             let first = words.iter().position(|(_, w)| !plain(w))?;
             // then names, particles or capitalised words that are no role: "Giulia von
             // Ahlen", "Jonas Stolberg"

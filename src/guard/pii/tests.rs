@@ -590,6 +590,22 @@ fn wishes_attributions_and_rating_authors() {
     );
     // a team's signature is no person
     assert!(people("„Danke!“ – Talgrat Team, Kundenservice").is_empty());
+    // an attribution that ends its line, in any case
+    assert_eq!(
+        people("\"Do the boots stretch?\" – amin françoise\nOur answer: yes."),
+        ["amin françoise"]
+    );
+    assert_eq!(
+        people("„Super Beratung“ – ORELLE Osteau\n„Top“ – Biserka J."),
+        ["ORELLE Osteau", "Biserka J."]
+    );
+    // a tagline after a quoted product name is none
+    assert!(people("„Jetzt bestellen“ – solange der Vorrat reicht").is_empty());
+    assert!(people("Der „Schauerpass“ – leicht und dicht\n„Morgengrat“ – Merino pur").is_empty());
+    assert!(
+        !people("★★☆☆☆ Versand dauerte ewig\nKarim al-Rashid, verifiziert")
+            .contains(&"ewig".to_string())
+    );
 }
 
 #[test]
