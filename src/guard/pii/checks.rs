@@ -481,7 +481,11 @@ pub fn de_tax_id(d: &str) -> bool {
 
 /// IBAN: known country lengths and the mod-97 check.
 pub fn iban(candidate: &str) -> bool {
-    let compact: String = candidate.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact: String = candidate
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     let expected = match &compact[..2] {
         "NO" => 15,
         "BE" => 16,
@@ -495,7 +499,12 @@ pub fn iban(candidate: &str) -> bool {
         "PL" => 28,
         _ => 0,
     };
-    if (expected != 0 && compact.len() != expected) || !(15..=34).contains(&compact.len()) {
+    // an unknown country in lower case is more likely a code or a hash than an IBAN
+    let lower = candidate.bytes().any(|b| b.is_ascii_lowercase());
+    if (expected != 0 && compact.len() != expected)
+        || (expected == 0 && lower)
+        || !(15..=34).contains(&compact.len())
+    {
         return false;
     }
     let rearranged = format!("{}{}", &compact[4..], &compact[..4]);

@@ -76,7 +76,8 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
         // e-mail: ASCII local part and domain
         r"(?P<email>(?-u:\b)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?-u:\b))",
         // IBAN: country, check digits, 11–30 alphanumerics, grouped by 4 or compact
-        r"(?P<iban>(?-u:\b)[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?-u:\b))",
+        // (in lower case too: "at41 4703 …", checked against its country's length)
+        r"(?P<iban>(?-u:\b)(?:[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|[a-z]{2}[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?)(?-u:\b))",
         // IPv6: hex groups with at least two colons (validated by a real parse)
         r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?-u:\b)|$))",
         // IPv4
@@ -106,6 +107,8 @@ pub fn detect(text: &str) -> Vec<Match> {
         .collect();
     let above = names::above_contacts(text, &contacts, &people);
     people.extend(above);
+    // a validated number or address is never part of a name: "Refund to: IBAN GB47YEWM…"
+    people.retain(|p| !out.iter().any(|m| p.start < m.end && m.start < p.end));
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);
         out.extend(people);
@@ -163,16 +166,55 @@ fn patterns(text: &str) -> Vec<Match> {
         if group == "digits" && dotted {
             group = "ipv4";
         }
-        if let Some(entity) = classify(group, value, text, start) {
+        let found = classify(group, value, text, start)
+            .map(|e| (e, value))
+            .or_else(|| {
+                heads(group, value)
+                    .find_map(|head| classify(group, head, text, start).map(|e| (e, head)))
+            });
+        if let Some((entity, value)) = found {
+            // a phone number's extension is part of it: "… 0655 ext. 282", "… 7128 x989"
+            let end = start + value.len();
+            let end = match entity {
+                Entity::Phone => end + extension(&text[end..]),
+                _ => end,
+            };
             out.push(Match {
                 entity,
                 start,
-                end: m.end(),
-                text: value.to_string(),
+                end,
+                text: text[start..end].to_string(),
             });
+            taken = taken.max(end);
         }
     }
     out
+}
+
+/// Shorter readings of a candidate that failed as a whole: a card and its expiry, a number and
+/// the next one read as one run ("4135 9017 4393 2708 / 04/31"); an IBAN and the word after it
+/// ("AT57 8253 1915 2243 1203 zur…").
+fn heads<'a>(group: &str, value: &'a str) -> impl Iterator<Item = &'a str> {
+    let digits = (group == "digits")
+        .then(|| value.find(" / ").or_else(|| value.find(" - ")))
+        .flatten()
+        .map(|at| &value[..at]);
+    let iban = (group == "iban")
+        .then(|| value.rmatch_indices(' ').map(|(at, _)| &value[..at]))
+        .into_iter()
+        .flatten();
+    digits.into_iter().chain(iban)
+}
+
+/// The length of a phone extension at the start of `rest`: " ext. 282", " x989", " Durchwahl
+/// 12", " DW 7" (0 when none follows).
+fn extension(rest: &str) -> usize {
+    static EXTENSION: LazyLock<Regex> = LazyLock::new(|| {
+        // a constant pattern; a failure is a programming error caught by every test
+        Regex::new(r"^[ ]?(?:(?i:ext|durchwahl|dw)\.?[ ]?|x)[0-9]{1,5}(?-u:\b)")
+            .unwrap_or_else(|e| panic!("extension pattern: {e}"))
+    });
+    EXTENSION.find(rest).map_or(0, |m| m.end())
 }
 
 /// Validate a candidate found by the named group.

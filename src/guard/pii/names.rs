@@ -2247,13 +2247,15 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         // one word in brackets is a name of the lists or follows a note: "(Scott):",
         // "Internal note (Driamklein):", not "Thermal resistance (Rct):"
         .chain(marked(&NOTE_AUTHOR, text.contains(')')).filter(|c| {
+            // an abbreviation in capitals is a field's: "Salary account (IBAN):"
             c.name("who").is_some_and(|w| {
                 let k = kind(w.as_str());
                 let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
-                w.as_str().contains(' ')
-                    || k.given
-                    || k.surname
-                    || NOTES.iter().any(|n| ends_with_phrase(before, n))
+                !upper_case(w.as_str())
+                    && (w.as_str().contains(' ')
+                        || k.given
+                        || k.surname
+                        || NOTES.iter().any(|n| ends_with_phrase(before, n)))
             })
         }))
         .chain(marked(&ATTRIBUTION, text.contains(['–', '—', '★', '☆'])))

@@ -75,6 +75,44 @@ fn finds_each_entity_in_german_and_english_copy() {
             Entity::DeTaxId,
             "86095742719",
         ),
+        // a card and its expiry, a field's name and an IBAN, an IBAN in lower case or before
+        // a word, a phone number's extension
+        (
+            "Card: 4135 9017 4393 2708 / 04/31",
+            Entity::CreditCard,
+            "4135 9017 4393 2708",
+        ),
+        (
+            "Karte: 4697-6778-4311-5515 / 04/27",
+            Entity::CreditCard,
+            "4697-6778-4311-5515",
+        ),
+        (
+            "Refund to: IBAN GB47YEWM69651443813214",
+            Entity::Iban,
+            "GB47YEWM69651443813214",
+        ),
+        (
+            "Salary account (IBAN): DE06705403881652957825",
+            Entity::Iban,
+            "DE06705403881652957825",
+        ),
+        (
+            "IBAN für Rückerstattung: at414703460011504226",
+            Entity::Iban,
+            "at414703460011504226",
+        ),
+        (
+            "auf Ihr Konto AT57 8253 1915 2243 1203 zurücküberwiesen",
+            Entity::Iban,
+            "AT57 8253 1915 2243 1203",
+        ),
+        (
+            "Call back: +44 (0)121 791 0655 ext. 282",
+            Entity::Phone,
+            "+44 (0)121 791 0655 ext. 282",
+        ),
+        ("p: 828-414-7128 x989", Entity::Phone, "828-414-7128 x989"),
     ];
     for (text, entity, value) in cases {
         assert_eq!(found(text), vec![(entity, value.to_string())], "{text}");
