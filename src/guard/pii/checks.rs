@@ -168,7 +168,7 @@ fn phone_word_before(before: &str) -> Option<bool> {
         if labelled || phone_word(w) {
             return Some(true);
         }
-        if OTHER_EXACT.contains(&w) || OTHER_WORDS.iter().any(|o| w.contains(o)) {
+        if OTHER_EXACT.contains(&w) || OTHER_WORDS.iter().any(|o| holds(w, o)) {
             return Some(false);
         }
     }
@@ -181,7 +181,7 @@ fn phone_word_before(before: &str) -> Option<bool> {
         if phone_word(w) {
             return Some(true);
         }
-        if OTHER_WORDS.iter().any(|o| w.contains(o)) {
+        if OTHER_WORDS.iter().any(|o| holds(w, o)) {
             return Some(false);
         }
     }
@@ -208,20 +208,30 @@ fn tail(text: &str, chars: usize) -> String {
 }
 
 fn any_word(haystack: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| haystack.contains(w))
+    words.iter().any(|w| holds(haystack, w))
+}
+
+/// Whether the short `haystack` (a word, a few words before a number) holds `needle`: a plain
+/// comparison at each position, cheaper there than setting up a substring search.
+fn holds(haystack: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
 }
 
 /// Whether one of `labels` starts a word on the last line of `before`: "EAN 4006…", not the
 /// "ean" of "glenn.dean@…" on the line above a phone number.
 fn label_on_line(before: &str, labels: &[&str]) -> bool {
     let line = before.rsplit('\n').next().unwrap_or(before);
-    labels.iter().any(|l| {
-        line.match_indices(l).any(|(i, _)| {
-            line[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
+    // at each start of a word, compare (no substring search per label: this runs for every
+    // run of digits)
+    let mut previous: Option<char> = None;
+    line.char_indices().any(|(i, c)| {
+        let starts = c.is_alphanumeric() && previous.is_none_or(|p| !p.is_alphanumeric());
+        previous = Some(c);
+        starts && labels.iter().any(|l| line[i..].starts_with(l))
     })
 }
 
@@ -307,7 +317,7 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
     let labelled = before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| NUMBER_LABELS.iter().any(|l| w.contains(l)));
+        .is_some_and(|w| NUMBER_LABELS.iter().any(|l| holds(w, l)));
     if (said == Some(false) && (labelled || !strong_format)) || date_first(candidate) {
         return false;
     }

@@ -76,8 +76,8 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
         // e-mail: ASCII local part and domain
         r"(?P<email>(?-u:\b)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?-u:\b))",
         // IBAN: country, check digits, 11–30 alphanumerics, grouped by 4 or compact
-        // (in lower case too: "at41 4703 …", checked against its country's length)
-        r"(?P<iban>(?-u:\b)(?:[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|[a-z]{2}[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?)(?-u:\b))",
+        // (in lower case too, for the countries whose length is known: "at41 4703 …")
+        r"(?P<iban>(?-u:\b)(?:[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|(?:at|be|ch|de|dk|es|fi|fr|gb|ie|it|li|lu|nl|no|pl|pt|se)[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?)(?-u:\b))",
         // IPv6: hex groups with at least two colons (validated by a real parse)
         r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?-u:\b)|$))",
         // IPv4

@@ -353,8 +353,9 @@ pub(super) fn sure_name(cell: &str) -> bool {
 
 /// Two or more letters, all upper case ("MÜLLER", "O'NEIL").
 fn upper_case(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_lowercase())
+    // (the cheap test first: most words have a lower-case letter second)
+    word.chars().all(|c| !c.is_lowercase())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A name in capitals, as forms and CV headings write it: "MARVIN HUBER", "ANNA VON BERG": a
@@ -2259,7 +2260,10 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
             })
         }))
         .chain(marked(&ATTRIBUTION, text.contains(['–', '—', '★', '☆'])))
-        .chain(marked(&ATTRIBUTION_LINE, text.contains(['–', '—'])))
+        .chain(marked(
+            &ATTRIBUTION_LINE,
+            text.contains(['–', '—']) && text.contains(['“', '”', '"', '»', '«']),
+        ))
         .chain(marked(&STANDUP, colon))
         // a transcript: a speaker opens two lines or more, and another speaker answers
         .chain({
