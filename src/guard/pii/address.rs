@@ -403,8 +403,12 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     // a town's words, with the small words of British towns ("Newcastle upon Tyne")
     // a Dublin postal district alone ends one too: "8 Mary Street⏎Dublin 5"
+    // a district or village may come before the town: "12 Queens Lane, Clarendon Park,
+    // Leicester LE2 4ZL", "150 Manor Drive⏎Shawlands⏎GLASGOW⏎G41 3QY"; "St. Louis, MO 63157"
+    let en_place =
+        format!(r"(?:St\.? )?{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}");
     let en_town = format!(
-        r"{gap}(?:{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
+        r"{gap}(?:(?:{en_place}(?:,[ \t]*|[ \t]*\r?\n[ \t]*))?{en_place}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
     );
     // a house's name before its number: "Rose Cottage, 35 Mill Lane", "The Old Forge, 13 …",
     // "Apartment 7, Mill House, 2 Main Street"
@@ -415,7 +419,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         HOUSES.join("|")
     );
     let en = format!(
-        r"(?P<en>{house}?(?P<en_flat>(?:{flat}|Suite [0-9A-Z]{{1,4}})(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
+        r"(?P<en>{house}?(?P<en_flat>(?:{flat}|Suite [0-9A-Z]{{1,4}})(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(

@@ -379,6 +379,23 @@ fn copy_nouns_and_words_are_not_people() {
 #[test]
 fn street_addresses_in_each_country_form() {
     let cases: &[(&str, &[&str])] = &[
+        // a district before the town, on the line or below; "St. Louis"; "Street Upper"
+        (
+            "Please send it to 12 Queens Lane, Clarendon Park, Leicester, LE2 4ZL, so …",
+            &["12 Queens Lane, Clarendon Park, Leicester, LE2 4ZL"],
+        ),
+        (
+            "Returns Department\n150 Manor Drive\nShawlands\nGLASGOW\nG41 3QY\n\nKind regards",
+            &["150 Manor Drive\nShawlands\nGLASGOW\nG41 3QY"],
+        ),
+        (
+            "Shipping: 2841 W Meadow Blvd, St. Louis, MO 63152-1250",
+            &["2841 W Meadow Blvd, St. Louis, MO 63152-1250"],
+        ),
+        (
+            "Clinic\n102 Leeson Street Upper\nDublin 7, D07 4AYN",
+            &["102 Leeson Street Upper\nDublin 7, D07 4AYN"],
+        ),
         // a dash between spaces before a Swiss or Austrian postcode; DE-/AT- before it; a
         // town in capitals; a hyphenated British town
         (
