@@ -383,8 +383,12 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     // the postcode and town after the street (with two spaces as labels print them), or before
     // it: "30159 Hannover, Lange Allee 13"
+    // the floor or flat after the number, on the line or the next, when the postcode and town
+    // follow: "Eichenstr. 16, 1. OG rechts, 82362 Weilheim", "Gewerbedamm 1, Haus B⏎95447
+    // Bayreuth" (alone it is left out: "Dorfweg 45, EG links.")
+    let de_unit = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:\d{1,2}\.[ ]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Whg\.?[ ]?\d{1,4}|Wohnung[ ]\d{1,4}|App\.?[ ]?\d{1,4}|Haus[ ][A-Z0-9]{1,3}|Stiege[ ]\d{1,2})(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?-u:\b)";
     let de = format!(
-        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
+        r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>(?:{de_unit})?{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
     );
     // (a town's name may be hyphenated: "Betws-y-Coed", "Stratford-upon-Avon")
     let word = r"(?:\p{Lu}[\p{L}'’]*(?:-\p{L}+)*|\d{1,3}(?:st|nd|rd|th))";

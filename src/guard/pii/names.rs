@@ -433,6 +433,7 @@ const HONORIFICS: &[&str] = &[
     "Herrn",
     "Frau",
     "Hr.",
+    "Hrn.",
     "Fr.",
     "Dr.",
     "Prof.",

@@ -379,6 +379,19 @@ fn copy_nouns_and_words_are_not_people() {
 #[test]
 fn street_addresses_in_each_country_form() {
     let cases: &[(&str, &[&str])] = &[
+        // a floor or flat between the number and the postcode; alone it is left out
+        (
+            "Sie: Eichenstr. 16, 1. OG rechts, 82362 Weilheim\nAntonio",
+            &["Eichenstr. 16, 1. OG rechts, 82362 Weilheim"],
+        ),
+        (
+            "z. Hd. Hrn. Thies Martin\nPilatusstrasse 91\n2. OG\n5000 Aarau\n\nFür",
+            &["Pilatusstrasse 91\n2. OG\n5000 Aarau"],
+        ),
+        (
+            "Abholung bei Nachbar: Dorfweg 45, EG links. Benachrichtigt",
+            &["Dorfweg 45"],
+        ),
         // a district before the town, on the line or below; "St. Louis"; "Street Upper"
         (
             "Please send it to 12 Queens Lane, Clarendon Park, Leicester, LE2 4ZL, so …",
