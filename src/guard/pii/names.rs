@@ -2206,6 +2206,9 @@ const NOTES: &[&str] = &[
 ];
 
 /// Whether a word is a role that labels a speaker or a field ("Agent", "Caller", "Kundin").
+/// Pronouns that stand where a chat export names a speaker.
+const PRONOUNS: &[&str] = &["You", "Me", "We", "Sie", "Du", "Ich", "Wir", "Ihr"];
+
 fn speaker_role(word: &str) -> bool {
     [ROLES, FIELDS, HEADERS]
         .iter()
@@ -2306,7 +2309,9 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 // "Caller" are not
                 let k = kind(w);
                 // "UK · 12 reviews": a country code, not an author
+                // a pronoun speaks for the reader or writer: "You: …", "Sie: …"
                 (w.chars().count() <= 3 && upper_case(w))
+                    || PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
                     || (k.common && !k.given && (!k.surname || speaker_role(w)))
                     || (k.word && !k.given && !k.surname)
                     || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))

@@ -347,6 +347,11 @@ fn context_words_make_single_names_people() {
         ("cora Weidlinger hat angerufen", &["cora Weidlinger"]),
         // a chat speaker with a role in brackets
         ("[20:30] Hayali (Support): Hallo! Ja, gerne.", &["Hayali"]),
+        // a pronoun where a chat export names the reader is no one
+        (
+            "Levi: Hello, how can I help?\nYou: hallo\nLevi: Your order number?\nYou: 4920",
+            &["Levi", "Levi"],
+        ),
     ];
     expect(cases, people);
 }
