@@ -107,7 +107,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         .collect();
     let above = names::above_contacts(text, &contacts, &people);
     people.extend(above);
-    // a validated number or address is never part of a name: "Refund to: IBAN GB47YEWM…"
+    // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…"
     people.retain(|p| !out.iter().any(|m| p.start < m.end && m.start < p.end));
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);

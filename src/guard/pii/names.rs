@@ -2205,10 +2205,10 @@ const NOTES: &[&str] = &[
     "opmerking",
 ];
 
-/// Whether a word is a role that labels a speaker or a field ("Agent", "Caller", "Kundin").
-/// Pronouns that stand where a chat export names a speaker.
+/// Pronouns that stand where a chat export names a speaker ("You: …", "Sie: …").
 const PRONOUNS: &[&str] = &["You", "Me", "We", "Sie", "Du", "Ich", "Wir", "Ihr"];
 
+/// Whether a word is a role that labels a speaker or a field ("Agent", "Caller", "Kundin").
 fn speaker_role(word: &str) -> bool {
     [ROLES, FIELDS, HEADERS]
         .iter()
@@ -2308,8 +2308,8 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 // word ("lucas", "Riley", "Chen", "Smith") is the speaker; "Agent", "Support",
                 // "Caller" are not
                 let k = kind(w);
-                // "UK · 12 reviews": a country code, not an author
-                // a pronoun speaks for the reader or writer: "You: …", "Sie: …"
+                // "UK · 12 reviews": a country code, not an author; a pronoun speaks for the
+                // reader or the writer
                 (w.chars().count() <= 3 && upper_case(w))
                     || PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
                     || (k.common && !k.given && (!k.surname || speaker_role(w)))
@@ -2324,8 +2324,8 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 let name = |w: &str| {
                     let bare = w.trim_end_matches('.');
                     let k = kind(bare);
-                    (bare.len() + 1 >= w.len())
-                        && (w.len() == bare.len() || bare.chars().count() == 1)
+                    (w.len() == bare.len()
+                        || (w.len() == bare.len() + 1 && bare.chars().count() == 1))
                         && (particle(w)
                             || (!plain(bare)
                                 && (!bare.starts_with(char::is_lowercase)
