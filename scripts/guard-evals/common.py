@@ -28,6 +28,17 @@ def fake(locale: str, rng: random.Random) -> "faker.Faker":
     return f
 
 
+def weighted_choice(rng: random.Random, pairs):
+    """One value of `(value, weight)` pairs, drawn with one `rng.random()` call."""
+    total = sum(w for _, w in pairs)
+    x = rng.random() * total
+    for v, w in pairs:
+        x -= w
+        if x < 0:
+            return v
+    return pairs[-1][0]
+
+
 # ---------------------------------------------------------------- checksummed values
 
 

@@ -20,6 +20,8 @@ import fetch  # noqa: E402
 
 fetch.import_path("faker")
 
+from common import weighted_choice as wchoice  # noqa: E402
+
 LOCALES = [
     "de_DE", "de_AT", "de_CH", "en_US", "en_GB", "en_IE", "en_AU", "fr_FR", "fr_CH", "it_IT",
     "es_ES", "nl_NL", "nl_BE", "pl_PL", "tr_TR", "hr_HR", "ro_RO", "pt_BR",
@@ -161,16 +163,6 @@ ORIGINS = {
     ],
 }
 HAND_ORIGINS = [k for k in HAND_PEOPLE if k != "turkish"]
-
-
-def wchoice(rng, pairs):
-    total = sum(w for _, w in pairs)
-    x = rng.random() * total
-    for v, w in pairs:
-        x -= w
-        if x < 0:
-            return v
-    return pairs[-1][0]
 
 
 # invented names: syllables, checked against every list above

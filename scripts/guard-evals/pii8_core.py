@@ -27,6 +27,7 @@ import unicodedata  # noqa: E402
 
 import common  # noqa: E402  (puts the pinned Faker on sys.path through fetch.py)
 from common import fake, gtin13, iban_valid, luhn_check_digit, luhn_valid  # noqa: E402
+from common import weighted_choice as weighted  # noqa: E402
 
 import faker  # noqa: E402,F401
 
@@ -853,16 +854,6 @@ TITLES = {"de": ["Dr.", "Prof. Dr.", "Dipl.-Ing.", "Mag.", "Dr. med.", "Dr. rer.
           "en": ["Dr", "Dr.", "Prof.", "Professor", "Dr"]}
 POSTNOM = {"de": [", MBA", ", M.A.", " (M.Sc.)", ", LL.M.", ", B.Eng."], "en": [", MBA", ", PhD", " MSc", ", CPA", " BSc (Hons)", ", FRGS"]}
 HON = {"de": {"f": ["Frau"], "m": ["Herr"]}, "en": {"f": ["Ms", "Mrs", "Ms.", "Miss", "Mrs."], "m": ["Mr", "Mr."]}}
-
-
-def weighted(rng, pairs):
-    total = sum(w for _, w in pairs)
-    x = rng.random() * total
-    for v, w in pairs:
-        x -= w
-        if x < 0:
-            return v
-    return pairs[-1][0]
 
 
 class Person:

@@ -26,6 +26,7 @@ import unicodedata  # noqa: E402
 from common import credit_card as c_credit_card  # noqa: E402
 from common import de_tax_id as c_de_tax_id  # noqa: E402
 from common import fake, gtin13, iban_valid, luhn_valid  # noqa: E402
+from common import weighted_choice as wchoice  # noqa: E402
 from common import iban as c_iban  # noqa: E402
 
 import pii9_data as D  # noqa: E402
@@ -37,16 +38,6 @@ def cut(lst, split):
     """Even positions build dev9, odd positions heldout9."""
     assert len(lst) >= 2, lst
     return lst[0::2] if split == "dev" else lst[1::2]
-
-
-def wchoice(rng, pairs):
-    total = sum(w for _, w in pairs)
-    x = rng.random() * total
-    for v, w in pairs:
-        x -= w
-        if x < 0:
-            return v
-    return pairs[-1][0]
 
 
 def digits(rng, n):
@@ -1241,10 +1232,60 @@ def allocate(total, n):
     return [base + (1 if i < rem else 0) for i in range(n)]
 
 
+# The genres of both languages: (genre, the language module's template list, options).
+PII_GENRES = [
+    ("crm_note", "CRM_NOTE", {"noisy": True}),
+    ("support_email", "SUPPORT_EMAIL", {"noisy": True}),
+    ("support_reply", "SUPPORT_REPLY", {}),
+    ("lead_list", "LEAD_LIST", {}),
+    ("testimonial", "TESTIMONIAL", {"noisy": True}),
+    ("email_signature", "EMAIL_SIGNATURE", {}),
+    ("chat_log", "CHAT_LOG", {"noisy": True}),
+    ("call_note", "CALL_NOTE", {"noisy": True}),
+    ("returns_form", "RETURNS_FORM", {}),
+    ("courier_note", "COURIER_NOTE", {"noisy": True}),
+    ("b2b_enquiry", "B2B_ENQUIRY", {}),
+    ("guest_list", "GUEST_LIST", {}),
+    ("recruiting_note", "RECRUITING_NOTE", {"noisy": True}),
+    ("warranty_claim", "WARRANTY_CLAIM", {}),
+    ("outreach_list", "OUTREACH_LIST", {}),
+    ("shift_handover", "SHIFT_HANDOVER", {"noisy": True}),
+    ("forwarded_header", "FORWARDED_HEADER", {}),
+    ("meeting_minutes", "MEETING_MINUTES", {}),
+    ("team_chat", "TEAM_CHAT", {"noisy": True}),
+    ("voicemail", "VOICEMAIL", {}),
+    ("unsubscribe_complaint", "UNSUBSCRIBE", {"noisy": True}),
+    ("marketplace_message", "MARKETPLACE", {"noisy": True}),
+    ("ocr_form", "OCR_FORM", {}),
+    ("crm_export", "CRM_EXPORT", {}),
+    ("gdpr_request", "GDPR_REQUEST", {}),
+    ("payroll_onboarding", "PAYROLL", {}),
+    ("fraud_review", "FRAUD_REVIEW", {}),
+    ("phone_order", "PHONE_ORDER", {"noisy": True}),
+    ("sms_reminder", "SMS_REMINDER", {}),
+    ("invoice_correction", "INVOICE_CORRECTION", {}),
+]
+CLEAN_GENRES = [
+    ("marketing_copy", "MARKETING", {}),
+    ("product_description", "PRODUCT_DESC", {}),
+    ("shipping_faq", "SHIPPING_FAQ", {}),
+    ("order_confirmation", "ORDER_CONFIRMATION", {}),
+    ("store_hours", "STORE_HOURS", {}),
+    ("size_chart", "SIZE_CHART", {}),
+    ("release_notes", "RELEASE_NOTES", {}),
+    ("stock_report", "STOCK_REPORT", {}),
+]
+
+
+def genres(mod, table):
+    """The genre table with the language module's template lists."""
+    return [(genre, getattr(mod, name), opts) for genre, name, opts in table]
+
+
 def build_lang(split, lang, seed, mod, n_pii=400, n_clean=100):
     rng = random.Random(seed)
     out = []
-    for group, total, expect in ((mod.PII, n_pii, True), (mod.CLEAN, n_clean, False)):
+    for group, total, expect in ((genres(mod, PII_GENRES), n_pii, True), (genres(mod, CLEAN_GENRES), n_clean, False)):
         assert len(group) >= (24 if expect else 6), (lang, len(group))
         counts = allocate(total, len(group))
         for (genre, units, opts), count in zip(group, counts):

@@ -369,38 +369,6 @@ INVOICE_CORRECTION = [
     Fixed("Dear Sir/Madam\nPlease update the billing address for all future orders to:\n{co}\n{p1.full}\n{a1.block}\nRegards\n{p1.full}", "US"),
 ]
 
-PII = [
-    ("crm_note", CRM_NOTE, {"noisy": True}),
-    ("support_email", SUPPORT_EMAIL, {"noisy": True}),
-    ("support_reply", SUPPORT_REPLY, {}),
-    ("lead_list", LEAD_LIST, {}),
-    ("testimonial", TESTIMONIAL, {"noisy": True}),
-    ("email_signature", EMAIL_SIGNATURE, {}),
-    ("chat_log", CHAT_LOG, {"noisy": True}),
-    ("call_note", CALL_NOTE, {"noisy": True}),
-    ("returns_form", RETURNS_FORM, {}),
-    ("courier_note", COURIER_NOTE, {"noisy": True}),
-    ("b2b_enquiry", B2B_ENQUIRY, {}),
-    ("guest_list", GUEST_LIST, {}),
-    ("recruiting_note", RECRUITING_NOTE, {"noisy": True}),
-    ("warranty_claim", WARRANTY_CLAIM, {}),
-    ("outreach_list", OUTREACH_LIST, {}),
-    ("shift_handover", SHIFT_HANDOVER, {"noisy": True}),
-    ("forwarded_header", FORWARDED_HEADER, {}),
-    ("meeting_minutes", MEETING_MINUTES, {}),
-    ("team_chat", TEAM_CHAT, {"noisy": True}),
-    ("voicemail", VOICEMAIL, {}),
-    ("unsubscribe_complaint", UNSUBSCRIBE, {"noisy": True}),
-    ("marketplace_message", MARKETPLACE, {"noisy": True}),
-    ("ocr_form", OCR_FORM, {}),
-    ("crm_export", CRM_EXPORT, {}),
-    ("gdpr_request", GDPR_REQUEST, {}),
-    ("payroll_onboarding", PAYROLL, {}),
-    ("fraud_review", FRAUD_REVIEW, {}),
-    ("phone_order", PHONE_ORDER, {"noisy": True}),
-    ("sms_reminder", SMS_REMINDER, {}),
-    ("invoice_correction", INVOICE_CORRECTION, {}),
-]
 
 MARKETING = [
     "Summer sale at {shop}! Up to {pct} off jackets from {brand} and {brand2}. Ends {date}. Use code SUMMER{year} at checkout – while stocks last.",
@@ -483,13 +451,3 @@ STOCK_REPORT = [
     "Best-before check {kw}: batch {build} ({kind}) expires {date} – {qty} units to clearance at {pct} off.",
 ]
 
-CLEAN = [
-    ("marketing_copy", MARKETING, {}),
-    ("product_description", PRODUCT_DESC, {}),
-    ("shipping_faq", SHIPPING_FAQ, {}),
-    ("order_confirmation", ORDER_CONFIRMATION, {}),
-    ("store_hours", STORE_HOURS, {}),
-    ("size_chart", SIZE_CHART, {}),
-    ("release_notes", RELEASE_NOTES, {}),
-    ("stock_report", STOCK_REPORT, {}),
-]
