@@ -843,7 +843,7 @@ fn detect_as_written(text: &str) -> Vec<Match> {
         // a street match that reaches beyond the line (a postcode and town on the next) stays;
         // one inside the value is covered by the whole value
         // "Anschrift: Birkenweg 39, 70178 Stuttgart." ends a sentence too
-        let value = without_country(without_full_stop(&v.as_str()[skip..]));
+        let value = without_country(without_full_stop(without_sentence(&v.as_str()[skip..])));
         let (start, end) = (v.start() + skip, v.start() + skip + value.len());
         if out
             .iter()
@@ -861,6 +861,19 @@ fn detect_as_written(text: &str) -> Vec<Match> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// A labelled value without the sentence that follows the address on its line: "Am Alten Markt
+/// 17, 38118 Braunschweig. Danke, Aigars …" ends before "Danke" (the last full stop and space
+/// after the value's last digit; "3100 St. Pölten. Danke" keeps "St. Pölten").
+fn without_sentence(value: &str) -> &str {
+    let digits_end = value
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    match value[digits_end..].rfind(". ") {
+        Some(at) => &value[..digits_end + at],
+        None => value,
+    }
 }
 
 /// The bytes of `after` (the text after a street) that name its town: a comma, then one or

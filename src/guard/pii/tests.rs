@@ -384,6 +384,15 @@ fn copy_nouns_and_words_are_not_people() {
 #[test]
 fn street_addresses_in_each_country_form() {
     let cases: &[(&str, &[&str])] = &[
+        // a labelled address ends before the sentence after it
+        (
+            "Adresse: Salzachstraße 59/4/19, 3100 St. Pölten. Danke, Yustyna Dubenko",
+            &["Salzachstraße 59/4/19, 3100 St. Pölten"],
+        ),
+        (
+            "address: 36 Rosebery Grove, Leicester LE2 9DS. Thanks, Sarah",
+            &["36 Rosebery Grove, Leicester LE2 9DS"],
+        ),
         // a floor or flat between the number and the postcode; alone it is left out
         (
             "Sie: Eichenstr. 16, 1. OG rechts, 82362 Weilheim\nAntonio",
