@@ -16,6 +16,8 @@ import fetch  # noqa: E402
 
 fetch.import_path("faker")
 
+from common import weighted_choice as _wchoice  # noqa: E402
+
 
 def _prov(kind, loc):
     return importlib.import_module(f"faker.providers.{kind}.{loc}").Provider
@@ -128,16 +130,6 @@ def invented_name(rng, female):
     first = word(rng.choice([1, 2]), SYL_END_F if female else SYL_END_M)
     last = word(rng.choice([1, 2]), SUR_END)
     return first, last
-
-
-def _wchoice(rng, pairs):
-    total = sum(w for _, w in pairs)
-    x = rng.random() * total
-    for k, w in pairs:
-        x -= w
-        if x < 0:
-            return k
-    return pairs[-1][0]
 
 
 TRANS = {"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ı": "i", "ł": "l", "Ł": "L",

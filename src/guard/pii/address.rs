@@ -383,10 +383,14 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     // the postcode and town after the street (with two spaces as labels print them), or before
     // it: "30159 Hannover, Lange Allee 13"
+    // a comma, or a line break, between the parts of an address
+    let comma_or_line = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)";
     // the floor or flat after the number, on the line or the next, when the postcode and town
     // follow: "Eichenstr. 16, 1. OG rechts, 82362 Weilheim", "Gewerbedamm 1, Haus B⏎95447
     // Bayreuth" (alone it is left out: "Dorfweg 45, EG links.")
-    let de_unit = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:\d{1,2}\.[ ]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Whg\.?[ ]?\d{1,4}|Wohnung[ ]\d{1,4}|App\.?[ ]?\d{1,4}|Haus[ ][A-Z0-9]{1,3}|Stiege[ ]\d{1,2})(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?-u:\b)";
+    let de_unit = format!(
+        r"{comma_or_line}(?:\d{{1,2}}\.[ ]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Whg\.?[ ]?\d{{1,4}}|Wohnung[ ]\d{{1,4}}|App\.?[ ]?\d{{1,4}}|Haus[ ][A-Z0-9]{{1,3}}|Stiege[ ]\d{{1,2}})(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?-u:\b)"
+    );
     let de = format!(
         r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>(?:{de_unit})?{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
     );
@@ -412,7 +416,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let en_place =
         format!(r"(?:St\.? )?{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}");
     let en_town = format!(
-        r"{gap}(?:(?:{en_place}(?:,[ \t]*|[ \t]*\r?\n[ \t]*))?{en_place}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
+        r"{gap}(?:(?:{en_place}{comma_or_line})?{en_place}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
     );
     // a house's name before its number: "Rose Cottage, 35 Mill Lane", "The Old Forge, 13 …",
     // "Apartment 7, Mill House, 2 Main Street"

@@ -1477,6 +1477,9 @@ fn last_field(field: &str) -> &str {
 /// Whether the line at `line_start` is a row of a table whose header (the first line) starts
 /// with a name column: "name,email,phone", "\"Kontakt\";\"E-Mail\"".
 fn name_column(text: &str, line_start: usize) -> bool {
+    if line_start == 0 {
+        return false;
+    }
     // the table's first line: the text's, or the first of the block of rows above this one
     // ("…⏎\"Student\",\"Size\"⏎\"Garion Quellholt\",\"S\"")
     let row = text[line_start..].lines().next().unwrap_or_default();
@@ -1502,32 +1505,27 @@ fn name_column(text: &str, line_start: usize) -> bool {
         .unwrap_or_default()
         .trim_matches(|c: char| c == '"' || c.is_whitespace())
         .to_lowercase();
-    line_start > 0
-        && text[line_start..]
-            .lines()
-            .next()
-            .is_some_and(|l| l.contains(sep))
-        && [
-            "name",
-            "kontakt",
-            "contact",
-            "kunde",
-            "customer",
-            "person",
-            "student",
-            "schüler",
-            "participant",
-            "teilnehmer",
-            "member",
-            "mitglied",
-            "guest",
-            "gast",
-            "winner",
-            "gewinner",
-            "attendee",
-        ]
-        .iter()
-        .any(|h| first.contains(h))
+    [
+        "name",
+        "kontakt",
+        "contact",
+        "kunde",
+        "customer",
+        "person",
+        "student",
+        "schüler",
+        "participant",
+        "teilnehmer",
+        "member",
+        "mitglied",
+        "guest",
+        "gast",
+        "winner",
+        "gewinner",
+        "attendee",
+    ]
+    .iter()
+    .any(|h| first.contains(h))
 }
 
 /// Whether the last non-empty line of `before` is a short sign-off ("Viele Grüße,").
