@@ -20,7 +20,7 @@ use regex::{Regex, RegexBuilder};
 use super::{Entity, Match};
 
 /// German street types written onto the name ("Hauptstraße", "Schillerplatz").
-const DE_ATTACHED: &str = r"(?:straße|strasse|str\.|gasse|allee|chaussee|damm|ufer|weg|pfad|steig|stieg|ring|platz|markt|promenade|kai|zeile|graben|wall|anger|steg)";
+const DE_ATTACHED: &str = r"(?:straße|strasse|str\.|gasse|allee|chaussee|damm|ufer|weg|pfad|steig|stieg|ring|platz|markt|promenade|kai|zeile|graben|wall|anger|steg|hof)";
 /// German street types as a word of their own ("Berliner Straße", "Konrad-Adenauer-Str.").
 const DE_WORD: &str = r"(?:Straße|Strasse|Str\.|Gasse|Allee|Chaussee|Damm|Ufer|Weg|Pfad|Steig|Ring|Platz|Markt|Promenade|Kai|Zeile|Graben|Wall|Anger|Steg)";
 /// German street names made of a preposition and a noun ("Am Markt", "An der Alster").
@@ -258,6 +258,9 @@ const EN_TYPES: &[&str] = &[
     "Well",
     "Wells",
     "Wharf",
+    "Lawn",
+    "Lawns",
+    "Quay",
 ];
 /// The types above that are nothing but street words; every other one also names things in
 /// copy ("5 Mountain Views") and needs evidence.
@@ -361,6 +364,7 @@ const DE_AMBIGUOUS: &[&str] = &[
     "anger",
     "steg",
     "ufer",
+    "hof",
 ];
 
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
@@ -368,18 +372,26 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // a town after a postcode: "Berlin", "Frankfurt am Main", "Halle (Saale)", "St. Gallen"
     // and of several words ("Schwäbisch Hall", "Sankt Johann im Pongau", "Biel/Bienne")
     // ("an" alone is no part of a town's name: "statt Winterthur an Frau …")
-    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\))?";
+    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\)| d['’]\p{Lu}\p{L}+)?";
     // between street and town: a comma, a line break, a space, or a bar, a middle dot or a dash
     // between spaces ("Mühlenweg 69 | 34117 Kassel", "Rosenweg 7 · CH-4051 Basel")
-    let gap = r"(?:,[ \t]*\r?\n?[ \t]*|[ \t]*\r?\n[ \t]*|,? |[ \t]+[|·–-][ \t]+)";
-    // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top
+    // (a comma with no space after it separates the cells of a table: "164 Church Walk,S11
+    // 6US,Sheffield" is a street cell, a postcode cell and a town cell)
+    let gap = r"(?:,(?:[ \t]+\r?\n?|[ \t]*\r?\n)[ \t]*|[ \t]*\r?\n[ \t]*| |[ \t]+[|·–-][ \t]+)";
+    // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top; a flat after
+    // a slash or a building part in brackets ("11c / Whg. 19", "129 (Hinterhaus)")
     // (a number of the range ends at a word's end: "Gartenweg 25 - 86134 Viersen" is a street
     // and a postcode)
     // (a dash between spaces before four digits is a Swiss or Austrian postcode's: "Beckstrasse
     // 114 – 6490 Andermatt")
-    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?";
+    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?(?: ?/ ?(?:Whg\.?|Wohnung|App\.?) ?\d{1,4}| \((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Souterrain)\))?";
+    // a street named after a person keeps the particles and initials of the name
+    // ("Bertha-von-Suttner-Gasse", "Hans-H.-Gorlitz-Straße"); after an adjective the street
+    // word may be attached ("Alte Burgstr.")
+    let named =
+        format!(r"{cap}-(?:(?:{cap}|\p{{Lu}}\.|von|vom|van|der|den|de|zu|zum|zur|am|an|im|auf)-)*");
     let de_street = format!(
-        r"(?:(?:\p{{Lu}}\p{{Ll}}+er )?{cap}(?:-{cap})*{DE_ATTACHED}|(?:{cap}-)+{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*)"
+        r"(?:(?:\p{{Lu}}\p{{Ll}}+er )?{cap}(?:-{cap})*{DE_ATTACHED}|{named}{DE_WORD}|{cap}(?:-{cap})* {DE_WORD}|(?P<de_prep>{DE_PREP}) {cap}(?:-{cap})*(?:{DE_ATTACHED})?)"
     );
     // the postcode and town after the street (with two spaces as labels print them), or before
     // it: "30159 Hannover, Lange Allee 13"
@@ -427,7 +439,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         HOUSES.join("|")
     );
     let en = format!(
-        r"(?P<en>{house}?(?P<en_flat>(?:{flat}|Suite [0-9A-Z]{{1,4}})(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
+        r"(?P<en>{house}?(?P<en_flat>(?:{flat}|Suite [0-9A-Z]{{1,4}})(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
     let fr = format!(
@@ -442,12 +454,18 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let intl_name = format!(
         r"(?:{small})?\p{{Lu}}[\p{{L}}'’.-]*(?: (?:{small})?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
     );
-    let intl_type = r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Lungomare|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Carretera|Rua|Avenue|Rue|Chemin|Route|Boulevard|Quai|Allée|Impasse|ul\.|al\.|Aleja|Plac)";
-    let nl_street = format!(r"{cap}(?:straat|laan|plein|gracht|kade|steeg|dijk|singel|hof|dreef)");
+    let intl_type = r"(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Contrada|Lungomare|Strada|Borgo|Salita|Calle|Camino|Ronda|Rambla|Travesía|Avenida|Avda\.|Plaza|Paseo|Passeig|Carrer|Carretera|Rua|Travessa|Praça|Estrada|Avenue|Rue|Chemin|Route|Boulevard|Quai|Allée|Impasse|ul\.|al\.|Aleja|Plac)";
+    // a Dutch street may open with "Van", "De" or "Ter": "Van Hogendorpstraat 133"
+    let nl_street = format!(
+        r"(?:(?:Van (?:der |den |de )?|De |Den |Ter |Ten )?){cap}(?:straat|laan|plein|gracht|kade|steeg|dijk|singel|hof|dreef)"
+    );
+    // the flat or floor after the number as Dutch, Italian and Spanish addresses write it:
+    // "20-II", "226 hs", "149 int. 5", "26, 7º C", "5, 6º izq.", "56, bajo A"
+    let intl_unit = r"(?:-(?:III|II|I|IV)(?-u:\b)|[ ](?:hs|huis|bis)(?-u:\b)|,? (?:int\.|interno|scala) ?[0-9A-Z]{1,3}(?-u:\b)|, \d{1,2}[º°ª](?: ?[A-Z](?-u:\b)| (?:izq|izda|dcha|der|dr)\.?)?|, bajo(?: [A-Z](?-u:\b))?)";
     let intl_post =
         r"(?:(?:CH|I|E|F|B|NL|PL|P)-)?(?:\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{4,5})";
     let intl = format!(
-        r"(?P<intl>(?:(?-u:\b){intl_type} {intl_name}|(?P<nl_street>{nl_street})),? \d{{1,4}}(?:[ ]?[A-Za-z](?-u:\b))?(?:[/-]\d{{1,4}})?(?P<intl_town>{gap}{intl_post} {town}(?: \([A-Z]{{2}}\))?)?)"
+        r"(?P<intl>(?:(?-u:\b){intl_type} {intl_name}|(?P<nl_street>{nl_street})),? \d{{1,4}}(?:[ ]?[A-Za-z](?-u:\b))?(?:[/-](?:\d{{1,4}}|[A-Z](?-u:\b)))?{intl_unit}?(?P<intl_town>{gap}{intl_post} {{1,2}}{town}(?: \([A-Z]{{2}}\))?)?)"
     );
     // the pattern is a constant; a failure here is a programming error caught by every test
     // the street-type alternations over Unicode letter classes make a large lazy DFA: room for
@@ -627,6 +645,19 @@ fn followed_by_unit(after: &str) -> bool {
     !word.is_empty() && UNITS.contains(&word.as_str())
 }
 
+/// Whether text after a street is a comma and a table cell of four or five digits.
+fn postcode_cell(after: &str) -> bool {
+    let Some(cell) = after.strip_prefix(',') else {
+        return false;
+    };
+    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    (4..=5).contains(&digits)
+        && matches!(
+            cell.as_bytes().get(digits),
+            None | Some(b',' | b';' | b'\t' | b'\n' | b'\r')
+        )
+}
+
 fn phrase_ends(after: &str) -> bool {
     if after.starts_with('\t') {
         return true;
@@ -753,9 +784,12 @@ fn detect_as_written(text: &str) -> Vec<Match> {
             }
         }
         let after = &text[end..];
-        // "Panoramaweg 2,5 h": a decimal, not a house number
+        // "Panoramaweg 2,5 h": a decimal, not a house number (but "Uhlandstr. 3,37368,…" is a
+        // street cell before a postcode cell)
         let mut rest = after.chars();
-        if matches!(rest.next(), Some(',' | '.')) && rest.next().is_some_and(|c| c.is_ascii_digit())
+        if matches!(rest.next(), Some(',' | '.'))
+            && rest.next().is_some_and(|c| c.is_ascii_digit())
+            && !postcode_cell(after)
         {
             continue;
         }
@@ -794,8 +828,15 @@ fn detect_as_written(text: &str) -> Vec<Match> {
                 .take_while(u8::is_ascii_digit)
                 .count()
                 >= 2;
+            // a house number with a letter ("37B Orchard Way") is an address's
+            let lettered = m
+                .as_str()
+                .split(' ')
+                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_alphabetic()));
             let evidence = EN_STREET_ONLY.contains(&kind.as_str())
                 || address_word_before(before)
+                || lettered
                 || (phrase_ends(after) && long_number);
             if !evidence {
                 continue;
@@ -993,6 +1034,49 @@ mod tests {
         assert_eq!(
             found("Lieferung an Musterstraße 12a, 10115 Berlin bitte."),
             ["Musterstraße 12a, 10115 Berlin"]
+        );
+        // streets named after people, flats after a slash, building parts in brackets
+        assert_eq!(
+            found("Rechnung an Bertha-von-Suttner-Gasse 29/6, 5807 Oberwälz"),
+            ["Bertha-von-Suttner-Gasse 29/6, 5807 Oberwälz"]
+        );
+        assert_eq!(
+            found("Adresse: Hinter der Bleiche 5 (Hinterhaus), 27489 Mittweida."),
+            ["Hinter der Bleiche 5 (Hinterhaus), 27489 Mittweida"]
+        );
+        assert_eq!(
+            found("1,Martin Rausch,Goethestr. 11c / Whg. 19,m@example.org"),
+            ["Goethestr. 11c / Whg. 19"]
+        );
+        // table cells: the street cell alone, also before a postcode cell
+        assert_eq!(
+            found("7,Roy Klingelhöfer,Uhlandstr. 3,37368,angemeldet"),
+            ["Uhlandstr. 3"]
+        );
+        assert_eq!(
+            found("r@example.org,164 Church Walk,S11 6US,Sheffield"),
+            ["164 Church Walk"]
+        );
+        // Dutch, Italian and Spanish flats; number ranges; a lettered house number
+        assert_eq!(
+            found("Bezorgen: Van Oldenbarneveltstraat 226 hs, 9717 AE Groningen"),
+            ["Van Oldenbarneveltstraat 226 hs, 9717 AE Groningen"]
+        );
+        assert_eq!(
+            found("Via Verdi, 149 int. 5, abgegeben"),
+            ["Via Verdi, 149 int. 5"]
+        );
+        assert_eq!(
+            found("Calle Atocha 1, 4º B, 46053 Valencia"),
+            ["Calle Atocha 1, 4º B, 46053 Valencia"]
+        );
+        assert_eq!(
+            found("now lives at 69–71 Station Crescent, Sheffield S7 9XU – please"),
+            ["69–71 Station Crescent, Sheffield S7 9XU"]
+        );
+        assert_eq!(
+            found("I'm outside 37B Orchard Way but"),
+            ["37B Orchard Way"]
         );
         assert_eq!(found("Abholung: Lange Str. 3"), ["Lange Str. 3"]);
         assert_eq!(

@@ -534,11 +534,16 @@ pub fn iban(candidate: &str) -> bool {
 }
 
 /// IPv4 with octets in range, not a version number (`v1.2.3.4`, `Version 10.0.0.1`,
-/// `Firmware 4.1.24.141`, `Theme-Update 6.5.10.155`).
+/// `Firmware 4.1.24.141`, `Theme-Update 6.5.10.155`; the word on the same line: a heading
+/// "Blocklist update" above a list of addresses says nothing of them).
 pub fn ipv4(candidate: &str, before: &str) -> bool {
     const VERSIONS: &[&str] = &["version", "firmware", "update", "release", "build", "ver."];
     let before = tail(before, 12);
-    let word = before.trim_end().trim_end_matches(':').trim_end();
+    let blank = [' ', '\t'];
+    let word = before
+        .trim_end_matches(blank)
+        .trim_end_matches(':')
+        .trim_end_matches(blank);
     if before.ends_with('v') || VERSIONS.iter().any(|v| word.ends_with(v)) {
         return false;
     }

@@ -859,6 +859,11 @@ fn version_numbers_are_no_ip_addresses() {
         found("staging down (78.171.29.131 ran out of disk)"),
         [(Entity::IpAddress, "78.171.29.131".to_string())]
     );
+    // a heading's word on the line above is no version label
+    assert_eq!(
+        found("Blocklist update\n84.201.78.243 – spam bot"),
+        [(Entity::IpAddress, "84.201.78.243".to_string())]
+    );
 }
 
 #[test]
