@@ -2420,6 +2420,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
     }
     listed(text, &mut out);
+    coordinated(text, &toks, &mut out);
     out.retain(|m| {
         // one letter alone is a size or a grade, not a name ("S | 96 | 70")
         m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -2447,6 +2448,55 @@ pub fn detect(text: &str) -> Vec<Match> {
         mentions(text, &toks, &mut out);
     }
     out
+}
+
+/// Names joined to a found one by "and" ("Stacy and Freimfroo were super friendly",
+/// "Mundroum and Conor please confirm", "Jana und Änne"): a capitalised word after or before
+/// the joiner that is a name or in no list, no frequent word, firm's word or particle, and a
+/// surname beside it ("Rayana Rath und Hyun-woo Jung"). Not "&", which joins firms' names
+/// ("Fenwick & Lowe Solicitors").
+fn coordinated(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    const JOINS: &[&str] = &[" and ", " und "];
+    let plain = |t: &Token| {
+        let word = &text[t.start..t.end];
+        capitalised(word) && !firm_word(word) && !particle(word)
+    };
+    let name_word = |t: &Token| {
+        let k = kind(&text[t.start..t.end]);
+        plain(t) && k.name_like() && !k.common
+    };
+    let surname = |t: &Token| plain(t) && (kind(&text[t.start..t.end]).surname || name_word(t));
+    let mut added: Vec<Match> = Vec::new();
+    for m in found.iter() {
+        for join in JOINS {
+            // the words after the joiner
+            if text[m.end..].starts_with(join)
+                && let Ok(i) = toks.binary_search_by_key(&(m.end + join.len()), |t| t.start)
+                && name_word(&toks[i])
+            {
+                let two = toks
+                    .get(i + 1)
+                    .is_some_and(|n| spaces_between(text, &toks[i], n) && surname(n));
+                added.push(person(text, toks[i].start, toks[i + usize::from(two)].end));
+            }
+            // the words before it
+            if text[..m.start].ends_with(join)
+                && let Ok(i) = toks.binary_search_by_key(&(m.start - join.len()), |t| t.end)
+                && name_word(&toks[i])
+            {
+                let two = i.checked_sub(1).is_some_and(|p| {
+                    spaces_between(text, &toks[p], &toks[i]) && name_word(&toks[p])
+                });
+                added.push(person(text, toks[i - usize::from(two)].start, toks[i].end));
+            }
+        }
+    }
+    for a in added {
+        if !not_people(&a.text) && !found.iter().any(|m| m.start < a.end && a.start < m.end) {
+            found.push(a);
+        }
+    }
+    found.sort_by_key(|m| m.start);
 }
 
 /// A display name before an e-mail address in angle brackets is the whole name, words that

@@ -1465,3 +1465,18 @@ fn addresses_in_capitals() {
     ];
     expect(cases, places);
 }
+
+#[test]
+fn names_joined_to_a_found_one() {
+    assert_eq!(
+        people("\"Stacy and Freimfroo were super friendly.\""),
+        ["Stacy", "Freimfroo"]
+    );
+    assert_eq!(
+        people("Zimmer 2: Virginia Tudor und Hyun-woo Jung"),
+        ["Virginia Tudor", "Hyun-woo Jung"]
+    );
+    // "&" joins firms' names
+    let firm = people("Contact: Nancy Russell, Fenwick & Lowe Solicitors");
+    assert!(!firm.iter().any(|p| p.contains("Fenwick")), "{firm:?}");
+}
