@@ -940,6 +940,41 @@ const FIELDS: &[&str] = &[
     "billing name",
     "ship to",
     "lieferung an",
+    // people named by their relation to the writer: "my manager Peace Adeyemi", "left with
+    // neighbour Morandini", "meine Tochter Lea"
+    "my mother",
+    "my father",
+    "my daughter",
+    "my son",
+    "my partner",
+    "my wife",
+    "my husband",
+    "my sister",
+    "my brother",
+    "my manager",
+    "my boss",
+    "my colleague",
+    "neighbour",
+    "neighbor",
+    "meine mutter",
+    "mein vater",
+    "meine tochter",
+    "mein sohn",
+    "mein partner",
+    "meine partnerin",
+    "meine frau",
+    "mein mann",
+    "meine schwester",
+    "mein bruder",
+    "mein chef",
+    "meine chefin",
+    "collector",
+    "authorised to collect",
+    "authorized to collect",
+    "abholberechtigt",
+    "invited by",
+    "eingeladen von",
+    "also bringing",
     "patient",
     "patientin",
     "assignee",
@@ -964,6 +999,9 @@ const SOFT: &[&str] = &[
 const AFTER: &[&str] = &[
     "abgeben",
     "zurückrufen",
+    "ruft zurück",
+    "to call back",
+    "to follow up",
     "schrieb",
     "schreibt",
     "wrote",
@@ -3734,7 +3772,8 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             let k = kind(w);
             k.common && !k.given && !k.surname && (capitalised(w) || ends)
         });
-    if modifier && before >= Context::Label {
+    // (a word after it that makes it a person is no modifier: "bei Kollege Hermann abgeben!")
+    if modifier && before >= Context::Label && !after {
         return false;
     }
     // "Best, Rose" closing a message: the writer, though the name is a word too

@@ -1480,3 +1480,16 @@ fn names_joined_to_a_found_one() {
     let firm = people("Contact: Nancy Russell, Fenwick & Lowe Solicitors");
     assert!(!firm.iter().any(|p| p.contains("Fenwick")), "{firm:?}");
 }
+
+#[test]
+fn relatives_and_colleagues_named_by_their_relation() {
+    assert_eq!(
+        people("Writing on behalf of my mother Feraye Çorlu-Fırat, who ordered by mistake"),
+        ["Feraye Çorlu-Fırat"]
+    );
+    assert_eq!(
+        people("Next step: Lindsey to call back Thursday."),
+        ["Lindsey"]
+    );
+    assert_eq!(people("Bitte bei Kollege Hermann abgeben!"), ["Hermann"]);
+}
