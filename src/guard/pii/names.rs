@@ -513,6 +513,38 @@ const FUNCTION_WORDS: &[&str] = &[
 /// "Ben Nevis"): carriers, fashion and outdoor brands named after their founders, and places
 /// a shop's text names.
 const NOT_PEOPLE: &[&str] = &[
+    // countries, as forms and tax lines name them ("Tax ID (Germany):")
+    "Germany",
+    "Deutschland",
+    "Austria",
+    "Österreich",
+    "Switzerland",
+    "Schweiz",
+    "France",
+    "Frankreich",
+    "Italy",
+    "Italien",
+    "Spain",
+    "Spanien",
+    "Netherlands",
+    "Niederlande",
+    "Belgium",
+    "Belgien",
+    "Poland",
+    "Polen",
+    "Ireland",
+    "Irland",
+    "Denmark",
+    "Dänemark",
+    "Sweden",
+    "Schweden",
+    "Norway",
+    "Norwegen",
+    "Luxembourg",
+    "Luxemburg",
+    "Großbritannien",
+    "United Kingdom",
+    "United States",
     "An Post",
     "Royal Mail",
     "Parcel Force",
@@ -2254,8 +2286,13 @@ fn speaker_role(word: &str) -> bool {
 /// Whether a word belongs to a company's name: a legal form or a word of a firm ("Ltd",
 /// "Co.", "Media", "Logistics").
 fn firm_word(word: &str) -> bool {
+    listed_firm(word, &[COMPANY_FORMS, ORGANISATION, FIRMS])
+}
+
+/// Whether a word, full stop or not, is in one of the lists of firms' words.
+fn listed_firm(word: &str, lists: &[&[&str]]) -> bool {
     let bare = word.trim_end_matches('.');
-    [COMPANY_FORMS, ORGANISATION, FIRMS].iter().any(|list| {
+    lists.iter().any(|list| {
         list.iter()
             .any(|f| f.trim_end_matches('.').eq_ignore_ascii_case(bare))
     })
@@ -2462,6 +2499,8 @@ pub fn detect(text: &str) -> Vec<Match> {
     out.retain(|m| {
         // one letter alone is a size or a grade, not a name ("S | 96 | 70")
         m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !firm_named(text, m)
+            && !not_people(&m.text)
             && !thing(text, m)
             && !named_thing(&text[m.end..])
             && !product_before(&text[..m.start], &m.text)
@@ -2535,6 +2574,22 @@ fn coordinated(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         }
     }
     found.sort_by_key(|m| m.start);
+}
+
+/// Whether a match is a firm's name: one of its words is a legal form or a firm's word, or the
+/// word right after it is a legal form or a firm's ("Sporthaus Brandl GmbH", "Millbrook
+/// Courier Services"; a department after a name is no firm: "Ingrid Sauerbrey Kundenservice").
+fn firm_named(text: &str, m: &Match) -> bool {
+    let next = text[m.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split([' ', ',', ';', '\t', '\n', ')']).next());
+    let named = |w: &str| {
+        let k = kind(w);
+        k.given || k.surname
+    };
+    // (a surname that is also a legal form stays a name: "Felix Sas")
+    m.text.split(' ').any(|w| firm_word(w) && !named(w))
+        || next.is_some_and(|w| listed_firm(w, &[COMPANY_FORMS, FIRMS]))
 }
 
 /// A display name before an e-mail address in angle brackets is the whole name, words that
@@ -3796,6 +3851,16 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
     ]
     .iter()
     .any(|l| l.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    {
+        return false;
+    }
+    // a verb that opens a question after a speaker's label: "AGENT: Can you confirm …"
+    if toks
+        .get(i + 1)
+        .filter(|n| spaces_between(text, &t, n))
+        .is_some_and(|n| {
+            ["you", "we", "i", "they", "du", "ihr", "wir", "ich"].contains(&&text[n.start..n.end])
+        })
     {
         return false;
     }

@@ -1493,3 +1493,20 @@ fn relatives_and_colleagues_named_by_their_relation() {
     );
     assert_eq!(people("Bitte bei Kollege Hermann abgeben!"), ["Hermann"]);
 }
+
+#[test]
+fn firms_countries_and_questions_are_no_names() {
+    for text in [
+        "Sporthaus Brandl GmbH;Marketing",
+        "Kontakt: Ida Berg, Millbrook Courier Services",
+        "Tax ID (Germany): 45 677 192 303",
+        "[00:00:15] AGENT: Can you confirm your postcode?",
+    ] {
+        let found = people(text);
+        assert!(found.iter().all(|p| p == "Ida Berg"), "{text}: {found:?}");
+    }
+    assert_eq!(
+        people("zusammengeführt: „Felix Sas“ ist dieselbe Person"),
+        ["Felix Sas"]
+    );
+}
