@@ -1015,6 +1015,17 @@ const FIELDS: &[&str] = &[
     "gemeldete nutzerin",
     "reported user",
     "bringt mit",
+    "sein partner",
+    "seine partnerin",
+    "ihr partner",
+    "ihre partnerin",
+    "his partner",
+    "her partner",
+    "angenommen von",
+    "entgegengenommen von",
+    "received by",
+    "signed for by",
+    "advice from",
     "collector",
     "authorised to collect",
     "authorized to collect",
@@ -1047,6 +1058,7 @@ const AFTER: &[&str] = &[
     "abgeben",
     "zurückrufen",
     "ruft zurück",
+    "ruft",
     "to call back",
     "to follow up",
     "schrieb",
@@ -2123,12 +2135,14 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
     }
     // a word is no surname, unless a given name and a particle come before: "Alfredo von
     // Trüb", "Jens de Grunt"
-    // ("Gabriel vom Talgrat-Kundenservice" and "CC Holm zur Freigabe" are no names)
+    // ("Gabriel vom Talgrat-Kundenservice" and "CC Holm zur Freigabe" are no names, nor is a
+    // German compound: "Meike von der Samstagswanderung")
     let particled = j > i + 2
         && particle(word(j - 2))
         && !matches!(word(j - 2), "vom" | "zur" | "zum")
         && first.strong_given()
-        && !first.world;
+        && !first.world
+        && !Lower::new(word(j - 1), Fold::None).is_some_and(|l| compound(l.bytes()));
     if j > i + 1 && !kind(word(j - 1)).name_like() && !particled {
         j -= 1;
     }

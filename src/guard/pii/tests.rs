@@ -1510,3 +1510,23 @@ fn firms_countries_and_questions_are_no_names() {
         ["Felix Sas"]
     );
 }
+
+#[test]
+fn partners_receivers_and_a_compound_after_von_der() {
+    assert_eq!(
+        people("Hinweis: sein Partner Lucia holt evtl. ab"),
+        ["Lucia"]
+    );
+    assert_eq!(
+        people("Lieferung 02.02.25, angenommen von Lasse"),
+        ["Lasse"]
+    );
+    assert_eq!(
+        people("Hallo, hier ist Meike von der Samstagswanderung auf dem Brocken"),
+        ["Meike"]
+    );
+    assert_eq!(
+        people("Alfredo von Trüb hat angerufen"),
+        ["Alfredo von Trüb"]
+    );
+}
