@@ -407,6 +407,23 @@ fn upper_case_labelled(text: &str, toks: &[Token], i: usize) -> Option<(usize, u
         return None;
     }
     let name = |x: usize| capital_name(&text[toks[x].start..toks[x].end]);
+    // "SURNAME, GIVEN" as forms print it, to the end of the line: "Name, Vorname: BERGER, ANNA"
+    if let Some(n) = toks.get(i + 1)
+        && &text[toks[i].end..n.start] == ", "
+        && upper_case(&text[toks[i].start..toks[i].end])
+        && upper_case(&text[n.start..n.end])
+        && {
+            let k = kind(&text[n.start..n.end]);
+            k.given || !k.word
+        }
+        && text[n.end..]
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| c == '\n' || c == '\r')
+    {
+        return Some(span(toks, i, i + 2, false));
+    }
     if !name(i) {
         return None;
     }

@@ -1530,3 +1530,15 @@ fn partners_receivers_and_a_compound_after_von_der() {
         ["Alfredo von Trüb"]
     );
 }
+
+#[test]
+fn surname_and_given_name_in_capitals_after_a_label() {
+    assert_eq!(
+        people("Name, Vorname: BERGER, ANNA\nStraße: Lindenweg 4"),
+        ["BERGER, ANNA"]
+    );
+    assert_eq!(
+        people("Surname, First name: VERGARA, COSME\nAddress: 22 Nelson Court"),
+        ["VERGARA, COSME"]
+    );
+}
