@@ -1002,7 +1002,6 @@ const FIELDS: &[&str] = &[
     "my brother",
     "my manager",
     "my boss",
-    "my colleague",
     "neighbour",
     "neighbor",
     "meine mutter",
@@ -3905,7 +3904,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
         .get(i + 1)
         .filter(|n| spaces_between(text, &t, n))
         .is_some_and(|n| {
-            ["you", "we", "i", "they", "du", "ihr", "wir", "ich"].contains(&&text[n.start..n.end])
+            ["you", "we", "I", "they", "du", "ihr", "wir", "ich"].contains(&&text[n.start..n.end])
         })
     {
         return false;
