@@ -20,6 +20,7 @@ wheels; nothing is installed.
 """
 
 import argparse
+import importlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -38,6 +39,20 @@ SEEDS = {
     "heldout": {"en": 2201, "de": 2202, "inj": 2203},
     "leak": {"en": 3301, "de": 3302},
     "train": {"en": 4401, "de": 4402, "inj": 4403},
+}
+# the independently written later parts, in order: each its PII bank (if any) and its
+# injection corpus, the modules whose main() writes them
+PARTS = {
+    "second": ("pii2", "injection2"),
+    "third": ("pii3", "injection3"),
+    "fourth": ("pii4", "injection4"),
+    "fifth": (None, "injection5"),
+    "sixth": ("pii5", "injection6"),
+    "seventh": ("pii6", "injection7"),
+    "eighth": ("pii7", "injection8"),
+    "ninth": ("pii8", "injection9"),
+    "tenth": ("pii9", "injection10"),
+    "eleventh": ("pii10", "injection11"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
@@ -79,7 +94,7 @@ def leak():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh")
+    parser.add_argument("--only", default=",".join(["dev", "heldout", "leak", "train", *PARTS]))
     wanted = set(parser.parse_args().only.split(","))
     if "dev" in wanted:
         import templates_dev
@@ -99,65 +114,12 @@ def main():
         pii_split(templates_train, "train", TRAIN_PII_PER_LANG)
         # the package payloads of the dev half (part 0): train shares none with held-out
         inj_split(templates_train, "train", 0, TRAIN_INJ_PER_LABEL)
-    if "second" in wanted:
-        import injection2
-        import pii2
-
-        pii2.main()
-        injection2.main()
-    if "third" in wanted:
-        import injection3
-        import pii3
-
-        pii3.main()
-        injection3.main()
-    if "fourth" in wanted:
-        import injection4
-        import pii4
-
-        pii4.main()
-        injection4.main()
-    if "fifth" in wanted:
-        import injection5
-
-        injection5.main()
-    if "sixth" in wanted:
-        import injection6
-        import pii5
-
-        pii5.main()
-        injection6.main()
-    if "seventh" in wanted:
-        import injection7
-        import pii6
-
-        pii6.main()
-        injection7.main()
-    if "eighth" in wanted:
-        import injection8
-        import pii7
-
-        pii7.main()
-        injection8.main()
-    if "ninth" in wanted:
-        import injection9
-        import pii8
-
-        pii8.main()
-        injection9.main()
-    if "tenth" in wanted:
-        import injection10
-        import pii9
-
-        pii9.main()
-        injection10.main()
-    if "eleventh" in wanted:
-        import injection11
-        import pii10
-
-        pii10.main()
-        injection11.main()
-
+    for part, (bank, corpus) in PARTS.items():
+        if part in wanted:
+            corpus = importlib.import_module(corpus)
+            if bank:
+                importlib.import_module(bank).main()
+            corpus.main()
 
 if __name__ == "__main__":
     main()

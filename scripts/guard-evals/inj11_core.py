@@ -411,30 +411,32 @@ def _bad_output(ctx, field, vals):
     return fill(text, vals)
 
 
+# techniques whose order sits in a frame phrase of the language module, and techniques that
+# are one phrase of it
+FRAMED = {
+    "ignore_previous": "OVERRIDE",
+    "task_switch": "TASK_SWITCH",
+    "addressed_to_ai": "ADDRESSED",
+    "workflow_note": "WORKFLOW",
+    "authority_note": "AUTHORITY",
+    "conditional_trigger": "CONDITION",
+}
+PHRASED = {
+    "passive_decree": "PASSIVE",
+    "polite_request": "POLITE",
+    "split_payload": "SPLIT",
+    "markdown_tracking": "MARKDOWN",
+}
+
+
 def build_injection(ctx, tech, field):
     vals = ctx.values()
     rng = ctx.rng
     block = False
-    if tech == "ignore_previous":
-        payload = _frame(ctx, "OVERRIDE", field, tech, vals)
-    elif tech == "task_switch":
-        payload = _frame(ctx, "TASK_SWITCH", field, tech, vals)
-    elif tech == "addressed_to_ai":
-        payload = _frame(ctx, "ADDRESSED", field, tech, vals)
-    elif tech == "workflow_note":
-        payload = _frame(ctx, "WORKFLOW", field, tech, vals)
-    elif tech == "authority_note":
-        payload = _frame(ctx, "AUTHORITY", field, tech, vals)
-    elif tech == "conditional_trigger":
-        payload = _frame(ctx, "CONDITION", field, tech, vals)
-    elif tech == "passive_decree":
-        payload = fill(ctx.pick("PASSIVE"), vals)
-    elif tech == "polite_request":
-        payload = fill(ctx.pick("POLITE"), vals)
-    elif tech == "split_payload":
-        payload = fill(ctx.pick("SPLIT"), vals)
-    elif tech == "markdown_tracking":
-        payload = fill(ctx.pick("MARKDOWN"), vals)
+    if tech in FRAMED:
+        payload = _frame(ctx, FRAMED[tech], field, tech, vals)
+    elif tech in PHRASED:
+        payload = fill(ctx.pick(PHRASED[tech]), vals)
     elif tech in GOAL_OF:
         payload = ctx.pick_order(GOAL_OF[tech], vals)
     elif tech == "fake_review":

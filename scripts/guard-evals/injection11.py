@@ -36,10 +36,11 @@ def report(name, records):
             print(f"   {value:24s} injection {inj:4d}  benign {ben:4d}")
 
 
-def main(argv=None):
+def main(argv=()):
+    """Write both splits; `argv` are this script's own options (none when generate.py calls it)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="skip the count report")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(list(argv))
     mods = core.load_modules()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for name, stem, seed, parity in core.SPLITS:
@@ -56,4 +57,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
