@@ -2588,15 +2588,15 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// ("Fenwick & Lowe Solicitors").
 fn coordinated(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     const JOINS: &[&str] = &[" and ", " und "];
-    let plain = |t: &Token| {
+    let capital = |t: &Token| {
         let word = &text[t.start..t.end];
         capitalised(word) && !firm_word(word) && !particle(word)
     };
     let name_word = |t: &Token| {
         let k = kind(&text[t.start..t.end]);
-        plain(t) && k.name_like() && !k.common
+        capital(t) && k.name_like() && !k.common
     };
-    let surname = |t: &Token| plain(t) && (kind(&text[t.start..t.end]).surname || name_word(t));
+    let surname = |t: &Token| capital(t) && (kind(&text[t.start..t.end]).surname || name_word(t));
     let mut added: Vec<Match> = Vec::new();
     for m in found.iter() {
         for join in JOINS {
@@ -2622,8 +2622,9 @@ fn coordinated(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             }
         }
     }
+    // (a firm, brand or place among them goes with the others after this)
     for a in added {
-        if !not_people(&a.text) && !found.iter().any(|m| m.start < a.end && a.start < m.end) {
+        if !found.iter().any(|m| m.start < a.end && a.start < m.end) {
             found.push(a);
         }
     }
