@@ -443,6 +443,23 @@ fn capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
+/// How a word is written: with capitals ("Anna", "McDonald", "ANNA") or in lower case ("anna").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Capital,
+    Lower,
+}
+
+impl Case {
+    fn of(word: &str) -> Option<Self> {
+        if capitalised(word) || upper_case(word) {
+            Some(Self::Capital)
+        } else {
+            word.chars().all(char::is_lowercase).then_some(Self::Lower)
+        }
+    }
+}
+
 /// Honorifics and academic titles, as written before a name (case-sensitive; a trailing full
 /// stop is part of the entry where it is usual).
 const HONORIFICS: &[&str] = &[
@@ -2756,13 +2773,16 @@ fn plain(word: &str) -> Option<String> {
 fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
     let mut added = false;
     let word = |x: usize| &text[toks[x].start..toks[x].end];
-    // a capitalised given name, another name word that is no frequent word ("Dear", "Herr"), or
-    // a particle
-    let name_word = |x: usize| {
+    // a given name, another name word that is no frequent word ("Dear", "Herr") or honorific
+    // ("FAO Douglas Williams"), or a particle, with capitals as the spelled word is, or in
+    // lower case as it is or in capitals ("mackenzie miles", "jean DUPONT")
+    let name_word = |x: usize, case: Case| {
         let w = word(x);
         let k = kind(w);
         particle(w)
-            || ((capitalised(w) || upper_case(w)) && (k.given || (k.name_like() && !k.common)))
+            || ((Case::of(w) == Some(case) || (case == Case::Lower && upper_case(w)))
+                && (k.given || (k.name_like() && !k.common))
+                && honorific_at(text, toks[x].start).is_none())
     };
     for (at, _) in text.match_indices('@') {
         let Some(mail) = address_at(text, at) else {
@@ -2780,34 +2800,58 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
         let line = line_around(text, mail.start, mail.end);
         let first = toks.partition_point(|t| t.start < line.start);
         let last = toks.partition_point(|t| t.end <= line.end);
-        // a capitalised word outside the address that the address spells
+        // a word outside the address that the address spells, and no piece of another
+        // address, a handle or a link ("@sadiyeva", "@bruno.surac")
         let spelled = |x: usize| {
-            let (t, w) = (toks[x], word(x));
+            let t = toks[x];
+            let glued = |c: char| c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '/');
             (t.end <= mail.start || t.start >= mail.end)
-                && (capitalised(w) || upper_case(w))
-                && plain(w).is_some_and(|p| pieces.contains(&p))
+                && !text[..t.start].ends_with(glued)
+                && !text[t.end..].starts_with(['@', '_'])
+                && !text[t.end..]
+                    .strip_prefix('.')
+                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                && plain(word(x)).is_some_and(|p| pieces.contains(&p))
         };
-        let name_word = |x: usize| name_word(x) || spelled(x);
         for i in first..last {
-            let k = kind(word(i));
-            // "Sales Team – sales@…" spells a mailbox, not a name
-            if !spelled(i) || !k.name_like() || (k.common && !k.given) {
+            let w = word(i);
+            let k = kind(w);
+            let Some(case) = Case::of(w) else {
+                continue;
+            };
+            // "Sales Team – sales@…" spells a mailbox, not a name; in lower case only a name
+            // that is no frequent word ("juliet,juliet_abiola69@…", not "trail")
+            if !spelled(i) || !k.name_like() || (k.common && (!k.given || case == Case::Lower)) {
                 continue;
             }
-            // the first and the last word of the name words around `x`, one space apart
-            let leftmost = |mut x: usize| {
-                while x > first && spaces_between(text, &toks[x - 1], &toks[x]) && name_word(x - 1)
+            let name_word =
+                |x: usize| name_word(x, case) || spelled(x) && Case::of(word(x)) == Some(case);
+            // the next word of the name after `x`, one space or a middle initial apart
+            // ("Badaina G. Noak")
+            let next = |x: usize| {
+                if x + 1 >= last || !spaces_between(text, &toks[x], &toks[x + 1]) {
+                    None
+                } else if x + 2 < last && case == Case::Capital && middle_initial(text, toks, x + 1)
                 {
-                    x -= 1;
+                    Some(x + 2)
+                } else {
+                    Some(x + 1)
+                }
+            };
+            // the first and the last word of the name words around `x`
+            let leftmost = |mut x: usize| {
+                while let Some(p) = (first..x).rev().take(2).find(|&p| next(p) == Some(x))
+                    && name_word(p)
+                {
+                    x = p;
                 }
                 x
             };
             let rightmost = |mut x: usize| {
-                while x + 1 < last
-                    && spaces_between(text, &toks[x], &toks[x + 1])
-                    && name_word(x + 1)
+                while let Some(n) = next(x)
+                    && name_word(n)
                 {
-                    x += 1;
+                    x = n;
                 }
                 x
             };

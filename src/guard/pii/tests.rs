@@ -1143,6 +1143,29 @@ fn a_name_the_e_mail_address_beside_it_spells() {
             &["Tamsin"],
         ),
         ("Sales Team – sales@lindenhall.example", &[]),
+        // a title is no part of it; a middle initial is
+        (
+            "Send your CV to williams@hallam.example, FAO Orrin Williams.",
+            &["Orrin Williams"],
+        ),
+        (
+            "K29651-44,Badaina G. Noak,51 Beech Mews,b-noak@mail.example",
+            &["Badaina G. Noak"],
+        ),
+        // in lower case, when it is no frequent word; a handle is no mention
+        (
+            "TG82527600,mackenzie miles,mackenzie.miles75@mail.example",
+            &["mackenzie miles"],
+        ),
+        (
+            "Joan Sutton;sarah;SARAH86@MAIL.EXAMPLE",
+            &["Joan Sutton", "sarah"],
+        ),
+        ("trail shoes for esther.trail@mail.example", &[]),
+        (
+            "Bruno Surać,@bruno.surac,bruno.surac86@mail.example",
+            &["Bruno Surać"],
+        ),
     ];
     expect(cases, people);
 }
