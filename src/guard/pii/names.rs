@@ -2567,6 +2567,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     listed(text, &mut out);
     coordinated(text, &toks, &mut out);
+    field_values(text, &mut out);
     out.retain(|m| {
         // one letter alone is a size or a grade, not a name ("S | 96 | 70")
         m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -2646,6 +2647,101 @@ fn coordinated(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         }
     }
     found.sort_by_key(|m| m.start);
+}
+
+/// The whole value of a form field for a person, in whatever case it was typed: "Name:
+/// savnyir harvinari", "NAME: kyle BELL", "Debtor: RUGIO GURHEIINI", "Name: Comfort Balogun" (a
+/// given name that is also a word), "Techniker: Z. Voinea": a label that makes a person (see
+/// [`context_before`]) and its colon, then up to four name words to the end of the line, the
+/// cell (a tab, a wide gap, ";", "|", "·") or the sentence. Replaces the parts of it already
+/// found.
+fn field_values(text: &str, found: &mut Vec<Match>) {
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let at = line_start;
+        line_start += line.len() + 1;
+        let Some(colon) = line.find(": ") else {
+            continue;
+        };
+        let rest = line[colon + 1..].trim_start_matches([' ', '\t']);
+        let from = line.len() - rest.len();
+        let mut len = ["\t", "  ", ";", "|", " ·", "(", "\r"]
+            .iter()
+            .filter_map(|d| rest.find(d))
+            .min()
+            .unwrap_or(rest.len());
+        // a sentence ends after a word, not after an initial ("Driver: Eimer. Track: …")
+        if let Some(stop) = rest[..len].match_indices(". ").map(|(i, _)| i).find(|&i| {
+            rest[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .count()
+                > 1
+        }) {
+            len = stop;
+        }
+        let mut value = rest[..len].trim_end_matches([' ', '.']);
+        // after the honorifics: "Kunde: Herr Kuno Schmiedt", "Vorsitz: Dipl.-Ing. Élodie Leroy"
+        let mut from = from;
+        while let Some(n) = honorific_at(line, from) {
+            let after = line[from + n..].trim_start_matches([' ', '.']);
+            let skip = (line.len() - after.len()) - from;
+            value = value.get(skip..).unwrap_or_default();
+            from += skip;
+        }
+        if value.is_empty()
+            || !field_name(value)
+            || context_before(text, at + from) != Context::Field
+        {
+            continue;
+        }
+        claim(text, found, at + from, at + from + value.len());
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// Whether a field's value reads as a person's name in any case: one to four words of letters
+/// (initials, hyphens and particles allowed), one of them a name or a word in no list that is no
+/// frequent word, and none a frequent word that is no name, a firm's word or a label.
+fn field_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split(' ').collect();
+    if words.len() > 4 {
+        return false;
+    }
+    let mut named = false;
+    for w in words {
+        let bare = w.trim_end_matches('.');
+        if bare.is_empty()
+            || !bare.starts_with(char::is_alphabetic)
+            || !bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        {
+            return false;
+        }
+        // an initial ("Z.", "H.-T.") or a particle says nothing either way; a dot inside
+        // anything else is a domain's ("Retourenlager gratwerk.at")
+        let initial = bare.split(['-', '.']).all(|p| p.chars().count() <= 1);
+        if particle(bare) || initial {
+            continue;
+        }
+        let k = kind(bare);
+        if bare.contains('.')
+            || (k.common && !k.given && !k.surname)
+            || firm_word(bare)
+            || speaker_role(bare)
+            || FUNCTION_WORDS.iter().any(|f| {
+                f.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(bare.chars().flat_map(char::to_lowercase))
+            })
+        {
+            return false;
+        }
+        named |= k.name_like() && !k.common;
+    }
+    named
 }
 
 /// Whether a match is a firm's name: one of its words is a legal form or a firm's word, or the

@@ -1171,6 +1171,31 @@ fn a_name_the_e_mail_address_beside_it_spells() {
 }
 
 #[test]
+fn a_field_value_in_any_case() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Name: savnyir harvinari\nAddress: see below",
+            &["savnyir harvinari"],
+        ),
+        ("NAME: kyle BELL\nEMAIL: none", &["kyle BELL"]),
+        ("Name: Comfort Balogun\nPhone: none", &["Comfort Balogun"]),
+        (
+            "Kunde: Herr Kuno Schmiedt\nArtikel: Regenjacke",
+            &["Kuno Schmiedt"],
+        ),
+        ("Bearbeiter: H.-T. von Geißler", &["H.-T. von Geißler"]),
+        (
+            "Von: Cäcilie-Julie Möchlichen über Webformular",
+            &["Cäcilie-Julie Möchlichen"],
+        ),
+        // no name: plain words, a domain
+        ("Name: Rain Jacket\nSize: M", &[]),
+        ("Absender: Versand gratwerk.example", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
