@@ -1087,6 +1087,22 @@ const FIELDS: &[&str] = &[
     "zahlungspflichtiger",
     "zahlungspflichtige",
     "zahlungspflichtige/r",
+    // who does the work or owes it: "Driver: Harshil.", "Techniker: Z. Voinea"
+    "driver",
+    "fahrer",
+    "fahrerin",
+    "zusteller",
+    "zustellerin",
+    "techniker",
+    "technikerin",
+    "technician",
+    "mechanic",
+    "mechaniker",
+    "mechanikerin",
+    "debtor",
+    "schuldner",
+    "schuldnerin",
+    "consignee",
 ];
 
 /// Words before a name that make it more likely, not certain.
@@ -2706,12 +2722,16 @@ fn field_values(text: &str, found: &mut Vec<Match>) {
 /// frequent word, and none a frequent word that is no name, a firm's word or a label.
 fn field_name(value: &str) -> bool {
     let words: Vec<&str> = value.split(' ').collect();
-    if words.len() > 4 {
+    if words.iter().filter(|w| !particle(w)).count() > 4 {
         return false;
     }
     let mut named = false;
-    for w in words {
+    for (n, w) in words.iter().enumerate() {
         let bare = w.trim_end_matches('.');
+        // "Michelle von und zu Erber"
+        if bare == "und" && n > 0 && words[n - 1] == "von" {
+            continue;
+        }
         if bare.is_empty()
             || !bare.starts_with(char::is_alphabetic)
             || !bare
@@ -4447,8 +4467,15 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         }
     }
     // a given name that is also a word ("amber", "will") needs context on both sides, or a
-    // field's colon ("Name: amber", not "Kunde will Geld zurück")
-    let field = context == Context::Field && text[..toks[i].start].trim_end().ends_with(':');
+    // field's colon and the value's end ("Name: amber", not "Kunde will Geld zurück" or
+    // "Hinweis Zusteller: bitte beim Nachbarn abgeben")
+    let field = context == Context::Field
+        && text[..toks[i].start].trim_end().ends_with(':')
+        && text[end..]
+            .trim_start_matches([' ', '.'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '\n' | '\r' | '\t' | ';' | '|' | ','));
     let accept = (before || after) && (!k.word || (before && after) || field);
     if accept {
         return Some((j, toks[i].start, end));
