@@ -995,7 +995,8 @@ fn without_country(s: &str) -> &str {
 }
 
 /// The bytes of a labelled address value that name its recipient before the street: a part
-/// without a digit before a middle dot or a bar, or a person's name before a comma.
+/// without a digit before a middle dot or a bar, or a person's name before a comma (two or
+/// more words that read as a name in any case, or a name the rules find).
 fn recipient(value: &str) -> usize {
     let mut skip = 0;
     loop {
@@ -1011,9 +1012,11 @@ fn recipient(value: &str) -> usize {
         let house = part.rsplit(' ').next().is_some_and(|w| HOUSES.contains(&w));
         let named = sep != ", "
             || (!house
-                && super::names::detect(part)
-                    .first()
-                    .is_some_and(|m| m.start == 0 && m.end == part.len()));
+                // (one word alone is as often a house's: "Hollybank, Market Place")
+                && ((part.contains(' ') && super::names::field_name(part))
+                    || super::names::detect(part)
+                        .first()
+                        .is_some_and(|m| m.start == 0 && m.end == part.len())));
         if part.bytes().any(|b| b.is_ascii_digit()) || !named {
             return skip;
         }

@@ -107,6 +107,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         .collect();
     let above = names::above_contacts(text, &contacts, &people);
     people.extend(above);
+    names::before_places(text, &places, &mut people);
     // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…"
     people.retain(|p| !out.iter().any(|m| p.start < m.end && m.start < p.end));
     if !people.is_empty() || !places.is_empty() {

@@ -451,6 +451,17 @@ enum Case {
 }
 
 impl Case {
+    /// How a name's word is written, a small prefix aside: "el-Khatib", "d'Angelo" have
+    /// capitals.
+    fn of_name(word: &str) -> Option<Self> {
+        let word = word.trim_end_matches('.');
+        let rest = word
+            .split_once(['-', '\'', '’'])
+            .filter(|(prefix, _)| prefix.len() <= 3 && prefix.chars().all(char::is_lowercase))
+            .map_or(word, |(_, rest)| rest);
+        Self::of(rest)
+    }
+
     fn of(word: &str) -> Option<Self> {
         if capitalised(word) || upper_case(word) {
             Some(Self::Capital)
@@ -1941,6 +1952,118 @@ pub(super) fn above_contacts(text: &str, places: &[&Match], people: &[Match]) ->
     out
 }
 
+/// The name right before a street address on its line, as delivery lists, invoices and notes
+/// write them: "Rechnungsadresse: Feremez Erdoğan, Max-Planck-Str. 9 …", "Stop 1 – Tim
+/// Schneider, Magdalene-Beyer-Weg 28", "SO8820717  Trortina Borttroarek  Linzer Gasse 1/2/12",
+/// "post samples to joe clark, 88 Ash Drive". The words before the comma, tab or wide gap that
+/// read as a name, back to the first that does not (see [`name_piece`]); one word alone must be
+/// a given name or a surname that is no frequent word. Replaces the names found inside it.
+pub(super) fn before_places(text: &str, places: &[Match], people: &mut Vec<Match>) {
+    for place in places {
+        let before = &text[..place.start];
+        let Some(head) = [", ", ",", "\t", "  ", " · "]
+            .iter()
+            .find_map(|gap| before.strip_suffix(gap))
+        else {
+            continue;
+        };
+        let head = head.trim_end_matches([' ', '\t']);
+        // the cell or line it ends: "K95354-46,hans-bernd kusch,Lessingsteig 129"
+        let cell_start = head.rfind(['\n', ',', ';', '\t', '|']).map_or(0, |i| i + 1);
+        let last = head[cell_start..].rsplit(' ').next().unwrap_or_default();
+        let Some(case) = Case::of_name(last) else {
+            continue;
+        };
+        // the name's words, from the last, all written alike (particles aside)
+        let mut start = head.len();
+        let mut words = Vec::new();
+        for w in head[cell_start..].rsplit(' ') {
+            let alike = particle(w) || Case::of_name(w) == Some(case);
+            if !alike || !name_piece(w) || words.len() == 4 {
+                break;
+            }
+            start -= w.len() + usize::from(!words.is_empty());
+            words.push(w);
+        }
+        // in a sentence, a frequent word that opens it is a label, not a name ("Bei Nachbar
+        // Hellwig", not "Customer: Peace Nnamani")
+        let prose = |start: usize| {
+            head[..start]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with(char::is_alphabetic))
+        };
+        while words.last().is_some_and(|w| {
+            let k = kind(w);
+            particle(w) || (k.common && !k.given && prose(start))
+        }) {
+            start += words.pop().map_or(0, |w| w.len() + 1);
+        }
+        let (Some(&first), true) = (words.last(), !initial(last.trim_end_matches('.'))) else {
+            continue;
+        };
+        let k = kind(last);
+        let named = match (words.len(), case) {
+            // one word, or lower case: a given name or a surname that is no frequent word
+            // ("Bei Nachbar Sullivan"); a given name first ("joe clark"; not "jo" for yes)
+            (1, Case::Capital) => (k.given || k.surname) && !k.common,
+            (1, Case::Lower) => false,
+            (_, Case::Lower) => kind(first).given,
+            _ => words.iter().any(|w| {
+                let k = kind(w);
+                k.name_like() && !k.common && !particle(w)
+            }),
+        };
+        let end = head.len();
+        if !named || not_people(&text[start..end]) || firm_named(text, &person(text, start, end)) {
+            continue;
+        }
+        if people.iter().any(|m| m.start <= start && end <= m.end) {
+            continue;
+        }
+        people.retain(|m| m.end <= start || end <= m.start);
+        people.push(person(text, start, end));
+    }
+    people.sort_by_key(|m| m.start);
+}
+
+/// Whether a word may be part of a name: letters (an initial's full stop, hyphens and
+/// apostrophes allowed), no frequent word that is no name, no firm's word, label or function
+/// word.
+fn name_piece(w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    if bare.is_empty()
+        || !bare.starts_with(char::is_alphabetic)
+        || !bare
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    {
+        return false;
+    }
+    if particle(bare) || initial(bare) {
+        return true;
+    }
+    // a title, or a possessor ("at Mr Ants Ruus's place")
+    if HONORIFICS
+        .iter()
+        .any(|h| *h == w || h.trim_end_matches('.') == bare)
+        || bare.ends_with("'s")
+        || bare.ends_with("’s")
+    {
+        return false;
+    }
+    let k = kind(bare);
+    // a full stop inside anything else is a domain's ("Retourenlager gratwerk.at")
+    !(bare.contains('.')
+        || (k.common && !k.given && !k.surname)
+        || firm_word(bare)
+        || speaker_role(bare)
+        || FUNCTION_WORDS.iter().any(|f| {
+            f.chars()
+                .flat_map(char::to_lowercase)
+                .eq(bare.chars().flat_map(char::to_lowercase))
+        }))
+}
+
 /// Whether a whole line reads as a person's name: two to four capitalised words (particles
 /// allowed), no company or team word, at most one frequent word and not the first; or, in
 /// lower case, a given name that is no word and words that are none ("fiona clarke").
@@ -2717,51 +2840,35 @@ fn field_values(text: &str, found: &mut Vec<Match>) {
     found.sort_by_key(|m| m.start);
 }
 
-/// Whether a field's value reads as a person's name in any case: one to four words of letters
-/// (initials, hyphens and particles allowed), one of them a name or a word in no list that is no
-/// frequent word, and none a frequent word that is no name, a firm's word or a label.
-fn field_name(value: &str) -> bool {
+/// Whether a field's value reads as a person's name in any case: up to four words that may be
+/// part of one ([`name_piece`]; particles besides), one of them a name or a word in no list that
+/// is no frequent word.
+pub(super) fn field_name(value: &str) -> bool {
     let words: Vec<&str> = value.split(' ').collect();
     if words.iter().filter(|w| !particle(w)).count() > 4 {
         return false;
     }
     let mut named = false;
     for (n, w) in words.iter().enumerate() {
-        let bare = w.trim_end_matches('.');
         // "Michelle von und zu Erber"
-        if bare == "und" && n > 0 && words[n - 1] == "von" {
+        if *w == "und" && n > 0 && words[n - 1] == "von" {
             continue;
         }
-        if bare.is_empty()
-            || !bare.starts_with(char::is_alphabetic)
-            || !bare
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        {
+        if !name_piece(w) {
             return false;
         }
-        // an initial ("Z.", "H.-T.") or a particle says nothing either way; a dot inside
-        // anything else is a domain's ("Retourenlager gratwerk.at")
-        let initial = bare.split(['-', '.']).all(|p| p.chars().count() <= 1);
-        if particle(bare) || initial {
-            continue;
+        let bare = w.trim_end_matches('.');
+        if !particle(bare) && !initial(bare) {
+            let k = kind(bare);
+            named |= k.name_like() && !k.common;
         }
-        let k = kind(bare);
-        if bare.contains('.')
-            || (k.common && !k.given && !k.surname)
-            || firm_word(bare)
-            || speaker_role(bare)
-            || FUNCTION_WORDS.iter().any(|f| {
-                f.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(bare.chars().flat_map(char::to_lowercase))
-            })
-        {
-            return false;
-        }
-        named |= k.name_like() && !k.common;
     }
     named
+}
+
+/// An initial or two: "Z", "H.-T".
+fn initial(bare: &str) -> bool {
+    bare.split(['-', '.']).all(|p| p.chars().count() <= 1)
 }
 
 /// Whether a match is a firm's name: one of its words is a legal form or a firm's word, or the

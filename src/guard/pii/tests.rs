@@ -1196,6 +1196,28 @@ fn a_field_value_in_any_case() {
 }
 
 #[test]
+fn a_name_before_its_street_address() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Rechnungsadresse: Feremez Erdoğan, Max-Planck-Str. 9, 23938 Osterode",
+            &["Feremez Erdoğan"],
+        ),
+        (
+            "tmrw: post samples to joe clark, 88 Ash Drive.",
+            &["joe clark"],
+        ),
+        (
+            "z. Hd. Frau Yasmin el-Khatib, Sebastian-Henk-Straße 8, 87392 Schlüchtern",
+            &["Yasmin el-Khatib"],
+        ),
+        // a label in the sentence, "jo" for yes
+        ("Bei Nachbar Brucklinger, Am Weinberg 61, abgegeben.", &[]),
+        ("[10:51] jovita: jo, Heerstr. 58c, 75842 Borna", &["jovita"]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
