@@ -2735,7 +2735,62 @@ pub fn detect(text: &str) -> Vec<Match> {
     if mailed(text, &toks, &mut out) {
         mentions(text, &toks, &mut out);
     }
+    if !out.is_empty() {
+        alike_lines(text, &mut out);
+    }
     out
+}
+
+/// The lines of a list written alike, each a name and then the same mark ("Aiden van Tours,
+/// table 8", "Brett Cross (+1)", "Maria Long  11:59 AM"; or the name alone): when two thirds of
+/// three or more such lines in a row open with a name the rules found, the others open with one
+/// too, if their words read as a name ([`field_name`]). Replaces the parts of them already
+/// found.
+fn alike_lines(text: &str, found: &mut Vec<Match>) {
+    /// The marks after a list line's name.
+    const MARKS: &[&str] = &[", ", " (", " – ", " - ", "  ", "\t", " · ", ": ", " | "];
+    // each line's name part and the mark after it ("" for a whole line)
+    let mut items: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let body = line.trim_end_matches('\r');
+        let marker = body.find(|c: char| c.is_alphabetic()).unwrap_or(body.len());
+        if !list_marker(&body[..marker]) {
+            items.push((start..start, "?"));
+            continue;
+        }
+        let head = &body[marker..];
+        let (len, mark) = MARKS
+            .iter()
+            .filter_map(|m| head.find(m).map(|i| (i, *m)))
+            .min()
+            .unwrap_or((head.len(), ""));
+        let from = start + marker;
+        items.push((from..from + len, if len == 0 { "?" } else { mark }));
+    }
+    let mut added = Vec::new();
+    for run in items.chunk_by(|a, b| a.1 == b.1) {
+        if run.len() < 3 || run[0].1 == "?" {
+            continue;
+        }
+        let named =
+            |r: &std::ops::Range<usize>| found.iter().any(|m| m.start == r.start && m.end == r.end);
+        let known = run.iter().filter(|(r, _)| named(r)).count();
+        if known < 2 || known * 3 < run.len() * 2 {
+            continue;
+        }
+        for (r, _) in run {
+            if !named(r) && field_name(&text[r.clone()]) {
+                added.push(r.clone());
+            }
+        }
+    }
+    for r in added {
+        claim(text, found, r.start, r.end);
+    }
+    found.sort_by_key(|m| m.start);
 }
 
 /// Names joined to a found one by "and" ("Stacy and Freimfroo were super friendly",

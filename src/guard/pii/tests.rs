@@ -1218,6 +1218,26 @@ fn a_name_before_its_street_address() {
 }
 
 #[test]
+fn lines_of_a_list_written_alike() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Guests\nMichelle Watkins (+1)\nBrett Cross (+1)\nSelin Doğan (+1)",
+            &["Michelle Watkins", "Brett Cross", "Selin Doğan"],
+        ),
+        (
+            "1. Dawn Bauer (vegetarian)\n2. Nomthandazo Majoka (vegetarian)\n3. Lisa Hampton (vegan)",
+            &["Dawn Bauer", "Nomthandazo Majoka", "Lisa Hampton"],
+        ),
+        // one found name in three vouches for no other; plain words are none
+        (
+            "Sizes\nAnna Berger (S)\nRain Jacket (M)\nTrail Shoe (L)",
+            &["Anna Berger"],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
