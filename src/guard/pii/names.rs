@@ -1114,6 +1114,10 @@ const FIELDS: &[&str] = &[
     "schuldner",
     "schuldnerin",
     "consignee",
+    "rechnungsname",
+    "anzeigename",
+    "display name",
+    "voller name",
 ];
 
 /// Words before a name that make it more likely, not certain.
