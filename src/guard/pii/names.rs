@@ -1189,6 +1189,9 @@ const AFTER: &[&str] = &[
     "meldete sich",
     "bestätigt",
     "bestätigte",
+    // "Kyle and I would like to swap"
+    "and I",
+    "und ich",
 ];
 
 /// Participles that make "hat … angerufen" after a name a person's doing, with up to three words
