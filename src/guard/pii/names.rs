@@ -2065,9 +2065,10 @@ fn name_piece(w: &str) -> bool {
         || firm_word(bare)
         || speaker_role(bare)
         || FUNCTION_WORDS.iter().any(|f| {
-            f.chars()
-                .flat_map(char::to_lowercase)
-                .eq(bare.chars().flat_map(char::to_lowercase))
+            f.len() == bare.len()
+                && f.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(bare.chars().flat_map(char::to_lowercase))
         }))
 }
 
@@ -2713,7 +2714,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     listed(text, &mut out);
     coordinated(text, &toks, &mut out);
-    field_values(text, &mut out);
+    field_values(text, &toks, &mut out);
     out.retain(|m| {
         // one letter alone is a size or a grade, not a name ("S | 96 | 70")
         m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -2754,6 +2755,9 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// too, if their words read as a name ([`field_name`]). Replaces the parts of them already
 /// found.
 fn alike_lines(text: &str, found: &mut Vec<Match>) {
+    if text.match_indices('\n').nth(1).is_none() {
+        return;
+    }
     /// The marks after a list line's name.
     const MARKS: &[&str] = &[", ", " (", " – ", " - ", "  ", "\t", " · ", ": ", " | "];
     // each line's name part and the mark after it ("" for a whole line)
@@ -2856,16 +2860,28 @@ fn coordinated(text: &str, toks: &[Token], found: &mut Vec<Match>) {
 /// [`context_before`]) and its colon, then up to four name words to the end of the line, the
 /// cell (a tab, a wide gap, ";", "|", "·") or the sentence. Replaces the parts of it already
 /// found.
-fn field_values(text: &str, found: &mut Vec<Match>) {
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let at = line_start;
-        line_start += line.len() + 1;
-        let Some(colon) = line.find(": ") else {
+fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    if !text.contains(':') {
+        return;
+    }
+    // the first colon of each line
+    let mut done = None;
+    for (colon, _) in text.match_indices(": ") {
+        let at = text[..colon].rfind('\n').map_or(0, |i| i + 1);
+        if done == Some(at) {
             continue;
-        };
+        }
+        done = Some(at);
+        let line = &text[at..text[colon..].find('\n').map_or(text.len(), |i| colon + i)];
+        let colon = colon - at;
         let rest = line[colon + 1..].trim_start_matches([' ', '\t']);
         let from = line.len() - rest.len();
+        let labelled = toks
+            .binary_search_by_key(&(at + from), |t| t.start)
+            .is_ok_and(|i| context_at(text, toks, i) == Context::Field);
+        if !labelled {
+            continue;
+        }
         let mut len = ["\t", "  ", ";", "|", " ·", "(", "\r"]
             .iter()
             .filter_map(|d| rest.find(d))
@@ -2891,10 +2907,7 @@ fn field_values(text: &str, found: &mut Vec<Match>) {
             value = value.get(skip..).unwrap_or_default();
             from += skip;
         }
-        if value.is_empty()
-            || !field_name(value)
-            || context_before(text, at + from) != Context::Field
-        {
+        if value.is_empty() || !field_name(value) {
             continue;
         }
         claim(text, found, at + from, at + from + value.len());
