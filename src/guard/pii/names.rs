@@ -3103,7 +3103,13 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
         let spelled = |x: usize| {
             let t = toks[x];
             let glued = |c: char| c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '/');
-            (t.end <= mail.start || t.start >= mail.end)
+            // (the first letter rules out most words before their plain spelling is made)
+            let first = text.as_bytes()[t.start];
+            (!first.is_ascii()
+                || pieces
+                    .iter()
+                    .any(|p| p.as_bytes()[0] == first.to_ascii_lowercase()))
+                && (t.end <= mail.start || t.start >= mail.end)
                 && !text[..t.start].ends_with(glued)
                 && !text[t.end..].starts_with(['@', '_'])
                 && !text[t.end..]
