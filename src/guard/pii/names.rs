@@ -2760,8 +2760,9 @@ fn alike_lines(text: &str, found: &mut Vec<Match>) {
     }
     /// The marks after a list line's name.
     const MARKS: &[&str] = &[", ", " (", " – ", " - ", "  ", "\t", " · ", ": ", " | "];
-    // each line's name part and the mark after it ("" for a whole line)
-    let mut items: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
+    // each line's name part and the mark after it ("" for a whole line; none for a line that
+    // is no list item or opens with its mark)
+    let mut items: Vec<(std::ops::Range<usize>, Option<&str>)> = Vec::new();
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
@@ -2769,7 +2770,7 @@ fn alike_lines(text: &str, found: &mut Vec<Match>) {
         let body = line.trim_end_matches('\r');
         let marker = body.find(|c: char| c.is_alphabetic()).unwrap_or(body.len());
         if !list_marker(&body[..marker]) {
-            items.push((start..start, "?"));
+            items.push((start..start, None));
             continue;
         }
         let head = &body[marker..];
@@ -2779,11 +2780,11 @@ fn alike_lines(text: &str, found: &mut Vec<Match>) {
             .min()
             .unwrap_or((head.len(), ""));
         let from = start + marker;
-        items.push((from..from + len, if len == 0 { "?" } else { mark }));
+        items.push((from..from + len, (len > 0).then_some(mark)));
     }
     let mut added = Vec::new();
     for run in items.chunk_by(|a, b| a.1 == b.1) {
-        if run.len() < 3 || run[0].1 == "?" {
+        if run.len() < 3 || run[0].1.is_none() {
             continue;
         }
         let named =
@@ -2867,12 +2868,13 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     // the first colon of each line
     let mut done = None;
     for (colon, _) in text.match_indices(": ") {
-        let at = text[..colon].rfind('\n').map_or(0, |i| i + 1);
+        let bounds = line_around(text, colon, colon);
+        let at = bounds.start;
         if done == Some(at) {
             continue;
         }
         done = Some(at);
-        let line = &text[at..text[colon..].find('\n').map_or(text.len(), |i| colon + i)];
+        let line = &text[bounds];
         let colon = colon - at;
         let rest = line[colon + 1..].trim_start_matches([' ', '\t']);
         let from = line.len() - rest.len();
