@@ -91,6 +91,7 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every piece of personal data in `text`, in order, without overlaps.
 pub fn detect(text: &str) -> Vec<Match> {
+    let _reading = names::reading(text);
     let mut out = patterns(text);
     let mut people = names::detect(text);
     // a table cell is what its column says: a name found across a separator is two cells

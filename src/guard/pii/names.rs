@@ -214,30 +214,81 @@ fn lists_of(word: &str) -> u64 {
     looked_up(word).1
 }
 
-/// A word's [`Kind`] and the lists that hold it as written, remembered per thread: a word is
-/// asked about several times per text, and most words recur across texts; a hash lookup is
-/// several times faster than a walk through the map.
-fn looked_up(word: &str) -> (Kind, u64) {
-    thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, (Kind, u64)>> =
-            RefCell::new(FxHashMap::default());
+/// What a thread remembers of the words it was asked about.
+#[derive(Default)]
+struct Seen {
+    /// Every word's [`Kind`] and the lists that hold it as written: most words recur across
+    /// texts, and a hash lookup is several times faster than a walk through the map.
+    words: FxHashMap<Box<str>, (Kind, u64)>,
+    /// The text being read ([`Reading`]): where it starts and how long it is, or `(0, 0)`.
+    text: (usize, usize),
+    /// For each byte of the text, the entry of `found` for the word that starts there; a word of
+    /// the text is asked about several times per text, and finding it by its place needs no hash
+    /// and no comparison of its letters.
+    at: Vec<u32>,
+    /// The words of the text asked about so far: their length and their verdict.
+    found: Vec<(usize, (Kind, u64))>,
+}
+
+thread_local! {
+    static SEEN: RefCell<Seen> = RefCell::new(Seen::default());
+}
+
+/// While it lives, the words of one text are remembered by their place in it (see [`Seen`]).
+/// Only a slice of the text can start inside it while the text is borrowed, so a place names
+/// one word for as long as the reading lasts.
+pub(super) struct Reading<'a>(std::marker::PhantomData<&'a str>);
+
+pub(super) fn reading(text: &str) -> Reading<'_> {
+    SEEN.with_borrow_mut(|seen| {
+        seen.text = (text.as_ptr() as usize, text.len());
+        seen.at.clear();
+        seen.at.resize(text.len(), u32::MAX);
+        seen.found.clear();
+    });
+    Reading(std::marker::PhantomData)
+}
+
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        SEEN.with_borrow_mut(|seen| seen.text = (0, 0));
     }
+}
+
+/// A word's [`Kind`] and the lists that hold it as written, remembered per thread ([`Seen`]).
+fn looked_up(word: &str) -> (Kind, u64) {
     /// Words remembered before the cache starts afresh.
     const SEEN_MAX: usize = 1 << 16;
-    if let Some(found) = SEEN.with_borrow(|seen| seen.get(word).copied()) {
-        return found;
-    }
-    let found = (
-        kind_uncached(word),
-        Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes())),
-    );
     SEEN.with_borrow_mut(|seen| {
-        if seen.len() >= SEEN_MAX {
-            seen.clear();
+        let (base, len) = seen.text;
+        let place = Some((word.as_ptr() as usize).wrapping_sub(base))
+            .filter(|&p| p < len && !word.is_empty());
+        if let Some(p) = place
+            && let Some(&(n, found)) = seen.found.get(seen.at[p] as usize)
+            && n == word.len()
+        {
+            return found;
         }
-        seen.insert(word.into(), found);
-    });
-    found
+        let found = match seen.words.get(word) {
+            Some(&found) => found,
+            None => {
+                let found = (
+                    kind_uncached(word),
+                    Lower::new(word, Fold::None).map_or(0, |l| lists(l.bytes())),
+                );
+                if seen.words.len() >= SEEN_MAX {
+                    seen.words.clear();
+                }
+                seen.words.insert(word.into(), found);
+                found
+            }
+        };
+        if let Some(p) = place {
+            seen.at[p] = u32::try_from(seen.found.len()).unwrap_or(u32::MAX);
+            seen.found.push((word.len(), found));
+        }
+        found
+    })
 }
 
 fn kind_uncached(word: &str) -> Kind {
