@@ -2567,33 +2567,106 @@ fn listed_firm(word: &str, lists: &[&[&str]]) -> bool {
     })
 }
 
+/// The marks the speaker patterns need, found in one pass over the text, so that a pattern
+/// runs only where it can match.
+#[derive(Default)]
+struct Marks {
+    /// A colon anywhere (a time, a speaker's).
+    colon: bool,
+    /// A colon before a space or a tab.
+    gap: bool,
+    /// Line breaks.
+    breaks: usize,
+    /// A line opened by a digit (a time or a date), after spaces or a bracket.
+    timed: bool,
+    /// A line opened by a bullet (`-`, `•`, `*`).
+    bulleted: bool,
+    /// A middle dot, a bullet or a bar before a count ("· 1 d", "| 26 likes").
+    counted: bool,
+    /// A closing bracket before a colon ("(Scott):").
+    closed: bool,
+    /// Dashes, stars, quotation marks, an opening square bracket.
+    dash: bool,
+    star: bool,
+    quote: bool,
+    bracket: bool,
+}
+
+impl Marks {
+    fn of(text: &str) -> Marks {
+        let bytes = text.as_bytes();
+        let mut m = Marks::default();
+        m.line(text);
+        for (at, &b) in bytes.iter().enumerate() {
+            match b {
+                b':' => {
+                    m.colon = true;
+                    m.gap |= matches!(bytes.get(at + 1), Some(b' ' | b'\t'));
+                    m.closed |= text[..at].trim_end_matches([' ', '\t']).ends_with(')');
+                }
+                b'\n' => {
+                    m.breaks += 1;
+                    m.line(&text[at + 1..]);
+                }
+                b'|' => m.counted |= counts(&text[at + 1..]),
+                b'"' => m.quote = true,
+                b'[' => m.bracket = true,
+                // the lead bytes of the other marks
+                0xC2 | 0xE2 => {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    match c {
+                        '–' | '—' => m.dash = true,
+                        '★' | '☆' => m.star = true,
+                        '“' | '”' | '»' | '«' => m.quote = true,
+                        '·' | '•' => m.counted |= counts(&text[at + c.len_utf8()..]),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        m
+    }
+
+    /// A line's opening: a time or a date, or a bullet.
+    fn line(&mut self, rest: &str) {
+        let head = rest.trim_start_matches([' ', '\t', '[']);
+        self.timed |= head.starts_with(|c: char| c.is_ascii_digit());
+        self.bulleted |= head.starts_with(['-', '•', '*']);
+    }
+}
+
+/// Whether a count follows a mark, after spaces: "· 1 d", "| 26 likes".
+fn counts(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\t'])
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Byte spans of the chat speakers and comment authors that are people: the speaker's words less leading plain words
 /// ("Agent", "Support"), when every word left is a name or in no list.
 fn speakers(text: &str) -> Vec<(usize, usize)> {
-    if !text.contains([':', '·', '•', '|', '–', '—', '★', '☆']) {
+    let m = Marks::of(text);
+    if !(m.colon || m.counted || m.dash || m.star) {
         return Vec::new();
     }
-    // each pattern only where its marks occur: a colon before a space, a dot or a bar before a
-    // count, a bracket, a dash or stars
-    let colon = text.contains(": ") || text.contains(":\t");
     let marked = |r: &'static regex::Regex, present: bool| {
         present.then(|| r.captures_iter(text)).into_iter().flatten()
     };
-    marked(&SPEAKER, colon)
-        .chain(marked(&AUTHOR, text.contains(['·', '•', '|'])))
+    marked(&SPEAKER, m.gap && m.timed)
+        .chain(marked(&AUTHOR, m.counted))
         .chain(
             CHAT_AUTHORS
                 .iter()
                 .zip([
-                    text.contains(" From ") || text.contains(" Von "),
-                    text.contains(", ["),
-                    text.contains("] "),
+                    m.colon && m.timed && (text.contains(" From ") || text.contains(" Von ")),
+                    m.colon && m.bracket && text.contains(", ["),
+                    m.colon && m.bracket && m.timed && text.contains("] "),
                 ])
                 .flat_map(|(r, yes)| marked(r, yes)),
         )
         // one word in brackets is a name of the lists or follows a note: "(Scott):",
         // "Internal note (Driamklein):", not "Thermal resistance (Rct):"
-        .chain(marked(&NOTE_AUTHOR, text.contains(')')).filter(|c| {
+        .chain(marked(&NOTE_AUTHOR, m.closed).filter(|c| {
             // an abbreviation in capitals is a field's: "Salary account (IBAN):"
             c.name("who").is_some_and(|w| {
                 let k = kind(w.as_str());
@@ -2605,15 +2678,14 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                         || NOTES.iter().any(|n| ends_with_phrase(before, n)))
             })
         }))
-        .chain(marked(&ATTRIBUTION, text.contains(['–', '—', '★', '☆'])))
-        .chain(marked(
-            &ATTRIBUTION_LINE,
-            text.contains(['–', '—']) && text.contains(['“', '”', '"', '»', '«']),
-        ))
-        .chain(marked(&STANDUP, colon))
+        .chain(marked(&ATTRIBUTION, m.dash || m.star))
+        .chain(marked(&ATTRIBUTION_LINE, m.dash && m.quote))
+        .chain(marked(&STANDUP, m.gap && m.bulleted))
         // a transcript: a speaker opens two lines or more, and another speaker answers
         .chain({
-            let lines: Vec<regex::Captures<'_>> = marked(&TRANSCRIPT, colon).collect();
+            // (three lines at least)
+            let lines: Vec<regex::Captures<'_>> =
+                marked(&TRANSCRIPT, m.gap && m.breaks >= 2).collect();
             let whos: Vec<&str> = lines
                 .iter()
                 .map(|c| c.name("who").map_or("", |w| w.as_str()))
