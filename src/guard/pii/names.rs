@@ -889,6 +889,35 @@ const INTRODUCTIONS: &[&str] = &[
 /// Form labels, header fields and roles before a name (lower case; a colon may follow). After
 /// one of these a single capitalised word is a name unless it is a plain word.
 const FIELDS: &[&str] = &[
+    "guide",
+    "instructor",
+    "staff",
+    "owner",
+    "zuständig",
+    "leitung",
+    "bearbeitung",
+    "geprüft",
+    "geprüft von",
+    "checked by",
+    "gescannt",
+    "gescannt von",
+    "scanned by",
+    "contact on site",
+    "notfall",
+    "emergency contact",
+    "caller id showed",
+    "rufnummernanzeige",
+    "cashier on duty",
+    "kassendienst",
+    "stellvertretung",
+    "filialleitung",
+    "deputy",
+    "begutachtet von",
+    "assessed by",
+    "unterschrieben",
+    "witnessed by",
+    "bezeugt von",
+    "asked by",
     // a birth name: "Kyle Allen (née Jones)", "Anna Schmidt, geb. Berger"
     "née",
     "geb.",
@@ -2999,6 +3028,9 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         done = Some(at);
         let line = &text[bounds];
         let colon = colon - at;
+        if roll_call(text, at, line, found) {
+            continue;
+        }
         let rest = line[colon + 1..].trim_start_matches([' ', '\t']);
         let from = line.len() - rest.len();
         let labelled = toks
@@ -3038,6 +3070,160 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         claim(text, found, at + from, at + from + value.len());
     }
     found.sort_by_key(|m| m.start);
+}
+
+/// Labels of a list of people: "Attendees: Eric, Carl, Xanthippi (notes)", "Teilnehmende:
+/// Rebecca, Marc", "Staff on shift: Nam Mai, Sarafina" (lower case).
+const ROLLS: &[&str] = &[
+    "attendees",
+    "attendance",
+    "present",
+    "participants",
+    "apologies",
+    "absent",
+    "staff on shift",
+    "on shift",
+    "on duty",
+    "guests",
+    "waiting list",
+    "waitlist",
+    "teilnehmer",
+    "teilnehmerinnen",
+    "teilnehmende",
+    "teilnehmer:innen",
+    "anwesend",
+    "anwesende",
+    "entschuldigt",
+    "abwesend",
+    "im dienst",
+    "gäste",
+    "warteliste",
+];
+
+/// Days of a rota: "Mon: Carolyn, Prerdia", "Di: Tapani, Berkal" (two names or more, and
+/// nothing else).
+const DAYS: &[&str] = &[
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+
+/// The names of a line that lists people after its label (see [`ROLLS`], [`DAYS`]; a line may
+/// hold several lists: "Present: A, B; apologies: C"): each item that reads as a name
+/// ([`field_name`]), less its note in brackets and its title. Whether the line was such a list.
+fn roll_call(text: &str, at: usize, line: &str, found: &mut Vec<Match>) -> bool {
+    // semicolons between people written surname first part the items: "Attendees: Clune,
+    // Emma; Sandoval, David" (left to the other rules)
+    if line.split("; ").skip(1).any(|s| !s.contains(": ")) {
+        return false;
+    }
+    let mut listed = false;
+    let mut offset = at;
+    for segment in line.split("; ") {
+        let seg_at = offset;
+        offset += segment.len() + 2;
+        let Some(colon) = segment.find(": ") else {
+            continue;
+        };
+        let label = segment[..colon].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let opens = |r: &str| {
+            label
+                .get(..r.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(r))
+        };
+        let day = DAYS.iter().any(|d| d.len() == label.len() && opens(d));
+        let roll = ROLLS
+            .iter()
+            .any(|r| opens(r) && (label.len() == r.len() || label[r.len()..].starts_with(' ')));
+        if !(roll || day) {
+            continue;
+        }
+        listed = true;
+        let value = &segment[colon + 2..];
+        // (a dash ends the list: "Julia S., Susan M. – Agnes will phone them")
+        let value = &value[..value.find(" – ").unwrap_or(value.len())];
+        let mut items = Vec::new();
+        for (off, part) in list_items(value) {
+            let mut item = part.trim_end_matches([' ', '\r']);
+            if let Some(open) = item.find(" (") {
+                item = &item[..open];
+            }
+            // a full stop after a word, not after an initial ("Nyine B.")
+            if let Some(bare) = item.strip_suffix('.')
+                && bare
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() > 1)
+            {
+                item = bare;
+            }
+            let mut from = seg_at + colon + 2 + off;
+            while let Some(n) = honorific_at(text, from) {
+                let after = text[from + n..].trim_start_matches([' ', '.']);
+                let skip = text.len() - after.len() - from;
+                item = item.get(skip..).unwrap_or_default();
+                from += skip;
+            }
+            items.push((from, item));
+        }
+        let named = |item: &str| !item.is_empty() && field_name(item);
+        if day && (items.len() < 2 || !items.iter().all(|(_, item)| named(item))) {
+            continue;
+        }
+        // a comma parts the items, never a surname from its given name ("Oskar, Wenna")
+        let (start, end) = (seg_at + colon + 2, seg_at + colon + 2 + value.len());
+        found.retain(|m| !(start <= m.start && m.end <= end && m.text.contains(", ")));
+        for (from, item) in items {
+            if named(item) {
+                claim(text, found, from, from + item.len());
+            }
+        }
+    }
+    listed
+}
+
+/// The items of a list and where each starts: parts between ", ", " und ", " and ", " & ".
+fn list_items(value: &str) -> Vec<(usize, &str)> {
+    const JOINS: &[&str] = &[", ", " und ", " and ", " & "];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < value.len() {
+        if let Some(join) = JOINS.iter().find(|j| value[at..].starts_with(**j)) {
+            out.push((start, &value[start..at]));
+            at += join.len();
+            start = at;
+        } else {
+            at += value[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out.push((start, &value[start..]));
+    out
 }
 
 /// Whether a field's value reads as a person's name in any case: up to four words that may be

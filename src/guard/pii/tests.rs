@@ -1238,6 +1238,32 @@ fn lines_of_a_list_written_alike() {
 }
 
 #[test]
+fn the_people_a_roll_call_or_a_rota_lists() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Weekly sync\nAttendees: Oskar, Wenna, Daraja (minutes)\n- stock count",
+            &["Oskar", "Wenna", "Daraja"],
+        ),
+        (
+            "Anwesend: Dr. Ilka Fremer, Tjark Olsen; entschuldigt: Malu Brandt",
+            &["Ilka Fremer", "Tjark Olsen", "Malu Brandt"],
+        ),
+        (
+            "Warteliste: Ruven P., Gesa K. und Imke T. – Jörn ruft an",
+            &["Ruven P.", "Gesa K.", "Imke T.", "Jörn"],
+        ),
+        (
+            "Mo: Kalani, Jorin\nDi: Jorin, Selma",
+            &["Kalani", "Jorin", "Jorin", "Selma"],
+        ),
+        // a rota of times and a list of things are no names
+        ("Mo: 9–18 Uhr, Sa: 10–16 Uhr", &[]),
+        ("Present: Rain Jacket, Trail Shoe", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
