@@ -2890,6 +2890,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
     }
     mailbox_names(text, &mut out);
+    line_speakers(text, &mut out);
     mentions(text, &toks, &mut out);
     // names the addresses spell, and their other mentions
     if mailed(text, &toks, &mut out) {
@@ -2899,6 +2900,72 @@ pub fn detect(text: &str) -> Vec<Match> {
         alike_lines(text, &mut out);
     }
     out
+}
+
+/// Given names that open a line as its speaker (in lower case, as chats write them) or close it
+/// as its sender: "mia: fyi …", "alan → malik: did u ring …", "… dm me or text 07621 388995 – ben", "– Pracket and
+/// the club team". A name of the lists that is no word, or a capitalised word in no list before
+/// "and the … team".
+fn line_speakers(text: &str, found: &mut Vec<Match>) {
+    let given = |w: &str| {
+        let k = kind(w);
+        w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && k.strong_given() && !k.word
+    };
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let body = line.trim_end_matches('\r');
+        let lead = body.len() - body.trim_start().len();
+        let head = &body[lead..];
+        // the speaker, or the writer and the one written to
+        let word_end = head
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(head.len());
+        let first = &head[..word_end];
+        let rest = &head[word_end..];
+        if let Some(to) = rest.strip_prefix(" → ") {
+            let to_end = to.find(|c: char| !c.is_alphabetic()).unwrap_or(to.len());
+            if to[to_end..].starts_with(':') && given(first) && given(&to[..to_end]) {
+                let to_at = start + lead + word_end + " → ".len();
+                claim(text, found, start + lead, start + lead + word_end);
+                claim(text, found, to_at, to_at + to_end);
+            }
+        } else if rest.starts_with(": ") && first.starts_with(char::is_lowercase) && given(first) {
+            claim(text, found, start + lead, start + lead + word_end);
+        }
+        // the sender after a dash at the line's end (or alone on it)
+        if !body.contains('–') && !body.contains('—') {
+            continue;
+        }
+        let Some(from) = ["– ", "— "]
+            .iter()
+            .find_map(|d| body.starts_with(d).then_some(d.len()))
+            .or_else(|| {
+                [" – ", " — "]
+                    .iter()
+                    .find_map(|d| body.rfind(d).map(|i| i + d.len()))
+            })
+        else {
+            continue;
+        };
+        let after = &body[from..];
+        let (name, team) = match after
+            .split_once(" and the ")
+            .or_else(|| after.split_once(" und das "))
+        {
+            Some((name, rest)) if rest.to_lowercase().ends_with("team") => (name, true),
+            _ => (after.trim_end_matches(['.', '!', ' ']), false),
+        };
+        let named = !name.is_empty()
+            && !name.contains(' ')
+            && (given(name)
+                || (team && capitalised(name) && kind(name).name_like() && !kind(name).word));
+        if named {
+            claim(text, found, start + from, start + from + name.len());
+        }
+    }
+    found.sort_by_key(|m| m.start);
 }
 
 /// The lines of a list written alike, each a name and then the same mark ("Aiden van Tours,
@@ -3064,6 +3131,15 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             value = value.get(skip..).unwrap_or_default();
             from += skip;
         }
+        // two people in one field: "From: Jennifer and Eemeli", "Von: Lambert und Cathleen" (not
+        // "&", which joins firms' names)
+        let items = list_items(value, &[" und ", " and "]);
+        if items.len() > 1 && items.iter().all(|(_, item)| field_name(item)) {
+            for (off, item) in items {
+                claim(text, found, at + from + off, at + from + off + item.len());
+            }
+            continue;
+        }
         if value.is_empty() || !field_name(value) {
             continue;
         }
@@ -3168,7 +3244,7 @@ fn roll_call(text: &str, at: usize, line: &str, found: &mut Vec<Match>) -> bool 
         // (a dash ends the list: "Julia S., Susan M. – Agnes will phone them")
         let value = &value[..value.find(" – ").unwrap_or(value.len())];
         let mut items = Vec::new();
-        for (off, part) in list_items(value) {
+        for (off, part) in list_items(value, &[", ", " und ", " and ", " & "]) {
             let mut item = part.trim_end_matches([' ', '\r']);
             if let Some(open) = item.find(" (") {
                 item = &item[..open];
@@ -3207,14 +3283,16 @@ fn roll_call(text: &str, at: usize, line: &str, found: &mut Vec<Match>) -> bool 
     listed
 }
 
-/// The items of a list and where each starts: parts between ", ", " und ", " and ", " & ".
-fn list_items(value: &str) -> Vec<(usize, &str)> {
-    const JOINS: &[&str] = &[", ", " und ", " and ", " & "];
+/// The items of a list and where each starts: parts between `joins` (not the "und" of "von
+/// und zu").
+fn list_items<'a>(value: &'a str, joins: &[&str]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
     while at < value.len() {
-        if let Some(join) = JOINS.iter().find(|j| value[at..].starts_with(**j)) {
+        if let Some(join) = joins.iter().find(|j| value[at..].starts_with(**j))
+            && !(*join == " und " && value[..at].ends_with("von"))
+        {
             out.push((start, &value[start..at]));
             at += join.len();
             start = at;
@@ -4434,6 +4512,21 @@ const ACTS: &[&str] = &[
     "rang",
     "emailed",
     "replied",
+    "covers",
+    "covered",
+    "knows",
+    "walked",
+    "helped",
+    "showed",
+    "explained",
+    "recommended",
+    "exported",
+    "packed",
+    "scanned",
+    "signed",
+    "approved",
+    "wrote",
+    "said",
 ];
 
 /// The same in German, and "from (our team)": a German noun is capitalised too ("Daune kann
@@ -4461,6 +4554,19 @@ const ACTS_DE: &[&str] = &[
     "muss",
     "möchte",
     "will",
+    "weiß",
+    "hilft",
+    "half",
+    "zeigt",
+    "zeigte",
+    "erklärt",
+    "erklärte",
+    "packt",
+    "baut",
+    "ruft",
+    "rief",
+    "sagt",
+    "sagte",
     "aus",
     "vom",
     "from",

@@ -1264,6 +1264,31 @@ fn the_people_a_roll_call_or_a_rota_lists() {
 }
 
 #[test]
+fn chat_speakers_in_lower_case_senders_after_a_dash_and_two_people_in_a_field() {
+    let cases: &[(&str, &[&str])] = &[
+        ("gudrun: fyi the courier rang", &["gudrun"]),
+        (
+            "edmund → petra: did the parcel go out?",
+            &["edmund", "petra"],
+        ),
+        ("can anyone swap on friday? text me – wilma", &["wilma"]),
+        (
+            "Code valid until May. Enjoy!\n– Talvik and the club team",
+            &["Talvik"],
+        ),
+        (
+            "Von: Hedda und Kasimir\nWidmung: Alles Gute",
+            &["Hedda", "Kasimir"],
+        ),
+        // a field's label, a weekday or a word is no speaker
+        ("IBAN: DE89 3704 0044 0532 0130 00", &[]),
+        ("note: bring the spare poles", &[]),
+        ("Wasserdicht bis 20.000 mm – sale", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
