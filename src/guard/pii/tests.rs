@@ -1289,6 +1289,26 @@ fn chat_speakers_in_lower_case_senders_after_a_dash_and_two_people_in_a_field() 
 }
 
 #[test]
+fn the_account_holder_before_an_iban() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "03.02.: SEPA-GUTSCHRIFT EUR 89,90 OSWIN TALLMANN IBAN DE89 3704 0044 0532 0130 00",
+            &["OSWIN TALLMANN"],
+        ),
+        (
+            "Bank details changed: Tarrow, Effie, old IBAN GB33 BUKB 2020 1555 5555 55",
+            &["Tarrow, Effie"],
+        ),
+        // a bank's name is no holder
+        (
+            "Hausbank Sparkasse Allgäu IBAN DE89 3704 0044 0532 0130 00",
+            &[],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
