@@ -2891,7 +2891,8 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     mailbox_names(text, &mut out);
     line_speakers(text, &mut out);
-    account_holders(text, &mut out);
+    account_holders(text, &toks, &mut out);
+    by_whom(text, &toks, &mut out);
     mentions(text, &toks, &mut out);
     // names the addresses spell, and their other mentions
     if mailed(text, &toks, &mut out) {
@@ -2974,8 +2975,11 @@ fn line_speakers(text: &str, found: &mut Vec<Match>) {
 /// 134,50 CHRISTEN MATTHIAS IBAN …", "Bank details changed: Stanley, Craig, old IBAN …": two or
 /// three words that read as a name ([`field_name`]; "Last, First" too), after an amount, a
 /// currency, "from", "an", "von" or a colon.
-fn account_holders(text: &str, found: &mut Vec<Match>) {
-    for (at, _) in text.match_indices("IBAN ") {
+fn account_holders(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    let keywords = toks
+        .iter()
+        .filter(|t| &text.as_bytes()[t.start..t.end] == b"IBAN" && text[t.end..].starts_with(' '));
+    for at in keywords.map(|t| t.start) {
         let before = text[..at].trim_end_matches(' ');
         let before = ["old", "alte", "new", "neue"]
             .iter()
@@ -3016,6 +3020,135 @@ fn account_holders(text: &str, found: &mut Vec<Match>) {
                 claim(text, found, start, before.len());
                 break;
             }
+        }
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// The person after "by" or "von" that follows a deed: a past participle ("checked by tiarnan",
+/// "collected by Ibidapo Odunsi", "Ticket erstellt von Frank-Peter Warmer", "exportiert von
+/// Loui"), a note's or a post's noun ("Vermerk von Zhiwei", "Zitat von gaja") or an opening
+/// bracket ("Q (by ciaran): …"). Up to three words that read as a name ([`field_name`]); one
+/// capitalised word alone must be a name of the lists, one in lower case a given name that is
+/// no word ("made by Vaude", "von hier" are none).
+fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    /// Nouns of notes, posts and messages whose author "von" names.
+    const NOTES_BY: &[&str] = &[
+        "Vermerk",
+        "Zitat",
+        "Beitrag",
+        "Notiz",
+        "Kommentar",
+        "Nachricht",
+        "Mail",
+        "E-Mail",
+        "Bewertung",
+        "Antwort",
+        "Rückmeldung",
+        "Anruf",
+        "Retoure",
+        "Antwortentwürfe",
+    ];
+    /// English participles that do not end in "-ed".
+    const DONE: &[&str] = &[
+        "made", "done", "written", "taken", "drawn", "given", "seen", "signed", "sent", "kept",
+        "held", "run", "led", "brought", "caught", "found", "paid", "read", "set", "shown", "told",
+        "won", "drafts", "up", "over",
+    ];
+    let deed_en = |w: &str| (w.len() > 3 && w.ends_with("ed")) || DONE.contains(&w);
+    let deed_de = |w: &str| {
+        let lower = w.to_lowercase();
+        NOTES_BY.contains(&w)
+            || lower.ends_with("iert")
+            || (lower.chars().count() >= 6
+                && (lower.ends_with('t') || lower.ends_with("en"))
+                && [
+                    "ge", "be", "er", "ver", "ent", "über", "ab", "auf", "aus", "ein",
+                ]
+                .iter()
+                .any(|p| lower.starts_with(p)))
+    };
+    // the words "by" and "von" between spaces (or after a bracket): one look at each word,
+    // not a search of the text for each
+    let bytes = text.as_bytes();
+    let joins = toks.iter().filter_map(|t| {
+        let word = match &bytes[t.start..t.end] {
+            b"by" => "by",
+            b"von" => "von",
+            _ => return None,
+        };
+        let before = *bytes.get(t.start.checked_sub(1)?)?;
+        let spaced = bytes.get(t.end) == Some(&b' ') && matches!(before, b' ' | b'(');
+        spaced.then_some((t.start - 1, word, before == b'('))
+    });
+    for (at, word, bracket) in joins {
+        let join = if word == "by" { " by " } else { " von " };
+        let prev = text[..at]
+            .rsplit([' ', '\n', '\t', '('])
+            .next()
+            .unwrap_or_default();
+        let deed = match word {
+            "by" => bracket || deed_en(prev),
+            _ => !bracket && deed_de(prev),
+        };
+        if !deed {
+            continue;
+        }
+        let from = at + join.len();
+        let rest = &text[from..];
+        // the name's words: to a comma, a bracket, a colon, a full stop after a word, a line's
+        // end, or a word that is no part of a name
+        let mut len = 0;
+        let mut words = 0;
+        let mut lower = false;
+        let mut cut = false;
+        for w in rest.split(' ') {
+            let w = w.split('\n').next().unwrap_or_default();
+            let mut bare = w.trim_end_matches([',', ')', ':', '.', ';', '!', '?']);
+            // an initial keeps its full stop ("Garia R.")
+            if bare.chars().count() == 1 && w[bare.len()..].starts_with('.') {
+                bare = &w[..bare.len() + 1];
+            }
+            let cased = bare.starts_with(char::is_uppercase);
+            // a word of another case ends it; a capitalised word that is no name's part
+            // leaves it open ("Mail von Hanne-Lore Mühle", "Shipped by Fletcher Logistics")
+            if words == 3 || bare.is_empty() || (words > 0 && lower == cased) {
+                break;
+            }
+            if !name_piece(bare) {
+                cut = cased;
+                break;
+            }
+            lower = !cased;
+            len = (w.as_ptr() as usize - rest.as_ptr() as usize) + bare.len();
+            words += 1;
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        if words == 0 || cut {
+            continue;
+        }
+        // (a particle is no name's last word: "von Julia Meister zu Julia Umair")
+        let mut name = &rest[..len];
+        while let Some((head, last)) = name.rsplit_once(' ')
+            && particle(last)
+        {
+            name = head;
+        }
+        let one = !name.contains(' ');
+        let k = kind(name);
+        let named = if one {
+            if name.starts_with(char::is_uppercase) {
+                (k.given || k.surname) && !k.common
+            } else {
+                k.strong_given() && !k.word
+            }
+        } else {
+            field_name(name)
+        };
+        if named {
+            claim(text, found, from, from + name.len());
         }
     }
     found.sort_by_key(|m| m.start);

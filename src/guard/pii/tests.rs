@@ -1309,6 +1309,28 @@ fn the_account_holder_before_an_iban() {
 }
 
 #[test]
+fn the_person_by_whom_something_was_done() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Parcel collected by Oyelaran Bisi at 15:40.",
+            &["Oyelaran Bisi"],
+        ),
+        ("checked by wendelin, 14 August", &["wendelin"]),
+        (
+            "Ticket erstellt von Gundula Marx über das Formular",
+            &["Gundula Marx"],
+        ),
+        ("(Beitrag von Torvi K. bearbeitet)", &["Torvi K."]),
+        ("Q (by rosalind): does it pack small?", &["rosalind"]),
+        // a firm, a brand or a place
+        ("Shipped by Fletcher Logistics on Monday.", &[]),
+        ("Designed by Vaude in Tettnang.", &[]),
+        ("Gefertigt von hier aus.", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
