@@ -3136,16 +3136,15 @@ fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         {
             name = head;
         }
-        let one = !name.contains(' ');
-        let k = kind(name);
-        let named = if one {
+        let named = if name.contains(' ') {
+            field_name(name)
+        } else {
+            let k = kind(name);
             if name.starts_with(char::is_uppercase) {
                 (k.given || k.surname) && !k.common
             } else {
                 k.strong_given() && !k.word
             }
-        } else {
-            field_name(name)
         };
         if named {
             claim(text, found, from, from + name.len());
