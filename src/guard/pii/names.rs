@@ -2893,6 +2893,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     line_speakers(text, &mut out);
     account_holders(text, &toks, &mut out);
     by_whom(text, &toks, &mut out);
+    asked_for(text, &toks, &mut out);
     mentions(text, &toks, &mut out);
     // names the addresses spell, and their other mentions
     if mailed(text, &toks, &mut out) {
@@ -3095,58 +3096,119 @@ fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             continue;
         }
         let from = at + join.len();
-        let rest = &text[from..];
-        // the name's words: to a comma, a bracket, a colon, a full stop after a word, a line's
-        // end, or a word that is no part of a name
-        let mut len = 0;
-        let mut words = 0;
-        let mut lower = false;
-        let mut cut = false;
-        for w in rest.split(' ') {
-            let w = w.split('\n').next().unwrap_or_default();
-            let mut bare = w.trim_end_matches([',', ')', ':', '.', ';', '!', '?']);
-            // an initial keeps its full stop ("Garia R.")
-            if bare.chars().count() == 1 && w[bare.len()..].starts_with('.') {
-                bare = &w[..bare.len() + 1];
-            }
-            let cased = bare.starts_with(char::is_uppercase);
-            // a word of another case ends it; a capitalised word that is no name's part
-            // leaves it open ("Mail von Hanne-Lore Mühle", "Shipped by Fletcher Logistics")
-            if words == 3 || bare.is_empty() || (words > 0 && lower == cased) {
-                break;
-            }
-            if !name_piece(bare) {
-                cut = cased;
-                break;
-            }
-            lower = !cased;
-            len = (w.as_ptr() as usize - rest.as_ptr() as usize) + bare.len();
-            words += 1;
-            if bare.len() != w.len() {
-                break;
-            }
+        if let Some(name) = name_at_start(&text[from..])
+            && reads_as_name(name, false)
+        {
+            claim(text, found, from, from + name.len());
         }
-        if words == 0 || cut {
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// The words of a name at the start of `rest`, up to three: to a comma, a bracket, a colon, a
+/// full stop after a word, a line's end, a word of another case, or a word that is no part of
+/// a name; none when a capitalised word that is no name's part follows ("Mail von Hanne-Lore
+/// Mühle", "Shipped by Fletcher Logistics" may go on). A particle is no last word.
+fn name_at_start(rest: &str) -> Option<&str> {
+    let mut len = 0;
+    let mut lower = false;
+    for (words, w) in rest.split(' ').enumerate() {
+        let w = w.split('\n').next().unwrap_or_default();
+        let mut bare = w.trim_end_matches([',', ')', ':', '.', ';', '!', '?']);
+        // an initial keeps its full stop ("Garia R.")
+        if bare.chars().count() == 1 && w[bare.len()..].starts_with('.') {
+            bare = &w[..bare.len() + 1];
+        }
+        let cased = bare.starts_with(char::is_uppercase);
+        if words == 3 || bare.is_empty() || (words > 0 && lower == cased) {
+            break;
+        }
+        if !name_piece(bare) {
+            if cased {
+                return None;
+            }
+            break;
+        }
+        lower = !cased;
+        len = (w.as_ptr() as usize - rest.as_ptr() as usize) + bare.len();
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    // ("von Julia Meister zu Julia Umair")
+    let mut name = &rest[..len];
+    while let Some((head, last)) = name.rsplit_once(' ')
+        && particle(last)
+    {
+        name = head;
+    }
+    (!name.is_empty()).then_some(name)
+}
+
+/// Whether the words [`name_at_start`] reads are a name: several words as a field's value would
+/// be ([`field_name`]); one capitalised word a name of the lists (or, where the sentence
+/// leaves no doubt, `loose`, any word in no list); one in lower case a given name that is no
+/// word.
+fn reads_as_name(name: &str, loose: bool) -> bool {
+    if name.contains(' ') {
+        return field_name(name);
+    }
+    let k = kind(name);
+    if name.starts_with(char::is_uppercase) {
+        (k.given || k.surname || (loose && !k.word)) && !k.common
+    } else {
+        k.strong_given() && !k.word
+    }
+}
+
+/// Whom to ask for, to talk with or to report to, between a German preposition and its verb
+/// ("nach Sabina fragen", "mit Faltdrom Stulbrai gesprochen", "bei Edro melden") or after
+/// "sprechen mit" at a clause's end ("Sie sprechen mit Garine, was kann ich …"): a name, in no
+/// list too.
+fn asked_for(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    const VERBS: &[(&str, &[&str])] = &[
+        ("nach", &["fragen", "fragt", "frage", "fragst"]),
+        (
+            "mit",
+            &[
+                "gesprochen",
+                "telefoniert",
+                "klären",
+                "sprechen",
+                "reden",
+                "geredet",
+                "telefonieren",
+                "abstimmen",
+                "abgestimmt",
+            ],
+        ),
+        ("bei", &["melden", "meldet", "melde"]),
+    ];
+    for (n, t) in toks.iter().enumerate() {
+        let word = &text[t.start..t.end];
+        let Some((_, verbs)) = VERBS.iter().find(|(p, _)| *p == word) else {
+            continue;
+        };
+        if !text[t.end..].starts_with(' ') {
             continue;
         }
-        // (a particle is no name's last word: "von Julia Meister zu Julia Umair")
-        let mut name = &rest[..len];
-        while let Some((head, last)) = name.rsplit_once(' ')
-            && particle(last)
-        {
-            name = head;
-        }
-        let named = if name.contains(' ') {
-            field_name(name)
-        } else {
-            let k = kind(name);
-            if name.starts_with(char::is_uppercase) {
-                (k.given || k.surname) && !k.common
-            } else {
-                k.strong_given() && !k.word
-            }
+        let from = t.end + 1;
+        let Some(name) = name_at_start(&text[from..]) else {
+            continue;
         };
-        if named {
+        let after = &text[from + name.len()..];
+        let before = n.checked_sub(1).map(|p| &text[toks[p].start..toks[p].end]);
+        let verb_after = after.strip_prefix(' ').is_some_and(|a| {
+            verbs
+                .iter()
+                .any(|v| a.split([' ', '.', ',', '!', '\n']).next() == Some(*v))
+        });
+        let spoken_with = word == "mit"
+            && matches!(before, Some("sprechen" | "sprichst" | "spreche"))
+            && after.starts_with([',', '.', '!', '?']);
+        // ("nach dem Ersatzbeutel fragen": an article, not a particle)
+        let article = name.split(' ').next().is_some_and(particle);
+        if (verb_after || spoken_with) && !article && reads_as_name(name, true) {
             claim(text, found, from, from + name.len());
         }
     }

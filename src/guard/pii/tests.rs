@@ -1331,6 +1331,22 @@ fn the_person_by_whom_something_was_done() {
 }
 
 #[test]
+fn whom_to_ask_for_or_talk_with_in_german() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Einlass: nach Wiebke fragen (0171 2345678)", &["Wiebke"]),
+        ("Bitte erst mit Tjorven Ahlers klären.", &["Tjorven Ahlers"]),
+        (
+            "Guten Tag, Sie sprechen mit Liesel, was kann ich tun?",
+            &["Liesel"],
+        ),
+        // an article and a thing are no name
+        ("An der Kasse nach dem Ersatzbeutel fragen.", &[]),
+        ("Bitte mit Rechnung melden.", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn a_wide_gap_parts_two_fields() {
     assert_eq!(
         people("Old AM: Hettie Brannock  New AM: Ilse Varga"),
