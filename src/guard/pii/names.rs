@@ -591,6 +591,18 @@ fn honorific_at(text: &str, pos: usize) -> Option<usize> {
         .max()
 }
 
+/// A value that starts at byte `from` of `text`, less the honorifics and titles that open it
+/// ("Herr Kuno Schmiedt", "Dr. Ilka Fremer"), and where it then starts.
+fn past_honorifics<'a>(text: &str, mut from: usize, mut value: &'a str) -> (usize, &'a str) {
+    while let Some(n) = honorific_at(text, from) {
+        let after = text[from + n..].trim_start_matches([' ', '.']);
+        let skip = text.len() - after.len() - from;
+        value = value.get(skip..).unwrap_or_default();
+        from += skip;
+    }
+    (from, value)
+}
+
 /// Particles inside a name: "von der", "van", "de la", "zu", "di", "O'" is part of the word.
 const PARTICLES: &[&str] = &[
     "von", "vom", "van", "der", "den", "dem", "ter", "ten", "zu", "zur", "de", "del", "della",
@@ -2963,7 +2975,10 @@ fn line_speakers(text: &str, found: &mut Vec<Match>) {
         let named = !name.is_empty()
             && !name.contains(' ')
             && (given(name)
-                || (team && capitalised(name) && kind(name).name_like() && !kind(name).word));
+                || (team && capitalised(name) && {
+                    let k = kind(name);
+                    k.name_like() && !k.word
+                }));
         if named {
             claim(text, found, start + from, start + from + name.len());
         }
@@ -3369,15 +3384,9 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         }) {
             len = stop;
         }
-        let mut value = rest[..len].trim_end_matches([' ', '.']);
+        let value = rest[..len].trim_end_matches([' ', '.']);
         // after the honorifics: "Kunde: Herr Kuno Schmiedt", "Vorsitz: Dipl.-Ing. Élodie Leroy"
-        let mut from = from;
-        while let Some(n) = honorific_at(line, from) {
-            let after = line[from + n..].trim_start_matches([' ', '.']);
-            let skip = (line.len() - after.len()) - from;
-            value = value.get(skip..).unwrap_or_default();
-            from += skip;
-        }
+        let (from, value) = past_honorifics(line, from, value);
         // two people in one field: "From: Jennifer and Eemeli", "Von: Lambert und Cathleen" (not
         // "&", which joins firms' names)
         let items = list_items(value, &[" und ", " and "]);
@@ -3505,14 +3514,7 @@ fn roll_call(text: &str, at: usize, line: &str, found: &mut Vec<Match>) -> bool 
             {
                 item = bare;
             }
-            let mut from = seg_at + colon + 2 + off;
-            while let Some(n) = honorific_at(text, from) {
-                let after = text[from + n..].trim_start_matches([' ', '.']);
-                let skip = text.len() - after.len() - from;
-                item = item.get(skip..).unwrap_or_default();
-                from += skip;
-            }
-            items.push((from, item));
+            items.push(past_honorifics(text, seg_at + colon + 2 + off, item));
         }
         let named = |item: &str| !item.is_empty() && field_name(item);
         if day && (items.len() < 2 || !items.iter().all(|(_, item)| named(item))) {
