@@ -2906,6 +2906,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     account_holders(text, &toks, &mut out);
     by_whom(text, &toks, &mut out);
     asked_for(text, &toks, &mut out);
+    introduced(text, &toks, &mut out);
     mentions(text, &toks, &mut out);
     // names the addresses spell, and their other mentions
     if mailed(text, &toks, &mut out) {
@@ -3174,6 +3175,59 @@ fn reads_as_name(name: &str, loose: bool) -> bool {
     } else {
         k.strong_given() && !k.word
     }
+}
+
+/// The writer introducing themselves at a clause's start, as chats and calls do: "hi, it's
+/// alex, order …", "hi, I'm Alaz, my order …", "… wieder? bin übrigens carlota, wir …", "hey
+/// hier ist erinçer, könnt ihr …". The words after the introduction are a name when a comma, a
+/// full stop or "btw" / "übrigens" / "from" / "von" closes them and they read as one
+/// ([`reads_as_name`]). After "I'm", "ich bin" or "hier ist" (never "it's": "It's Firstwand,
+/// our …") a word in no list counts too, in lower case as well when a comma follows.
+fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    const CLOSERS: &[&str] = &[" btw", " übrigens", " from ", " von ", " here", " hier"];
+    const GREETINGS: &[&str] = &["hi", "hey", "hallo", "hello", "moin", "servus", "Hi", "Hey"];
+    for (n, t) in toks.iter().enumerate() {
+        let word = &text[t.start..t.end];
+        let next = |k: usize| toks.get(n + k).map(|t| &text[t.start..t.end]);
+        // how many words the introduction takes, and whether it is the writer's own
+        let (len, own) = match word {
+            "it's" | "It's" | "it’s" | "It’s" => (1, false),
+            "I'm" | "I’m" | "i'm" | "i’m" => (1, true),
+            "hier" | "Hier" if next(1) == Some("ist") => (2, true),
+            "ich" | "Ich" if next(1) == Some("bin") => (2, true),
+            "bin" if next(1) == Some("übrigens") => (2, true),
+            _ => continue,
+        };
+        let before = text[..t.start].trim_end_matches(' ');
+        let opens = before.is_empty()
+            || before.ends_with([',', '.', '!', '?', ':', '(', '\n'])
+            || n.checked_sub(1)
+                .is_some_and(|p| GREETINGS.contains(&&text[toks[p].start..toks[p].end]));
+        let last = toks[n + len - 1];
+        if !opens || !text[last.end..].starts_with(' ') {
+            continue;
+        }
+        let from = last.end + 1;
+        let Some(name) = name_at_start(&text[from..]) else {
+            continue;
+        };
+        let after = &text[from + name.len()..];
+        let comma = after.starts_with(',');
+        let closed = comma
+            || after.starts_with('!')
+            || (after.starts_with('.') && after[1..].chars().next().is_none_or(char::is_whitespace))
+            || CLOSERS.iter().any(|c| after.starts_with(c));
+        let unlisted = own && comma && !name.contains(' ') && {
+            let k = kind(name);
+            !k.word && !k.given && !k.surname && name.chars().count() >= 3
+        };
+        if closed && (reads_as_name(name, own) || unlisted) {
+            // a capitalised "I'm" was read as the name's first word: "hi, I'm Alaz"
+            found.retain(|m| m.start != t.start);
+            claim(text, found, from, from + name.len());
+        }
+    }
+    found.sort_by_key(|m| m.start);
 }
 
 /// Whom to ask for, to talk with or to report to, between a German preposition and its verb
@@ -3701,6 +3755,16 @@ fn plain(word: &str) -> Option<String> {
     String::from_utf8(lower.bytes().to_vec()).ok()
 }
 
+/// A pronoun run together with its verb ("I'm", "It's", "We'll"), which the lists do not hold
+/// and no name is ("O'Brien" and "D'Angelo" are).
+fn contraction(word: &str) -> bool {
+    word.split_once(['\'', '’']).is_some_and(|(head, _)| {
+        ["i", "it", "he", "she", "we", "you", "they", "that", "there", "here", "what", "who", "let"]
+            .iter()
+            .any(|p| head.eq_ignore_ascii_case(p))
+    })
+}
+
 /// People whose name the local part of an e-mail address on their line spells ("Steltmann,
 /// Trelgan – Freeman & Sons Ltd – steltmann.trelgan@freeman-sons.com", "Kregelle Kiltard at
 /// kregelle_kiltard@rossmedia.io"): a capitalised word that is a piece of it, with the name words
@@ -3718,6 +3782,7 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
         particle(w)
             || ((Case::of(w) == Some(case) || (case == Case::Lower && upper_case(w)))
                 && (k.given || (k.name_like() && !k.common))
+                && !contraction(w)
                 && honorific_at(text, toks[x].start).is_none())
     };
     for (at, _) in text.match_indices('@') {

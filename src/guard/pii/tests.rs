@@ -1741,3 +1741,32 @@ fn surname_and_given_name_in_capitals_after_a_label() {
         ["VERGARA, COSME"]
     );
 }
+
+#[test]
+fn writers_introducing_themselves() {
+    let names = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(e, _)| *e == Entity::Person)
+            .map(|(_, t)| t)
+            .collect()
+    };
+    for (text, name) in [
+        ("DM from @alazoutdoors: hi, I'm Alaz, my order 4626926549 never came", "Alaz"),
+        ("hi, I'm Alaz, my order never came, email is ihsanoglu.alaz@example.org", "Alaz"),
+        ("Is the Kaltkar back in stock? it's jessica btw, we met at the trail run", "jessica"),
+        ("Gibt es die Fernkamm wieder? bin übrigens carlota, wir haben uns gesehen", "carlota"),
+        ("[14:00] Kunde: hi, hier ist gulalt, bestellung 4370267258 steht noch", "gulalt"),
+    ] {
+        assert_eq!(names(text), vec![name.to_string()], "{text}");
+    }
+    for text in [
+        "It's Monday, the store opens at nine.",
+        "hi, I'm sorry, the order is late",
+        "Ich bin zufrieden, die Jacke passt.",
+        "hier ist alles gut, danke",
+        "it's raining, take the Schauerpass",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
