@@ -318,7 +318,20 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| NUMBER_LABELS.iter().any(|l| holds(w, l)));
-    if (said == Some(false) && (labelled || !strong_format)) || date_first(candidate) {
+    // glued to a code before it, the digits are the rest of a reference: "SR-0352-499",
+    // "INV0711 …", "#0176-22"
+    let glued = {
+        let mut back = before.chars().rev();
+        match back.next() {
+            Some('-' | '/' | '#' | '_') => back.next().is_some_and(char::is_alphanumeric),
+            Some(c) => c.is_alphanumeric(),
+            None => false,
+        }
+    };
+    if (said == Some(false) && (labelled || !strong_format))
+        || (glued && !candidate.starts_with('+'))
+        || date_first(candidate)
+    {
         return false;
     }
     // a unit on the same line: "12 m", not the "M:" label of the next signature line

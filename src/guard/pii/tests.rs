@@ -573,6 +573,10 @@ fn german_phone_numbers_and_what_only_looks_like_one() {
             &["0171 4433221"],
         ),
         ("EAN 4006381333931", &[]),
+        // digits glued to a code before them are the rest of a reference
+        ("Rückruf wg. Garantie SR-0352-499, bitte heute", &[]),
+        ("USt-IdNr. CHE-051.920.154 MWST", &[]),
+        ("Rückruf wg. SR-0352-499 unter 0172 4862303", &["0172 4862303"]),
     ];
     expect(cases, phones);
 }
