@@ -3215,7 +3215,8 @@ fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         let comma = after.starts_with(',');
         let closed = comma
             || after.starts_with('!')
-            || (after.starts_with('.') && after[1..].chars().next().is_none_or(char::is_whitespace))
+            || (after.starts_with('.')
+                && after[1..].chars().next().is_none_or(char::is_whitespace))
             || CLOSERS.iter().any(|c| after.starts_with(c));
         let unlisted = own && comma && !name.contains(' ') && {
             let k = kind(name);
@@ -3759,9 +3760,12 @@ fn plain(word: &str) -> Option<String> {
 /// and no name is ("O'Brien" and "D'Angelo" are).
 fn contraction(word: &str) -> bool {
     word.split_once(['\'', '’']).is_some_and(|(head, _)| {
-        ["i", "it", "he", "she", "we", "you", "they", "that", "there", "here", "what", "who", "let"]
-            .iter()
-            .any(|p| head.eq_ignore_ascii_case(p))
+        [
+            "i", "it", "he", "she", "we", "you", "they", "that", "there", "here", "what", "who",
+            "let",
+        ]
+        .iter()
+        .any(|p| head.eq_ignore_ascii_case(p))
     })
 }
 

@@ -576,7 +576,10 @@ fn german_phone_numbers_and_what_only_looks_like_one() {
         // digits glued to a code before them are the rest of a reference
         ("Rückruf wg. Garantie SR-0352-499, bitte heute", &[]),
         ("USt-IdNr. CHE-051.920.154 MWST", &[]),
-        ("Rückruf wg. SR-0352-499 unter 0172 4862303", &["0172 4862303"]),
+        (
+            "Rückruf wg. SR-0352-499 unter 0172 4862303",
+            &["0172 4862303"],
+        ),
     ];
     expect(cases, phones);
 }
@@ -1756,11 +1759,26 @@ fn writers_introducing_themselves() {
             .collect()
     };
     for (text, name) in [
-        ("DM from @alazoutdoors: hi, I'm Alaz, my order 4626926549 never came", "Alaz"),
-        ("hi, I'm Alaz, my order never came, email is ihsanoglu.alaz@example.org", "Alaz"),
-        ("Is the Kaltkar back in stock? it's jessica btw, we met at the trail run", "jessica"),
-        ("Gibt es die Fernkamm wieder? bin übrigens carlota, wir haben uns gesehen", "carlota"),
-        ("[14:00] Kunde: hi, hier ist gulalt, bestellung 4370267258 steht noch", "gulalt"),
+        (
+            "DM from @alazoutdoors: hi, I'm Alaz, my order 4626926549 never came",
+            "Alaz",
+        ),
+        (
+            "hi, I'm Alaz, my order never came, email is ihsanoglu.alaz@example.org",
+            "Alaz",
+        ),
+        (
+            "Is the Kaltkar back in stock? it's jessica btw, we met at the trail run",
+            "jessica",
+        ),
+        (
+            "Gibt es die Fernkamm wieder? bin übrigens carlota, wir haben uns gesehen",
+            "carlota",
+        ),
+        (
+            "[14:00] Kunde: hi, hier ist gulalt, bestellung 4370267258 steht noch",
+            "gulalt",
+        ),
     ] {
         assert_eq!(names(text), vec![name.to_string()], "{text}");
     }
