@@ -901,6 +901,20 @@ const INTRODUCTIONS: &[&str] = &[
 /// Form labels, header fields and roles before a name (lower case; a colon may follow). After
 /// one of these a single capitalised word is a name unless it is a plain word.
 const FIELDS: &[&str] = &[
+    // people by their relation to the writer or reader ("Your friend Mustofa recommended …",
+    // "Dein Teampartner Avhustyn Holoborodko ist …"), and whom a note is for ("Notiz für
+    // Édouard: …", "Emergency contact for Ducu: …")
+    "friend",
+    "freund",
+    "freundin",
+    "teampartner",
+    "teampartnerin",
+    "sister",
+    "schwester",
+    "emergency contact for",
+    "notfallkontakt",
+    "note for",
+    "notiz für",
     "guide",
     "instructor",
     "staff",

@@ -1750,7 +1750,7 @@ fn surname_and_given_name_in_capitals_after_a_label() {
 }
 
 #[test]
-fn writers_introducing_themselves() {
+fn people_introducing_themselves_or_named_by_relation() {
     let names = |text: &str| -> Vec<String> {
         found(text)
             .into_iter()
