@@ -3247,10 +3247,38 @@ fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
 
 /// Whom to ask for, to talk with or to report to, between a German preposition and its verb
 /// ("nach Sabina fragen", "mit Faltdrom Stulbrai gesprochen", "bei Edro melden") or after
-/// "sprechen mit" at a clause's end ("Sie sprechen mit Garine, was kann ich …"): a name, in no
-/// list too.
+/// "sprechen mit" at a clause's end ("Sie sprechen mit Garine, was kann ich …"); whom to ring
+/// back ("ring Flora back"); who may not be at home when a parcel comes ("if Danjuma isn't in",
+/// "Wenn Hansjürg nicht da ist"): a name, in no list too.
 fn asked_for(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    const NOT_IN: &[&str] = &[
+        "nicht da ist",
+        "nicht zu hause ist",
+        "nicht daheim ist",
+        "nicht erreichbar ist",
+        "nicht anzutreffen ist",
+    ];
     const VERBS: &[(&str, &[&str])] = &[
+        ("wenn", NOT_IN),
+        ("falls", NOT_IN),
+        (
+            "if",
+            &[
+                "isn't in",
+                "isn’t in",
+                "is not in",
+                "isn't home",
+                "isn’t home",
+                "is not home",
+                "isn't there",
+                "isn’t there",
+                "is not there",
+                "is out",
+                "is away",
+            ],
+        ),
+        ("ring", &["back"]),
+        ("call", &["back"]),
         ("nach", &["fragen", "fragt", "frage", "fragst"]),
         (
             "mit",
@@ -3270,7 +3298,7 @@ fn asked_for(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     ];
     for (n, t) in toks.iter().enumerate() {
         let word = &text[t.start..t.end];
-        let Some((_, verbs)) = VERBS.iter().find(|(p, _)| *p == word) else {
+        let Some((_, verbs)) = VERBS.iter().find(|(p, _)| p.eq_ignore_ascii_case(word)) else {
             continue;
         };
         if !text[t.end..].starts_with(' ') {
@@ -3282,11 +3310,9 @@ fn asked_for(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         };
         let after = &text[from + name.len()..];
         let before = n.checked_sub(1).map(|p| &text[toks[p].start..toks[p].end]);
-        let verb_after = after.strip_prefix(' ').is_some_and(|a| {
-            verbs
-                .iter()
-                .any(|v| a.split([' ', '.', ',', '!', '\n']).next() == Some(*v))
-        });
+        let verb_after = after
+            .strip_prefix(' ')
+            .is_some_and(|a| verbs.iter().any(|v| starts_with_phrase(a, v)));
         let spoken_with = word == "mit"
             && matches!(before, Some("sprechen" | "sprichst" | "spreche"))
             && after.starts_with([',', '.', '!', '?']);
