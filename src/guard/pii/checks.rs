@@ -269,7 +269,7 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     }
     let grouped_like_card = candidate
         .chars()
-        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.'));
     if (13..=19).contains(&n) && grouped_like_card && luhn(&digits) && card_issuer(&digits) {
         return Some(Entity::CreditCard);
     }
@@ -441,15 +441,21 @@ fn card_issuer(d: &str) -> bool {
     let p4: u32 = d[..4].parse().unwrap_or(0);
     match d.as_bytes()[0] {
         b'4' => n == 16 || n == 19,
-        b'5' => (51..=55).contains(&p2) && n == 16,
+        // Maestro (girocard's co-badge in Germany among them): 12–19 digits
+        b'5' => {
+            ((51..=55).contains(&p2) && n == 16)
+                || (matches!(p4, 5018 | 5020 | 5038 | 5893) && (12..=19).contains(&n))
+        }
         b'2' => (2221..=2720).contains(&p4) && n == 16,
         b'3' => {
             ((p2 == 34 || p2 == 37) && n == 15)
                 || (p2 == 35 && (16..=19).contains(&n))
-                || ((p2 == 36 || p2 == 38) && n == 14)
+                || ((p2 == 36 || p2 == 38 || (300..=305).contains(&(p4 / 10)) || p4 == 3095)
+                    && n == 14)
         }
         b'6' => {
-            (p4 == 6011 || p2 == 65 || (622..=629).contains(&(p4 / 10))) && (16..=19).contains(&n)
+            ((p4 == 6011 || p2 == 65 || (622..=629).contains(&(p4 / 10))) && (16..=19).contains(&n))
+                || (matches!(p4, 6304 | 6759 | 6761 | 6762 | 6763) && (12..=19).contains(&n))
         }
         _ => false,
     }

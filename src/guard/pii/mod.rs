@@ -78,8 +78,9 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
         // IBAN: country, check digits, 11–30 alphanumerics, grouped by 4 or compact
         // (in lower case too, for the countries whose length is known: "at41 4703 …")
         r"(?P<iban>(?-u:\b)(?:[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|(?:at|be|ch|de|dk|es|fi|fr|gb|ie|it|li|lu|nl|no|pl|pt|se)[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?)(?-u:\b))",
-        // IPv6: hex groups with at least two colons (validated by a real parse)
-        r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?-u:\b)|$))",
+        // IPv6: hex groups with at least two colons, perhaps ending in an IPv4 address
+        // ("::ffff:192.0.2.128"; validated by a real parse)
+        r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4})(?:(?-u:\b)|$))",
         // IPv4
         r"(?P<ipv4>(?-u:\b)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?-u:\b))",
         &format!("(?P<digits>{DIGITS})"),

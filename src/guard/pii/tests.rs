@@ -70,6 +70,28 @@ fn finds_each_entity_in_german_and_english_copy() {
             Entity::IpAddress,
             "2001:db8:85a3::8a2e:370:7334",
         ),
+        // an IPv4 address written as IPv6
+        (
+            "client ::ffff:192.0.2.128 blocked",
+            Entity::IpAddress,
+            "::ffff:192.0.2.128",
+        ),
+        // card numbers grouped by full stops; Diners Club (14 digits), Maestro
+        (
+            "card 4111.1111.1111.1111 declined",
+            Entity::CreditCard,
+            "4111.1111.1111.1111",
+        ),
+        (
+            "Diners 3056 930902 5904 exp 09/28",
+            Entity::CreditCard,
+            "3056 930902 5904",
+        ),
+        (
+            "Maestro 6759 6498 2643 8453 hinterlegt",
+            Entity::CreditCard,
+            "6759 6498 2643 8453",
+        ),
         (
             "Steuer-IdNr. 86095742719 liegt vor",
             Entity::DeTaxId,
