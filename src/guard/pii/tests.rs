@@ -1801,6 +1801,19 @@ fn people_introducing_themselves_or_named_by_relation() {
             "[14:00] Kunde: hi, hier ist gulalt, bestellung 4370267258 steht noch",
             "gulalt",
         ),
+        // by their relation to the writer or reader, or whom a note is for
+        ("Your friend Lendru recommended Talgrat Outdoor!", "Lendru"),
+        ("Notiz für Evelína: bitte zurückrufen.", "Evelína"),
+        ("Emergency contact for Ducu: call the store", "Ducu"),
+        // who may not be at home when a parcel comes
+        (
+            "Leave with neighbour at no. 25 if Danjuma isn't in.",
+            "Danjuma",
+        ),
+        (
+            "FAHRERHINWEIS: Wenn Fosktrai nicht da ist, bei Nachbarn klingeln",
+            "Fosktrai",
+        ),
     ] {
         assert_eq!(names(text), vec![name.to_string()], "{text}");
     }
