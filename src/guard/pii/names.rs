@@ -3199,7 +3199,7 @@ fn reads_as_name(name: &str, loose: bool) -> bool {
 /// our …") a word in no list counts too, in lower case as well when a comma follows.
 fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     const CLOSERS: &[&str] = &[" btw", " übrigens", " from ", " von ", " here", " hier"];
-    const GREETINGS: &[&str] = &["hi", "hey", "hallo", "hello", "moin", "servus", "Hi", "Hey"];
+    const GREETINGS: &[&str] = &["hi", "hey", "hallo", "hello", "moin", "servus"];
     for (n, t) in toks.iter().enumerate() {
         let word = &text[t.start..t.end];
         let next = |k: usize| toks.get(n + k).map(|t| &text[t.start..t.end]);
@@ -3215,8 +3215,10 @@ fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         let before = text[..t.start].trim_end_matches(' ');
         let opens = before.is_empty()
             || before.ends_with([',', '.', '!', '?', ':', '(', '\n'])
-            || n.checked_sub(1)
-                .is_some_and(|p| GREETINGS.contains(&&text[toks[p].start..toks[p].end]));
+            || n.checked_sub(1).is_some_and(|p| {
+                let greeting = &text[toks[p].start..toks[p].end];
+                GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(greeting))
+            });
         let last = toks[n + len - 1];
         if !opens || !text[last.end..].starts_with(' ') {
             continue;
