@@ -91,6 +91,10 @@ EXCESS = 0.6
 # Words down to this Zipf frequency go into words.txt.
 WORD_ZIPF = 3.0
 POPULAR_IN = ["great_britain", "ireland", "usa", "germany", "austria", "swiss"]
+# ...but a name popular in its own countries (5: about one person in 1,600) and no frequent word
+# stays a given name though English or German news text knows it ("khaled", "mahmoud", "rahul",
+# "zhao"): such a text is where people of those names are written about
+POPULAR_ELSEWHERE = 5
 # nomquamgender's table merges name-gender data sets of many countries, noise included (typos,
 # initials, words): a name is taken when at least two of its sources know it and they saw it at
 # least this often
@@ -117,10 +121,10 @@ def verified(target: pathlib.Path, spec: str) -> bytes:
     return data
 
 
-def given_names(wheel: bytes) -> tuple[dict[str, int], set[str]]:
+def given_names(wheel: bytes) -> tuple[dict[str, int], set[str], dict[str, int]]:
     """Given names of every country with their highest popularity (0..13) in the English- and
-    German-speaking countries, and the names that occur in a European or English-speaking
-    country."""
+    German-speaking countries, the names that occur in a European or English-speaking country,
+    and each name's highest popularity in any country."""
     with zipfile.ZipFile(io.BytesIO(wheel)) as z:
         # the header says utf-8, and the file decodes as such
         text = z.read("gender_guesser/data/nam_dict.txt").decode("utf-8")
@@ -129,6 +133,7 @@ def given_names(wheel: bytes) -> tuple[dict[str, int], set[str]]:
     popular = [COUNTRIES.index(c) for c in POPULAR_IN]
     out: dict[str, int] = {}
     near: set[str] = set()
+    anywhere: dict[str, int] = {}
     for line in text.splitlines():
         if not line or line[0] in "#=":
             continue
@@ -149,9 +154,11 @@ def given_names(wheel: bytes) -> tuple[dict[str, int], set[str]]:
                 default=0,
             )
             out[name] = max(out.get(name, 0), p)
+            everywhere = max((int(c, 16) for c in columns if c in "0123456789abcdefABCDEF"), default=0)
+            anywhere[name] = max(anywhere.get(name, 0), everywhere)
             if any(i < len(columns) and columns[i] != " " for i in european):
                 near.add(name)
-    return out, near
+    return out, near, anywhere
 
 
 def world_names(wheel: bytes) -> set[str]:
@@ -260,7 +267,7 @@ def main() -> None:
         census_sdist = verified(source, "names==0.3.0")
         wf = verified(source, "wordfreq==3.1.1")
         nqg = verified(source, "nomquamgender==0.1.4")
-    popularity, near = given_names(gg)
+    popularity, near, anywhere = given_names(gg)
     us_given = census(census_sdist, "dist.male.first") | census(census_sdist, "dist.female.first")
     given = set(popularity) | us_given
     surnames = census(census_sdist, "dist.all.last")
@@ -271,7 +278,15 @@ def main() -> None:
     given -= {
         w
         for w in set(popularity) - near - us_given
-        if len(w) < 3 or zipf.get(w, 0.0) >= WORD_ZIPF
+        if len(w) < 3
+        or (
+            zipf.get(w, 0.0) >= WORD_ZIPF
+            and not (
+                len(w) >= 4
+                and anywhere.get(w, 0) >= POPULAR_ELSEWHERE
+                and zipf.get(w, 0.0) < COMMON_ZIPF
+            )
+        )
     }
     # a name only this table knows is left out when it is also an English or German word
     world = {w for w in world_names(nqg) - given if zipf.get(w, 0.0) < WORD_ZIPF}

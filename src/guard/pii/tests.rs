@@ -255,6 +255,11 @@ fn phones(text: &str) -> Vec<String> {
 #[test]
 fn given_name_and_surname_from_the_lists() {
     let cases: &[(&str, &[&str])] = &[
+        // a name popular in its own countries that news text also knows
+        (
+            "Mit freundlichen Grüßen\nKhaled Pfister\nKundenservice",
+            &["Khaled Pfister"],
+        ),
         (
             "Notiz: Jörg Hinrichsen möchte ein Angebot.",
             &["Jörg Hinrichsen"],
