@@ -1810,6 +1810,11 @@ fn people_introducing_themselves_or_named_by_relation() {
         ("Your friend Lendru recommended Talgrat Outdoor!", "Lendru"),
         ("Notiz für Evelína: bitte zurückrufen.", "Evelína"),
         ("Emergency contact for Ducu: call the store", "Ducu"),
+        // whom to call back
+        (
+            "Rückruf bei Rodokleia Varsos wg. Bestellung TG-962126",
+            "Rodokleia Varsos",
+        ),
         // who may not be at home when a parcel comes
         (
             "Leave with neighbour at no. 25 if Danjuma isn't in.",
