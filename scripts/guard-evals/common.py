@@ -110,6 +110,18 @@ def credit_card(rng: random.Random) -> str:
     return number
 
 
+def de_tax_id_valid(value: str) -> bool:
+    """The check digit of a German tax ID (ISO 7064 MOD 11,10), spaces allowed."""
+    v = value.replace(" ", "")
+    if len(v) != 11 or not v.isdigit() or v[0] == "0":
+        return False
+    product = 10
+    for c in v[:10]:
+        s = (int(c) + product) % 10 or 10
+        product = (s * 2) % 11
+    return (11 - product) % 10 == int(v[10])
+
+
 def de_tax_id(rng: random.Random) -> str:
     while True:
         first = rng.randint(1, 9)
@@ -207,6 +219,34 @@ HONORIFICS = {
 }
 
 
+def mail_local(rng: random.Random, first: str, last: str) -> str:
+    """The local part of a person's e-mail address: "anna.berger", "a_berger", "anna42"."""
+    sep = rng.choice([".", ".", "", "_", "-"])
+    local = rng.choice(
+        [
+            f"{first}{sep}{last}",
+            f"{first[0]}{sep}{last}",
+            f"{first}{rng.randint(1, 99)}",
+            f"{last}{sep}{first}",
+            f"{first}{sep}{last}{rng.randint(70, 99)}",
+        ]
+    )
+    return ascii_fold(local).lower().strip(".-") or "kontakt"
+
+
+def letter_forms(rng: random.Random, lang: str, gender: str) -> tuple[str, str, str]:
+    """A person's honorific, its dative ("an Herrn Vogel") and the salutation of a letter."""
+    honorific = rng.choice(HONORIFICS[lang][gender])
+    dative = honorific.replace("Herr", "Herrn", 1) if honorific.startswith("Herr") else honorific
+    salutation = {
+        ("de", "f"): "Sehr geehrte Frau",
+        ("de", "m"): "Sehr geehrter Herr",
+        ("en", "f"): rng.choice(["Dear Ms", "Dear Mrs", "Dear Ms."]),
+        ("en", "m"): rng.choice(["Dear Mr", "Dear Mr."]),
+    }[(lang, gender)]
+    return honorific, dative, salutation
+
+
 class Person:
     def __init__(self, rng: random.Random, locale: str, lang: str, invented: bool):
         f = fake(locale, rng)
@@ -221,27 +261,9 @@ class Person:
         self.rng = rng
         self.locale = locale
         self.full = f"{self.first} {self.last}"
-        sep = rng.choice([".", ".", "", "_", "-"])
-        local = rng.choice(
-            [
-                f"{self.first}{sep}{self.last}",
-                f"{self.first[0]}{sep}{self.last}",
-                f"{self.first}{rng.randint(1, 99)}",
-                f"{self.last}{sep}{self.first}",
-                f"{self.first}{sep}{self.last}{rng.randint(70, 99)}",
-            ]
-        )
-        local = ascii_fold(local).lower().strip(".-") or "kontakt"
+        local = mail_local(rng, self.first, self.last)
         self.email = f"{local}@{rng.choice(MAIL_DOMAINS[lang])}"
-        self.honorific = rng.choice(HONORIFICS[lang][self.gender])
-        # dative ("an Herrn Vogel") and the salutation of a letter
-        self.honorific_dat = self.honorific.replace("Herr", "Herrn", 1) if self.honorific.startswith("Herr") else self.honorific
-        self.salutation = {
-            ("de", "f"): "Sehr geehrte Frau",
-            ("de", "m"): "Sehr geehrter Herr",
-            ("en", "f"): rng.choice(["Dear Ms", "Dear Mrs", "Dear Ms."]),
-            ("en", "m"): rng.choice(["Dear Mr", "Dear Mr."]),
-        }[(lang, self.gender)]
+        self.honorific, self.honorific_dat, self.salutation = letter_forms(rng, lang, self.gender)
 
 
 class Address:

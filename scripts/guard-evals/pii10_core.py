@@ -503,11 +503,7 @@ def tax_id_valid(value):
         return False
     if any(body[i] == body[i + 1] == body[i + 2] for i in range(8)):
         return False
-    product = 10
-    for c in body:
-        s = (int(c) + product) % 10 or 10
-        product = (s * 2) % 11
-    return (11 - product) % 10 == int(v[10])
+    return common.de_tax_id_valid(v)
 
 
 CARD_PREFIX = re.compile(r"^(4|5[1-5]|2(2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|6011|65)")

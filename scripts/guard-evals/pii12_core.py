@@ -80,27 +80,9 @@ class Person:
         self.country = country
         self.locale = locale
         self.rng = rng
-        hon = common.HONORIFICS[lang][self.gender]
-        self.honorific = rng.choice(hon)
-        self.honorific_dat = self.honorific.replace("Herr", "Herrn", 1) if self.honorific.startswith("Herr") else self.honorific
-        self.salutation = {
-            ("de", "f"): "Sehr geehrte Frau",
-            ("de", "m"): "Sehr geehrter Herr",
-            ("en", "f"): rng.choice(["Dear Ms", "Dear Mrs", "Dear Ms."]),
-            ("en", "m"): rng.choice(["Dear Mr", "Dear Mr."]),
-        }[(lang, self.gender)]
+        self.honorific, self.honorific_dat, self.salutation = common.letter_forms(rng, lang, self.gender)
         self.anrede = {("de", "f"): "Frau", ("de", "m"): "Herrn", ("en", "f"): "Ms", ("en", "m"): "Mr"}[(lang, self.gender)]
-        sep = rng.choice([".", ".", "", "_", "-"])
-        local = rng.choice(
-            [
-                f"{self.first}{sep}{self.core_last}",
-                f"{self.first[0]}{sep}{self.core_last}",
-                f"{self.first}{rng.randint(1, 99)}",
-                f"{self.core_last}{sep}{self.first}",
-                f"{self.first}{sep}{self.core_last}{rng.randint(70, 99)}",
-            ]
-        )
-        local = common.ascii_fold(local).lower().strip(".-") or "kontakt"
+        local = common.mail_local(rng, self.first, self.core_last)
         self.email = f"{local}@{rng.choice(common.MAIL_DOMAINS[lang])}"
         self._phone = None
         base = common.ascii_fold(self.first).lower().replace(".", "").replace("-", "") or "wander"
@@ -251,17 +233,6 @@ class Context:
 
 # ---------------------------------------------------------------- checks
 
-def tax_id_valid(value: str) -> bool:
-    v = value.replace(" ", "")
-    if len(v) != 11 or not v.isdigit() or v[0] == "0":
-        return False
-    product = 10
-    for c in v[:10]:
-        s = (int(c) + product) % 10 or 10
-        product = (s * 2) % 11
-    return (11 - product) % 10 == int(v[10])
-
-
 def leaks(text: str, entities: list[dict]) -> list[str]:
     """Labelled values that also occur unlabelled elsewhere in the text (as a whole word)."""
     covered = [(e["start"], e["end"]) for e in entities]
@@ -294,7 +265,7 @@ def check_record(rec: dict, expect_pii: bool):
             digits = re.sub(r"[ -]", "", v)
             assert digits.isdigit() and common.luhn_valid(digits), v
         elif e["type"] == "DE_TAX_ID":
-            assert tax_id_valid(v), v
+            assert common.de_tax_id_valid(v), v
         elif e["type"] == "PHONE":
             assert sum(c.isdigit() for c in v) >= 7, v
         elif e["type"] == "EMAIL":

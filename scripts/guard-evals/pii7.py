@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pii7_core as core  # noqa: E402
 import pii7_de  # noqa: E402
 import pii7_en  # noqa: E402
-from common import iban_valid, luhn_valid, write_jsonl  # noqa: E402
+from common import de_tax_id_valid, iban_valid, luhn_valid, write_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2] / "evals" / "guard" / "pii"
 SEEDS = {"dev7": {"en": 12501, "de": 12502}, "heldout7": {"en": 12601, "de": 12602}}
@@ -33,17 +33,6 @@ TYPES = ["PERSON", "STREET_ADDRESS", "PHONE", "EMAIL", "IBAN", "CREDIT_CARD", "I
 
 
 # ---------------------------------------------------------------- checks
-
-
-def tax_id_valid(value: str) -> bool:
-    v = value.replace(" ", "")
-    if len(v) != 11 or not v.isdigit() or v[0] == "0":
-        return False
-    product = 10
-    for c in v[:10]:
-        s = (int(c) + product) % 10 or 10
-        product = (s * 2) % 11
-    return (11 - product) % 10 == int(v[10])
 
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -65,7 +54,7 @@ def check(text: str, ents: list[dict], personal: bool, where: str):
         if e["type"] == "CREDIT_CARD":
             assert luhn_valid(re.sub(r"\D", "", v)), (where, v)
         if e["type"] == "DE_TAX_ID":
-            assert tax_id_valid(v), (where, v)
+            assert de_tax_id_valid(v), (where, v)
         if e["type"] == "EMAIL":
             assert EMAIL_RE.fullmatch(v), (where, v)
     if personal:

@@ -600,11 +600,7 @@ def steuer_id_valid(value: str) -> bool:
         return False
     if any(v[i] == v[i + 1] == v[i + 2] for i in range(8)):
         return False
-    product = 10
-    for c in v[:10]:
-        s = (int(c) + product) % 10 or 10
-        product = (s * 2) % 11
-    return (11 - product) % 10 == int(v[10])
+    return common.de_tax_id_valid(v)
 
 
 def make_iban(rng, country):
