@@ -3243,8 +3243,6 @@ fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             !k.word && !k.given && !k.surname && name.chars().count() >= 3
         };
         if closed && (reads_as_name(name, own) || unlisted) {
-            // a capitalised "I'm" was read as the name's first word: "hi, I'm Alaz"
-            found.retain(|m| m.start != t.start);
             claim(text, found, from, from + name.len());
         }
     }
@@ -4459,10 +4457,12 @@ fn mentions(text: &str, toks: &[Token], found: &mut Vec<Match>) {
 fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
     let t = toks[i];
     let word = &text[t.start..t.end];
-    // a word joined to digits is a code: "RMA-343125", "SKU-4411"
+    // a word joined to digits is a code: "RMA-343125", "SKU-4411"; a pronoun run together
+    // with its verb opens no name ("hi, I'm Alaz": the greeting's name is the next word)
     if text[t.end..]
         .strip_prefix('-')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || contraction(word)
     {
         return None;
     }
