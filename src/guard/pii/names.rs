@@ -3084,13 +3084,14 @@ fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         "Retoure",
         "Antwortentwürfe",
     ];
-    /// English participles that do not end in "-ed".
-    const DONE: &[&str] = &[
+    /// English words before "by" that tell of a deed without "-ed": irregular participles and
+    /// a few others ("drafts by", "handed over by").
+    const IRREGULAR: &[&str] = &[
         "made", "done", "written", "taken", "drawn", "given", "seen", "signed", "sent", "kept",
         "held", "run", "led", "brought", "caught", "found", "paid", "read", "set", "shown", "told",
         "won", "drafts", "up", "over",
     ];
-    let deed_en = |w: &str| (w.len() > 3 && w.ends_with("ed")) || DONE.contains(&w);
+    let deed_en = |w: &str| (w.len() > 3 && w.ends_with("ed")) || IRREGULAR.contains(&w);
     let deed_de = |w: &str| {
         let lower = w.to_lowercase();
         NOTES_BY.contains(&w)
