@@ -2,7 +2,7 @@
 # Accuracy of the guard on the labelled evaluation sets (evals/guard/): PII precision/recall per
 # language and entity, injection precision/recall per technique and language. Checks first that
 # the committed sets are what the seeded generators make, then runs benches/accuracy.rs.
-#   scripts/bench-accuracy.sh [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|...|dev13|heldout13|all] [--format json] [--misses]
+#   scripts/bench-accuracy.sh [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|...|dev13|heldout13|dev14|heldout14|all] [--format json] [--misses]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 need_cargo

