@@ -63,7 +63,7 @@ pub enum Command {
     /// Fetch and list local model files.
     #[command(subcommand)]
     Models(models::Cmd),
-    /// Train the policy classifier.
+    /// Train the policy classifier and the PII name tagger.
     #[command(subcommand)]
     Policy(policy::Cmd),
     /// Index brand documents for retrieval (incremental).

@@ -1,11 +1,13 @@
 //! `copydesk policy train`: fit the policy classifier on labelled lines and store it as the next
-//! versioned model file under policies/.
+//! versioned model file under policies/. `copydesk policy names`: fit the PII recognizer's name
+//! tagger on labelled PII texts (compiled into the binary from `data/names/tagger.json`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{Failure, print};
 use crate::config::Config;
+use crate::guard::pii::tagger;
 use crate::guard::policy::brand_copy;
 use crate::guard::policy::classifier::{CHAR_WEIGHT, next_version, read_examples, train};
 
@@ -13,6 +15,29 @@ use crate::guard::policy::classifier::{CHAR_WEIGHT, next_version, read_examples,
 pub enum Cmd {
     /// Train the classifier; prints precision and recall on a held-out fifth.
     Train(TrainArgs),
+    /// Train the PII recognizer's name tagger on labelled PII texts; with `--check`, compare the
+    /// rules alone and the rules with the new tagger on other labelled files.
+    Names(NamesArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NamesArgs {
+    /// JSONL files of `{"text", "lang", "entities": [{"type", "start", "end"}]}` (code points),
+    /// as in evals/guard/pii/.
+    #[arg(long, num_args = 1.., required = true)]
+    examples: Vec<PathBuf>,
+    /// Where to write the model (default: data/names/tagger.json, which the next build compiles in).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Labelled files to measure on (strict micro-F1 and PERSON precision/recall).
+    #[arg(long, num_args = 1..)]
+    check: Vec<PathBuf>,
+    /// Score at which a word starts a name.
+    #[arg(long, default_value_t = 0.7)]
+    threshold: f64,
+    /// Score at which a neighbouring word joins a name.
+    #[arg(long, default_value_t = 0.2)]
+    low: f64,
 }
 
 #[derive(Debug, clap::Args)]
@@ -46,7 +71,47 @@ pub struct TrainArgs {
 }
 
 pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
-    let Cmd::Train(args) = cmd;
+    match cmd {
+        Cmd::Train(args) => run_train(config, args),
+        Cmd::Names(args) => run_names(config, args),
+    }
+}
+
+fn run_names(config: &Config, args: NamesArgs) -> Result<ExitCode, Failure> {
+    let model = tagger::train(&args.examples, args.threshold, args.low).map_err(Failure::Usage)?;
+    let mut report = format!(
+        "trained on {} words the rules leave alone, {} of them in a name\n",
+        model.words, model.in_names
+    );
+    if !args.check.is_empty() {
+        report.push_str("file                               lang  F1 rules → tagger   PERSON P/R rules → tagger\n");
+    }
+    for file in &args.check {
+        for (lang, rules, both) in tagger::check(&model, file).map_err(Failure::Usage)? {
+            let ((p0, r0), (p1, r1)) = (rules.person(), both.person());
+            report.push_str(&format!(
+                "{:<34} {lang:<4}  {:.4} → {:.4}     {p0:.3}/{r0:.3} → {p1:.3}/{r1:.3}\n",
+                file.display(),
+                rules.f1(),
+                both.f1()
+            ));
+        }
+    }
+    let out = args
+        .out
+        .unwrap_or_else(|| config.root.join("data/names/tagger.json"));
+    let json = serde_json::to_string(&model).map_err(std::io::Error::other)?;
+    std::fs::write(&out, json + "\n")?;
+    report.push_str(&format!(
+        "wrote {} ({} weights); the next build compiles it in\n",
+        out.display(),
+        model.weights.len()
+    ));
+    print(report)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_train(config: &Config, args: TrainArgs) -> Result<ExitCode, Failure> {
     let (mut examples, problems) = read_examples(&args.examples);
     for p in &problems {
         eprintln!("{p}");

@@ -17,6 +17,7 @@ mod names;
 mod operators;
 pub mod recognizers;
 mod table;
+pub mod tagger;
 
 use std::sync::LazyLock;
 
@@ -93,6 +94,13 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
 /// Every piece of personal data in `text`, in order, without overlaps.
 pub fn detect(text: &str) -> Vec<Match> {
     let _reading = names::reading(text);
+    let mut out = rules(text);
+    tagger::add(text, &mut out);
+    out
+}
+
+/// What the patterns and the rules find, in order, without overlaps (the name tagger's input).
+fn rules(text: &str) -> Vec<Match> {
     let mut out = patterns(text);
     let mut people = names::detect(text);
     // a table cell is what its column says: a name found across a separator is two cells
@@ -132,13 +140,8 @@ pub fn detect(text: &str) -> Vec<Match> {
 fn patterns(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     let mut taken = 0;
-    for caps in CANDIDATES.captures_iter(text) {
-        let Some((mut group, mut m)) = ["email", "iban", "ipv6", "ipv4", "digits"]
-            .into_iter()
-            .find_map(|group| caps.name(group).map(|m| (group, m)))
-        else {
-            continue;
-        };
+    for mut m in CANDIDATES.find_iter(text) {
+        let mut group = group_of(m.as_str());
         if m.start() < taken {
             continue;
         }
@@ -162,11 +165,7 @@ fn patterns(text: &str) -> Vec<Match> {
             _ => (m.start(), m.as_str()),
         };
         // "(78.171.29.131 ran out": the bracket let the digit run match first
-        let dotted = value.split('.').count() == 4
-            && value
-                .split('.')
-                .all(|o| (1..=3).contains(&o.len()) && o.bytes().all(|b| b.is_ascii_digit()));
-        if group == "digits" && dotted {
+        if group == "digits" && dotted_quad(value) {
             group = "ipv4";
         }
         let found = classify(group, value, text, start)
@@ -192,6 +191,31 @@ fn patterns(text: &str) -> Vec<Match> {
         }
     }
     out
+}
+
+/// Which of the candidate pattern's groups matched, told by the match itself (cheaper than
+/// resolving capture groups): only an e-mail address has an `@`, only IPv6 a colon, only an IBAN
+/// (of the rest) starts with a letter; four dotted groups of digits are an IPv4 address.
+fn group_of(candidate: &str) -> &'static str {
+    if candidate.contains('@') {
+        "email"
+    } else if candidate.contains(':') {
+        "ipv6"
+    } else if candidate.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        "iban"
+    } else if dotted_quad(candidate) {
+        "ipv4"
+    } else {
+        "digits"
+    }
+}
+
+/// Four groups of one to three digits joined by full stops.
+fn dotted_quad(value: &str) -> bool {
+    value.split('.').count() == 4
+        && value
+            .split('.')
+            .all(|o| (1..=3).contains(&o.len()) && o.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Shorter readings of a candidate that failed as a whole: a card and its expiry, a number and

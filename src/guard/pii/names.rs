@@ -202,6 +202,19 @@ fn compound(lower: &[u8]) -> bool {
         })
 }
 
+/// What the lists say about a word as five bits (given name, world-only given name, surname,
+/// frequent word, any word), and whether it may be part of a name at all (a name of some kind,
+/// or a word in no list): the name tagger's view of it.
+pub(super) fn list_bits(word: &str) -> (u8, bool) {
+    let k = kind(word);
+    let bits = u8::from(k.given)
+        | u8::from(k.world) << 1
+        | u8::from(k.surname) << 2
+        | u8::from(k.common) << 3
+        | u8::from(k.word) << 4;
+    (bits, k.name_like())
+}
+
 /// The lists' verdict on a word; a hyphenated word ("Anna-Lena", "Müller-Lüdenscheidt") is a
 /// given name when every part is one, a surname when a part is one, and a word when every part
 /// is one.
@@ -335,13 +348,13 @@ fn kind_uncached(word: &str) -> Kind {
 /// One word of the text: letters with inner hyphens and apostrophes ("O'Brien",
 /// "Anna-Lena"); `dot` when a full stop follows at once.
 #[derive(Debug, Clone, Copy)]
-struct Token {
-    start: usize,
-    end: usize,
+pub(super) struct Token {
+    pub(super) start: usize,
+    pub(super) end: usize,
     dot: bool,
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+pub(super) fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut chars = text.char_indices().peekable();
     let mut start = None;

@@ -1641,10 +1641,10 @@ fn letters_signatures_labels_and_tables() {
         ("NAME: tsubasa KATO\nCompany: Ridgeback", &["tsubasa KATO"]),
         ("Hi Sarah, the NEW Firstwand is HERE", &["Sarah"]),
         // a table in the middle of a text whose first column holds people; a transcript's
-        // lines are no table
+        // lines are no table ("NOVA", a word too, is the name tagger's: the name to print)
         (
             "Sign-ups below:\nStudent,Size,Print name\nNova Usamah,40,NOVA\nEdrika Feldinger,48,EDRIKA",
-            &["Nova Usamah", "Edrika Feldinger", "EDRIKA"],
+            &["Nova Usamah", "NOVA", "Edrika Feldinger", "EDRIKA"],
         ),
         (
             "Transcript\nSpeaker 1: Customer care, this is Brogan.\nSpeaker 2: Hello, it's me.",

@@ -286,18 +286,42 @@ fn features(text: &str, char_weight: f64) -> Vec<(u32, f64)> {
 }
 
 fn hash(parts: &[&[u8]]) -> u32 {
-    // FNV-1a, 64-bit
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = Fnv::default();
     for part in parts {
-        for &b in *part {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        h.bytes(part);
     }
-    (h % u64::from(DIM)) as u32
+    h.index(DIM)
 }
 
-fn sigmoid(z: f64) -> f64 {
+/// FNV-1a, 64-bit, fed piece by piece: the hashing trick's index of a feature.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    pub(crate) fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self
+    }
+
+    /// The feature's index in a space of `dim` weights.
+    pub(crate) fn index(&self, dim: u32) -> u32 {
+        (self.0 % u64::from(dim)) as u32
+    }
+
+    pub(crate) fn value(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
@@ -386,7 +410,7 @@ pub fn train(
 }
 
 /// The weights worth storing, rounded: `(feature index, weight)`.
-fn sparse(w: &[f64]) -> Vec<(u32, f32)> {
+pub(crate) fn sparse(w: &[f64]) -> Vec<(u32, f32)> {
     w.iter()
         .enumerate()
         .filter(|(_, v)| v.abs() >= 1e-3)
@@ -418,7 +442,7 @@ fn fit_examples(examples: &[&Example], char_weight: f64) -> (Vec<f64>, f64) {
                 .map(move |x| (x, y))
         })
         .collect();
-    let (w, bias) = fit(&data);
+    let (w, bias) = fit(&data, DIM);
     let z = |x: &[(u32, f64)]| logit(&w, bias, x);
     let strongest: Vec<Vec<(u32, f64)>> = examples
         .iter()
@@ -431,7 +455,7 @@ fn fit_examples(examples: &[&Example], char_weight: f64) -> (Vec<f64>, f64) {
         })
         .collect();
     data.extend(strongest.into_iter().map(|x| (x, 1.0)));
-    fit(&data)
+    fit(&data, DIM)
 }
 
 /// The model's log-odds for hashed features `x` under weights `w`.
@@ -439,9 +463,10 @@ fn logit(w: &[f64], bias: f64, x: &[(u32, f64)]) -> f64 {
     bias + x.iter().map(|&(i, v)| w[i as usize] * v).sum::<f64>()
 }
 
-/// Logistic regression by SGD over `(features, label)` pairs, in a fixed order.
-fn fit(data: &[(Vec<(u32, f64)>, f64)]) -> (Vec<f64>, f64) {
-    let mut w = vec![0.0f64; DIM as usize];
+/// Logistic regression by SGD over `(features, label)` pairs, in a fixed order, in a feature
+/// space of `dim` weights (the name tagger fits its own with it).
+pub(crate) fn fit(data: &[(Vec<(u32, f64)>, f64)], dim: u32) -> (Vec<f64>, f64) {
+    let mut w = vec![0.0f64; dim as usize];
     let mut bias = 0.0;
     let lambda = 1e-5;
     let mut order: Vec<usize> = (0..data.len()).collect();

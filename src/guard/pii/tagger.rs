@@ -1,0 +1,607 @@
+//! PERSON, a second opinion: a logistic model that reads each word the rules left alone by what
+//! the name lists say of it, its shape, its neighbours (words, the lists' verdict on them and
+//! whether the rules took them) and the punctuation around it, and scores how likely it is part
+//! of a person's name.
+//!
+//! The rules in `names` are precise where they fire, but each one needs its cue, and a text
+//! written in a way no rule foresaw keeps its names ("Jason covers Taskskous's late shift").
+//! The model learns the weaker signs from the labelled banks: a word that is a given name, in
+//! no list, or a surname, capitalised, between words that usually surround names. It only adds:
+//! a word starts a name when it scores above the model's `threshold`, and the name grows over
+//! the adjacent words (joined by a space, or by ". " after an initial) that score above `low`.
+//! Words that the rules took for any entity, and words the lists know only as ordinary words,
+//! are never scored, which keeps ad copy fast and its product names out.
+//!
+//! The model (`data/names/tagger.json`) is trained by `copydesk policy names` on the words the
+//! rules leave alone in labelled texts, and compiled into the binary.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::names::{Token, list_bits, tokens};
+use super::{Entity, Match};
+use crate::guard::policy::classifier::{Fnv, fit, sigmoid, sparse};
+
+/// Feature space size (hashing trick).
+const DIM: u32 = 1 << 16;
+const FORMAT: &str = "copydesk-name-tagger-v1";
+
+/// A trained tagger as stored on disk.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Model {
+    pub format: String,
+    /// The labelled files it was trained on.
+    pub trained_on: Vec<String>,
+    /// Words it was fit on (those the rules left alone) and how many of them were in a name.
+    pub words: usize,
+    pub in_names: usize,
+    /// A word starts a name above `threshold`; its neighbours join above `low`.
+    pub threshold: f64,
+    pub low: f64,
+    pub bias: f64,
+    /// `(feature index, weight)`, non-negligible weights only.
+    pub weights: Vec<(u32, f32)>,
+    #[serde(skip)]
+    dense: Vec<f32>,
+}
+
+impl Model {
+    fn densify(mut self) -> Self {
+        let mut dense = vec![0.0; DIM as usize];
+        for &(i, w) in &self.weights {
+            if let Some(slot) = dense.get_mut(i as usize) {
+                *slot = w;
+            }
+        }
+        self.dense = dense;
+        self
+    }
+
+    /// The probability that word `i` of `words` is part of a name.
+    fn score(&self, words: &Words, i: usize) -> f64 {
+        let (idx, n) = words.features(i);
+        let sum: f32 = idx[..n].iter().map(|&i| self.dense[i as usize]).sum();
+        sigmoid(self.bias + f64::from(sum) / (n as f64).sqrt())
+    }
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    // the file is part of the source tree; a failure is a build error caught by every test
+    serde_json::from_str::<Model>(include_str!("../../../data/names/tagger.json"))
+        .unwrap_or_else(|e| panic!("name tagger: {e}"))
+        .densify()
+});
+
+/// What the rules made of each word: nothing, a person, another entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Taken {
+    Free,
+    Person,
+    Other,
+}
+
+/// One text read word by word, with what the rules found in it.
+struct Words<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// What each word is, as the features read it.
+    words: Vec<Word>,
+    /// The hashed punctuation before each word, and after the last one.
+    gaps: Vec<u64>,
+}
+
+/// One word as the features read it.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    /// The lists' bits and whether the word may be part of a name.
+    bits: u8,
+    name_like: bool,
+    /// Read only for the words around one that is scored ([`Words::read_letters`]).
+    shape: u8,
+    len: u8,
+    /// Hashes of the word and of its last three letters, in lower case.
+    lower: u64,
+    tail: u64,
+    taken: Taken,
+}
+
+/// The number of features of a word (at most).
+const FEATURES: usize = 23;
+
+impl<'a> Words<'a> {
+    /// `found` sorted by start, without overlaps.
+    fn new(text: &'a str, found: &[Match]) -> Self {
+        let toks = tokens(text);
+        let mut words = Vec::with_capacity(toks.len());
+        let mut gaps = Vec::with_capacity(toks.len() + 1);
+        let mut m = 0;
+        let mut last = 0;
+        for t in &toks {
+            while m < found.len() && found[m].end <= t.start {
+                m += 1;
+            }
+            let taken = match found.get(m) {
+                Some(f) if f.start < t.end && f.entity == Entity::Person => Taken::Person,
+                Some(f) if f.start < t.end => Taken::Other,
+                _ => Taken::Free,
+            };
+            let (bits, name_like) = list_bits(&text[t.start..t.end]);
+            words.push(Word {
+                bits,
+                name_like,
+                shape: 0,
+                len: 0,
+                lower: 0,
+                tail: 0,
+                taken,
+            });
+            gaps.push(gap(&text[last..t.start]));
+            last = t.end;
+        }
+        gaps.push(gap(&text[last..]));
+        let mut out = Self {
+            text,
+            toks,
+            words,
+            gaps,
+        };
+        out.read_letters();
+        out
+    }
+
+    /// The shape, length and letters of the words a scored word's features read: itself and
+    /// two on each side (the others are never read, and most words of a text are neither).
+    fn read_letters(&mut self) {
+        let n = self.toks.len();
+        let mut next = 0;
+        for i in 0..n {
+            if !self.open(i) {
+                continue;
+            }
+            for j in i.saturating_sub(2).max(next)..(i + 3).min(n) {
+                let t = self.toks[j];
+                let word = &self.text[t.start..t.end];
+                let tail = word
+                    .char_indices()
+                    .rev()
+                    .nth(2)
+                    .map_or(word, |(at, _)| &word[at..]);
+                let w = &mut self.words[j];
+                w.shape = shape(word);
+                w.len = u8::try_from(word.chars().count().min(12)).unwrap_or(12);
+                w.lower = lower(word);
+                w.tail = lower(tail);
+                next = j + 1;
+            }
+        }
+    }
+
+    /// Whether word `i` is scored at all: free, and possibly part of a name.
+    fn open(&self, i: usize) -> bool {
+        self.words[i].taken == Taken::Free && self.words[i].name_like
+    }
+
+    /// The hashed features of word `i` (each of value 1 before normalising): its lists, shape,
+    /// length, letters and last letters; the two words on each side (their letters, lists and
+    /// shape, and what the rules made of them); the punctuation around it.
+    fn features(&self, i: usize) -> ([u32; FEATURES], usize) {
+        /// A word beyond the text's ends.
+        const NONE: u64 = u64::MAX;
+        let w = self.words[i];
+        let (before, after) = (self.gaps[i], self.gaps[i + 1]);
+        let mut out = [0u32; FEATURES];
+        let mut n = 0;
+        let mut add = |parts: &[u64]| {
+            out[n] = index(parts);
+            n += 1;
+        };
+        let (bits, shape) = (u64::from(w.bits), u64::from(w.shape));
+        add(&[1, bits]);
+        add(&[2, shape]);
+        add(&[3, bits, shape]);
+        add(&[4, u64::from(w.len)]);
+        add(&[5, w.lower]);
+        add(&[6, w.tail]);
+        for (k, off) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+            let k = k as u64;
+            match i.checked_add_signed(off).and_then(|j| self.words.get(j)) {
+                Some(o) => {
+                    add(&[7 + k, o.lower]);
+                    add(&[11 + k, u64::from(o.bits), u64::from(o.shape)]);
+                    add(&[15 + k, o.taken as u64]);
+                }
+                None => add(&[7 + k, NONE]),
+            }
+        }
+        add(&[19, before]);
+        add(&[20, after]);
+        if i > 0 {
+            add(&[21, self.words[i - 1].lower, before]);
+        }
+        if let Some(next) = self.words.get(i + 1) {
+            add(&[22, after, next.lower]);
+        }
+        add(&[23, bits, shape, before, after]);
+        (out, n)
+    }
+
+    /// The features of word `i` as training reads them: `(index, value)`, L2-normalised.
+    fn sparse(&self, i: usize) -> Vec<(u32, f64)> {
+        let (idx, n) = self.features(i);
+        let v = 1.0 / (n as f64).sqrt();
+        idx[..n].iter().map(|&i| (i, v)).collect()
+    }
+}
+
+/// A feature's index: its parts mixed, in a space of `DIM` weights.
+fn index(parts: &[u64]) -> u32 {
+    let mut h: u64 = 0x243f_6a88_85a3_08d3;
+    for &p in parts {
+        h = (h ^ p).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 32;
+    }
+    (h % u64::from(DIM)) as u32
+}
+
+/// A word's shape: `U` in capitals, `C` capitalised, `l` in lower case, `m` mixed.
+fn shape(word: &str) -> u8 {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    if upper > 0 && lower == 0 && word.chars().nth(1).is_some() {
+        b'U'
+    } else if word.starts_with(char::is_uppercase) {
+        b'C'
+    } else if upper == 0 {
+        b'l'
+    } else {
+        b'm'
+    }
+}
+
+/// The punctuation between two words, hashed: `NL` across a line break, otherwise its first
+/// four characters with tabs as `T` and digits as `0`.
+fn gap(between: &str) -> u64 {
+    let mut f = Fnv::default();
+    if between.contains('\n') {
+        f.bytes(b"NL");
+        return f.value();
+    }
+    let mut buf = [0u8; 4];
+    for c in between.chars().take(4) {
+        let c = match c {
+            '\t' => 'T',
+            c if c.is_ascii_digit() => '0',
+            c => c,
+        };
+        f.bytes(c.encode_utf8(&mut buf).as_bytes());
+    }
+    f.value()
+}
+
+/// A word's hash in lower case.
+fn lower(word: &str) -> u64 {
+    let mut f = Fnv::default();
+    if word.is_ascii() {
+        for b in word.bytes() {
+            f.bytes(&[b.to_ascii_lowercase()]);
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            f.bytes(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    f.value()
+}
+
+/// The names the model finds in `text` beside `found` (the rules' entities, sorted by start,
+/// without overlaps).
+fn names(model: &Model, text: &str, found: &[Match]) -> Vec<Match> {
+    let words = Words::new(text, found);
+    let n = words.toks.len();
+    let mut scores: Vec<Option<f64>> = vec![None; n];
+    let mut score = |i: usize| *scores[i].get_or_insert_with(|| model.score(&words, i));
+    // joined into one name: a space, or ". " after an initial
+    let joined = |a: usize, b: usize| {
+        matches!(
+            &words.text[words.toks[a].end..words.toks[b].start],
+            " " | ". "
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !(words.open(i) && score(i) > model.threshold) {
+            i += 1;
+            continue;
+        }
+        let (mut a, mut b) = (i, i);
+        while a > 0 && words.open(a - 1) && joined(a - 1, a) && score(a - 1) > model.low {
+            a -= 1;
+        }
+        while b + 1 < n && words.open(b + 1) && joined(b, b + 1) && score(b + 1) > model.low {
+            b += 1;
+        }
+        let (start, mut end) = (words.toks[a].start, words.toks[b].end);
+        // a possessive is not part of the name: "Taskskous's late shift"
+        if let Some(name) = text[start..end]
+            .strip_suffix("'s")
+            .or_else(|| text[start..end].strip_suffix("’s"))
+        {
+            end = start + name.len();
+        }
+        if text[start..end].chars().count() >= 2 {
+            out.push(Match {
+                entity: Entity::Person,
+                start,
+                end,
+                text: text[start..end].to_string(),
+            });
+        }
+        i = b + 1;
+    }
+    out
+}
+
+/// Add the tagger's names to the rules' entities `found` (sorted by start, without overlaps;
+/// so they stay).
+pub(super) fn add(text: &str, found: &mut Vec<Match>) {
+    add_with(&MODEL, text, found);
+}
+
+fn add_with(model: &Model, text: &str, found: &mut Vec<Match>) {
+    if !found.iter().any(|m| m.entity == Entity::Person) {
+        return;
+    }
+    let more = names(model, text, found);
+    if !more.is_empty() {
+        found.extend(more);
+        found.sort_by_key(|m| m.start);
+    }
+}
+
+/// A labelled text of the PII evaluation sets (offsets in code points).
+#[derive(Debug, Deserialize)]
+struct Labelled {
+    text: String,
+    #[serde(default)]
+    lang: String,
+    entities: Vec<Gold>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    #[serde(rename = "type")]
+    kind: String,
+    start: usize,
+    end: usize,
+}
+
+impl Labelled {
+    /// The gold entities as `(type, byte start, byte end)`.
+    fn gold(&self) -> Vec<(&str, usize, usize)> {
+        let bytes: Vec<usize> = self
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(self.text.len()))
+            .collect();
+        self.entities
+            .iter()
+            .filter_map(|g| Some((g.kind.as_str(), *bytes.get(g.start)?, *bytes.get(g.end)?)))
+            .collect()
+    }
+}
+
+fn read(file: &Path) -> Result<Vec<Labelled>, String> {
+    let body = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    body.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", file.display(), n + 1))
+        })
+        .collect()
+}
+
+/// Fit a tagger on labelled PII files: every word the rules leave alone and that may be part of
+/// a name is an example, in a name or not.
+pub fn train(files: &[PathBuf], threshold: f64, low: f64) -> Result<Model, String> {
+    let mut data: Vec<(Vec<(u32, f64)>, f64)> = Vec::new();
+    for file in files {
+        for rec in read(file)? {
+            let gold = rec.gold();
+            let found = super::rules(&rec.text);
+            let words = Words::new(&rec.text, &found);
+            for (i, t) in words.toks.iter().enumerate() {
+                if !words.open(i) {
+                    continue;
+                }
+                let in_name = gold
+                    .iter()
+                    .any(|&(k, s, e)| k == "PERSON" && s <= t.start && t.end <= e);
+                data.push((words.sparse(i), f64::from(u8::from(in_name))));
+            }
+        }
+    }
+    let (w, bias) = fit(&data, DIM);
+    Ok(Model {
+        format: FORMAT.to_string(),
+        trained_on: files.iter().map(|f| f.display().to_string()).collect(),
+        words: data.len(),
+        in_names: data.iter().filter(|(_, y)| *y > 0.5).count(),
+        threshold,
+        low,
+        bias,
+        weights: sparse(&w),
+        dense: Vec::new(),
+    }
+    .densify())
+}
+
+/// Strict counts on one language of a labelled file, by the rules alone and with the tagger.
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    pub person_tp: usize,
+    pub person_fp: usize,
+    pub person_fn: usize,
+}
+
+impl Counts {
+    fn add(&mut self, found: &[Match], gold: &[(&str, usize, usize)]) {
+        let found: Vec<(&str, usize, usize)> = found
+            .iter()
+            .map(|m| (m.entity.name(), m.start, m.end))
+            .collect();
+        for f in &found {
+            let hit = gold.contains(f);
+            let person = f.0 == "PERSON";
+            self.tp += usize::from(hit);
+            self.fp += usize::from(!hit);
+            self.person_tp += usize::from(hit && person);
+            self.person_fp += usize::from(!hit && person);
+        }
+        for g in gold.iter().filter(|g| !found.contains(g)) {
+            self.fn_ += 1;
+            self.person_fn += usize::from(g.0 == "PERSON");
+        }
+    }
+
+    pub fn f1(&self) -> f64 {
+        2.0 * self.tp as f64 / (2 * self.tp + self.fp + self.fn_).max(1) as f64
+    }
+
+    pub fn person(&self) -> (f64, f64) {
+        let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        (
+            ratio(self.person_tp, self.person_tp + self.person_fp),
+            ratio(self.person_tp, self.person_tp + self.person_fn),
+        )
+    }
+}
+
+/// Per language of a labelled file: `(language, rules alone, rules and tagger)`.
+pub fn check(model: &Model, file: &Path) -> Result<Vec<(String, Counts, Counts)>, String> {
+    let mut out: Vec<(String, Counts, Counts)> = Vec::new();
+    for rec in read(file)? {
+        let gold = rec.gold();
+        let mut found = super::rules(&rec.text);
+        let at = match out.iter().position(|(l, ..)| *l == rec.lang) {
+            Some(at) => at,
+            None => {
+                out.push((rec.lang.clone(), Counts::default(), Counts::default()));
+                out.len() - 1
+            }
+        };
+        out[at].1.add(&found, &gold);
+        add_with(model, &rec.text, &mut found);
+        out[at].2.add(&found, &gold);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{detect, rules};
+    use super::*;
+
+    fn people(found: Vec<Match>) -> Vec<String> {
+        found
+            .into_iter()
+            .filter(|m| m.entity == Entity::Person)
+            .map(|m| m.text)
+            .collect()
+    }
+
+    #[test]
+    fn adds_the_names_the_rules_miss_beside_a_person_they_found() {
+        for (text, missed) in [
+            (
+                "Anwesend: Frau Weber. Neoprengrößen bei merche. Zahlungslink an Herrn Kuhn.",
+                "merche",
+            ),
+            (
+                "Attendees: Adrian Robertson, Thembisile Mabanga. Wetsuit sizes with nathan.",
+                "Thembisile Mabanga",
+            ),
+            (
+                "Rückruf durch İrfan vor 18:05 Uhr zugesagt, Kundin Frau Gül Aydın.",
+                "İrfan",
+            ),
+            (
+                "Für: Branka Zürcher\nVon: Lambert & Cathleen\nWidmung: Alles Gute",
+                "Lambert",
+            ),
+        ] {
+            assert!(!people(rules(text)).iter().any(|p| p == missed), "{text}");
+            assert!(people(detect(text)).iter().any(|p| p == missed), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_no_text_in_which_the_rules_found_no_person() {
+        for text in [
+            "Neoprengrößen bei merche.",
+            "Körpernahe Passform, Elastan und Polyamid; in Gentian und Felsgrau.",
+            "Bestellung 4711 an kontakt@example.com, Tel. +49 30 1234567",
+        ] {
+            assert!(people(detect(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_the_words_of_other_entities_alone() {
+        let text = "Frau Weber schreibt von merche.lambert@example.com aus Zimmer 4.";
+        let found = detect(text);
+        assert_eq!(people(found.clone()), ["Weber"]);
+        assert!(found.iter().any(|m| m.entity == Entity::Email));
+    }
+
+    #[test]
+    fn learns_from_labelled_texts_and_measures_itself() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let file = dir.path().join("names.jsonl");
+        let mut lines = String::new();
+        for (i, name) in ["quenby", "tilo", "ruhaldo", "ismeta", "koraly", "wendt"]
+            .iter()
+            .enumerate()
+        {
+            let text = format!("Frau Weber, Raum {i}. Neoprengrößen bei {name}.");
+            let start = text.find(name).map_or(0, |b| text[..b].chars().count());
+            let end = start + name.chars().count();
+            lines.push_str(
+                &serde_json::json!({
+                    "text": text, "lang": "de",
+                    "entities": [
+                        {"type": "PERSON", "start": 5, "end": 10},
+                        {"type": "PERSON", "start": start, "end": end},
+                    ],
+                })
+                .to_string(),
+            );
+            lines.push('\n');
+        }
+        std::fs::write(&file, lines).unwrap_or_else(|e| panic!("{e}"));
+        let model = train(std::slice::from_ref(&file), 0.6, 0.1).unwrap_or_else(|e| panic!("{e}"));
+        // the words the rules leave alone that may be names, and those in a name
+        assert!(
+            model.in_names > 0 && model.in_names <= model.words,
+            "{} {}",
+            model.in_names,
+            model.words
+        );
+        let report = check(&model, &file).unwrap_or_else(|e| panic!("{e}"));
+        let (lang, alone, both) = &report[0];
+        assert_eq!(lang, "de");
+        assert!(both.person().1 > alone.person().1, "{alone:?} → {both:?}");
+        let broken = dir.path().join("broken.jsonl");
+        std::fs::write(&broken, "{\"text\": 1}\n").unwrap_or_else(|e| panic!("{e}"));
+        let err = train(&[broken], 0.6, 0.1).err().unwrap_or_default();
+        assert!(err.contains("broken.jsonl:1:"), "{err}");
+    }
+}
