@@ -105,14 +105,20 @@ struct Word {
     lower: u64,
     tail: u64,
     taken: Taken,
+    /// Within [`NEAR`] words of a person the rules found ([`Words::mark_near`]).
+    near: bool,
 }
+
+/// How far from a person the rules found a word is read (in words).
+const NEAR: usize = 40;
 
 /// The number of features of a word (at most).
 const FEATURES: usize = 23;
 
 impl<'a> Words<'a> {
-    /// `found` sorted by start, without overlaps.
-    fn new(text: &'a str, found: &[Match]) -> Self {
+    /// `found` sorted by start, without overlaps; `training` reads every free word, not only
+    /// those near a person.
+    fn new(text: &'a str, found: &[Match], training: bool) -> Self {
         let toks = tokens(text);
         let mut words = Vec::with_capacity(toks.len());
         let mut gaps = Vec::with_capacity(toks.len() + 1);
@@ -136,6 +142,7 @@ impl<'a> Words<'a> {
                 lower: 0,
                 tail: 0,
                 taken,
+                near: false,
             });
             gaps.push(gap(&text[last..t.start]));
             last = t.end;
@@ -147,17 +154,38 @@ impl<'a> Words<'a> {
             words,
             gaps,
         };
-        out.read_letters();
+        out.mark_near();
+        out.read_letters(training);
         out
+    }
+
+    /// Mark the words within [`NEAR`] words of a person the rules found: people are named
+    /// together, and a long text (a whole document) with one person in it is not read through.
+    fn mark_near(&mut self) {
+        let n = self.words.len();
+        let mut last = None;
+        for i in 0..n {
+            if self.words[i].taken == Taken::Person {
+                last = Some(i);
+            }
+            self.words[i].near = last.is_some_and(|p| i - p <= NEAR);
+        }
+        let mut next = None;
+        for i in (0..n).rev() {
+            if self.words[i].taken == Taken::Person {
+                next = Some(i);
+            }
+            self.words[i].near |= next.is_some_and(|p| p - i <= NEAR);
+        }
     }
 
     /// The shape, length and letters of the words a scored word's features read: itself and
     /// two on each side (the others are never read, and most words of a text are neither).
-    fn read_letters(&mut self) {
+    fn read_letters(&mut self, training: bool) {
         let n = self.toks.len();
         let mut next = 0;
         for i in 0..n {
-            if !self.open(i) {
+            if !(if training { self.free(i) } else { self.open(i) }) {
                 continue;
             }
             for j in i.saturating_sub(2).max(next)..(i + 3).min(n) {
@@ -178,8 +206,21 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// Whether word `i` is scored at all: free, and possibly part of a name.
+    /// Whether word `i` is one letter (an initial).
+    fn initial(&self, i: usize) -> bool {
+        self.text[self.toks[i].start..self.toks[i].end]
+            .chars()
+            .nth(1)
+            .is_none()
+    }
+
+    /// Whether word `i` is scored at all: free, possibly part of a name, and near a person.
     fn open(&self, i: usize) -> bool {
+        self.free(i) && self.words[i].near
+    }
+
+    /// Whether word `i` is free and possibly part of a name (a training example).
+    fn free(&self, i: usize) -> bool {
         self.words[i].taken == Taken::Free && self.words[i].name_like
     }
 
@@ -299,16 +340,16 @@ fn lower(word: &str) -> u64 {
 /// The names the model finds in `text` beside `found` (the rules' entities, sorted by start,
 /// without overlaps).
 fn names(model: &Model, text: &str, found: &[Match]) -> Vec<Match> {
-    let words = Words::new(text, found);
+    let words = Words::new(text, found, false);
     let n = words.toks.len();
     let mut scores: Vec<Option<f64>> = vec![None; n];
     let mut score = |i: usize| *scores[i].get_or_insert_with(|| model.score(&words, i));
     // joined into one name: a space, or ". " after an initial
-    let joined = |a: usize, b: usize| {
-        matches!(
-            &words.text[words.toks[a].end..words.toks[b].start],
-            " " | ". "
-        )
+    let joined = |a: usize, b: usize| match &words.text[words.toks[a].end..words.toks[b].start] {
+        " " => true,
+        // after an initial only: "V. Vũ", not "Mabanga. Wetsuit"
+        ". " => words.initial(a),
+        _ => false,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -414,9 +455,9 @@ pub fn train(files: &[PathBuf], threshold: f64, low: f64) -> Result<Model, Strin
         for rec in read(file)? {
             let gold = rec.gold();
             let found = super::rules(&rec.text);
-            let words = Words::new(&rec.text, &found);
+            let words = Words::new(&rec.text, &found, true);
             for (i, t) in words.toks.iter().enumerate() {
-                if !words.open(i) {
+                if !words.free(i) {
                     continue;
                 }
                 let in_name = gold
