@@ -13,7 +13,7 @@ The same slot name renders to the same value within one text (values are cached 
 
 import re
 
-from common import ascii_fold, de_tax_id_valid, fake, iban_valid, luhn_valid  # noqa: F401  (pinned Faker on sys.path)
+from common import ascii_fold, de_tax_id_valid, fake, iban_valid, luhn_check_digit, luhn_valid  # noqa: F401  (pinned Faker on sys.path)
 
 import pii13_data as D
 
@@ -693,18 +693,6 @@ IBAN_COUNTRY_FOR = {"DE": "DE", "AT": "AT", "CH": "CH", "GB": "GB", "US": None, 
                     "BE": "BE", "IT": "IT", "ES": "ES"}
 
 
-def luhn_digit(body):
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        v = int(c)
-        if i % 2 == 0:
-            v *= 2
-            if v > 9:
-                v -= 9
-        total += v
-    return str((10 - total % 10) % 10)
-
-
 CARD_ISSUERS = [
     # name, weight, prefix function, length
     ("visa", 38, lambda r: "4", 16),
@@ -730,7 +718,7 @@ def card(rng, issuer=None, style=None):
     if length is None:
         length = rng.choice([16, 16, 19])
     body = prefix + digits(rng, length - 1 - len(prefix))
-    number = body + luhn_digit(body)
+    number = body + str(luhn_check_digit(body))
     assert luhn_valid(number) and len(number) == length
     if length == 15:
         groups = [number[:4], number[4:10], number[10:]]

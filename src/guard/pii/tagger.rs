@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::names::{Token, list_bits, tokens};
 use super::{Entity, Match};
-use crate::guard::policy::classifier::{Fnv, fit, sigmoid, sparse};
+use crate::guard::policy::classifier::{Fnv, dense, fit, sigmoid, sparse};
 
 /// Feature space size (hashing trick).
 const DIM: u32 = 1 << 16;
@@ -49,13 +49,7 @@ pub struct Model {
 
 impl Model {
     fn densify(mut self) -> Self {
-        let mut dense = vec![0.0; DIM as usize];
-        for &(i, w) in &self.weights {
-            if let Some(slot) = dense.get_mut(i as usize) {
-                *slot = w;
-            }
-        }
-        self.dense = dense;
+        self.dense = dense(&self.weights, DIM);
         self
     }
 

@@ -97,15 +97,21 @@ fn char_weight() -> f64 {
     CHAR_WEIGHT
 }
 
+/// Stored `(feature index, weight)` pairs as a table of `dim` weights (an index out of range is
+/// ignored).
+pub(crate) fn dense(weights: &[(u32, f32)], dim: u32) -> Vec<f32> {
+    let mut dense = vec![0.0; dim as usize];
+    for &(i, w) in weights {
+        if let Some(slot) = dense.get_mut(i as usize) {
+            *slot = w;
+        }
+    }
+    dense
+}
+
 impl Model {
     fn densify(mut self) -> Self {
-        let mut dense = vec![0.0; DIM as usize];
-        for &(i, w) in &self.weights {
-            if let Some(slot) = dense.get_mut(i as usize) {
-                *slot = w;
-            }
-        }
-        self.dense = dense;
+        self.dense = dense(&self.weights, DIM);
         self
     }
 
