@@ -270,7 +270,12 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     let grouped_like_card = candidate
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.'));
-    if (13..=19).contains(&n) && grouped_like_card && luhn(&digits) && card_issuer(&digits) {
+    if (13..=19).contains(&n)
+        && grouped_like_card
+        && card_groups(candidate)
+        && luhn(&digits)
+        && card_issuer(&digits)
+    {
         return Some(Entity::CreditCard);
     }
     if n == 11
@@ -433,6 +438,17 @@ pub fn luhn(digits: &str) -> bool {
     sum.is_multiple_of(10)
 }
 
+/// Whether a number is grouped as cards are printed: compact, or in groups of at least four
+/// digits but the last (4-4-4-4, Amex 4-6-5, Diners 4-6-4, 4-4-4-4-3), not as an order number
+/// ("647-0499516-5397700").
+fn card_groups(candidate: &str) -> bool {
+    let groups: Vec<&str> = candidate.split([' ', '-', '.']).collect();
+    groups.len() == 1
+        || groups[..groups.len() - 1]
+            .iter()
+            .all(|g| (4..=6).contains(&g.len()))
+}
+
 /// Issuer prefixes and lengths of the card networks (13-digit numbers are left out: German
 /// GTIN-13s start with 4 and would collide with the old 13-digit Visa range).
 fn card_issuer(d: &str) -> bool {
@@ -454,7 +470,12 @@ fn card_issuer(d: &str) -> bool {
                     && n == 14)
         }
         b'6' => {
-            ((p4 == 6011 || p2 == 65 || (622..=629).contains(&(p4 / 10))) && (16..=19).contains(&n))
+            // Discover 6011, 644–649, 65; UnionPay 622–629
+            ((p4 == 6011
+                || p2 == 65
+                || (622..=629).contains(&(p4 / 10))
+                || (644..=649).contains(&(p4 / 10)))
+                && (16..=19).contains(&n))
                 || (matches!(p4, 6304 | 6759 | 6761 | 6762 | 6763) && (12..=19).contains(&n))
         }
         _ => false,

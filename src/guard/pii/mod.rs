@@ -169,12 +169,16 @@ fn patterns(text: &str) -> Vec<Match> {
             group = "ipv4";
         }
         let found = classify(group, value, text, start)
-            .map(|e| (e, value))
+            .map(|e| (e, start, value))
             .or_else(|| {
-                heads(group, value)
-                    .find_map(|head| classify(group, head, text, start).map(|e| (e, head)))
+                readings(group, value).find_map(|(at, part)| {
+                    classify(group, part, text, start + at)
+                        // a run without its first group is read as a card only
+                        .filter(|e| at == 0 || *e == Entity::CreditCard)
+                        .map(|e| (e, start + at, part))
+                })
             });
-        if let Some((entity, value)) = found {
+        if let Some((entity, start, value)) = found {
             // a phone number's extension is part of it: "… 0655 ext. 282", "… 7128 x989"
             let end = start + value.len();
             let end = match entity {
@@ -218,19 +222,28 @@ fn dotted_quad(value: &str) -> bool {
             .all(|o| (1..=3).contains(&o.len()) && o.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Shorter readings of a candidate that failed as a whole: a card and its expiry, a number and
-/// the next one read as one run ("4135 9017 4393 2708 / 04/31"); an IBAN and the word after it
-/// ("AT57 8253 1915 2243 1203 zur…").
-fn heads<'a>(group: &str, value: &'a str) -> impl Iterator<Item = &'a str> {
+/// Shorter readings of a candidate that failed as a whole, with where each starts in it: a card
+/// and its expiry, a number and the next one read as one run ("4135 9017 4393 2708 / 04/31"); an
+/// IBAN and the word after it ("AT57 8253 1915 2243 1203 zur…"); a run that opens with a group of
+/// one or two digits, without it, when that is a card (the end of a time stamp before a card
+/// number: "…T09:19:25+01:00 4065 2523 2061 4481").
+fn readings<'a>(group: &str, value: &'a str) -> impl Iterator<Item = (usize, &'a str)> {
     let digits = (group == "digits")
         .then(|| value.find(" / ").or_else(|| value.find(" - ")))
         .flatten()
-        .map(|at| &value[..at]);
+        .map(|at| (0, &value[..at]));
     let iban = (group == "iban")
-        .then(|| value.rmatch_indices(' ').map(|(at, _)| &value[..at]))
+        .then(|| value.rmatch_indices(' ').map(|(at, _)| (0, &value[..at])))
         .into_iter()
         .flatten();
-    digits.into_iter().chain(iban)
+    let tail = (group == "digits")
+        .then(|| value.split_once(' '))
+        .flatten()
+        .filter(|(head, _)| {
+            (1..=2).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|(head, rest)| (head.len() + 1, rest));
+    digits.into_iter().chain(iban).chain(tail)
 }
 
 /// The length of a phone extension at the start of `rest`: " ext. 282", " x989", " Durchwahl

@@ -92,6 +92,17 @@ fn finds_each_entity_in_german_and_english_copy() {
             Entity::CreditCard,
             "6759 6498 2643 8453",
         ),
+        // Discover's 644–649; a card right after a time stamp's zone
+        (
+            "Kreditkarte 6446379737252822, gültig bis 04/28",
+            Entity::CreditCard,
+            "6446379737252822",
+        ),
+        (
+            "2026-11-20T09:19:25+01:00 4065 2523 2061 4481 – declined",
+            Entity::CreditCard,
+            "4065 2523 2061 4481",
+        ),
         (
             "Steuer-IdNr. 86095742719 liegt vor",
             Entity::DeTaxId,
