@@ -4,13 +4,15 @@
 //! of a person's name.
 //!
 //! The rules in `names` are precise where they fire, but each one needs its cue, and a text
-//! written in a way no rule foresaw keeps its names ("Jason covers Taskskous's late shift").
+//! written in a way no rule foresaw keeps its names ("Wetsuit sizes with nathan").
 //! The model learns the weaker signs from the labelled banks: a word that is a given name, in
 //! no list, or a surname, capitalised, between words that usually surround names. It only adds:
 //! a word starts a name when it scores above the model's `threshold`, and the name grows over
 //! the adjacent words (joined by a space, or by ". " after an initial) that score above `low`.
-//! Words that the rules took for any entity, and words the lists know only as ordinary words,
-//! are never scored, which keeps ad copy fast and its product names out.
+//! It reads only texts in which the rules found a person, and there only the [`NEAR`] words on
+//! each side of one; words that the rules took for any entity, and words the lists know only as
+//! ordinary words, are never scored. That keeps ad copy fast and product names and the brand's
+//! documents out.
 //!
 //! The model (`data/names/tagger.json`) is trained by `copydesk policy names` on the words the
 //! rules leave alone in labelled texts, and compiled into the binary.
