@@ -84,7 +84,8 @@ struct Words<'a> {
     toks: Vec<Token>,
     /// What each word is, as the features read it.
     words: Vec<Word>,
-    /// The hashed punctuation before each word, and after the last one.
+    /// The hashed punctuation before each word, and after the last one (read only beside a
+    /// word that is scored, [`Words::read_letters`]).
     gaps: Vec<u64>,
 }
 
@@ -117,9 +118,7 @@ impl<'a> Words<'a> {
     fn new(text: &'a str, found: &[Match], training: bool) -> Self {
         let toks = tokens(text);
         let mut words = Vec::with_capacity(toks.len());
-        let mut gaps = Vec::with_capacity(toks.len() + 1);
         let mut m = 0;
-        let mut last = 0;
         for t in &toks {
             while m < found.len() && found[m].end <= t.start {
                 m += 1;
@@ -140,10 +139,8 @@ impl<'a> Words<'a> {
                 taken,
                 near: false,
             });
-            gaps.push(gap(&text[last..t.start]));
-            last = t.end;
         }
-        gaps.push(gap(&text[last..]));
+        let gaps = vec![0; toks.len() + 1];
         let mut out = Self {
             text,
             toks,
@@ -176,13 +173,19 @@ impl<'a> Words<'a> {
     }
 
     /// The shape, length and letters of the words a scored word's features read: itself and
-    /// two on each side (the others are never read, and most words of a text are neither).
+    /// two on each side, and the punctuation on either side of it (the others are never read,
+    /// and most words of a text are neither).
     fn read_letters(&mut self, training: bool) {
         let n = self.toks.len();
         let mut next = 0;
         for i in 0..n {
             if !(if training { self.free(i) } else { self.open(i) }) {
                 continue;
+            }
+            for g in [i, i + 1] {
+                let from = g.checked_sub(1).map_or(0, |p| self.toks[p].end);
+                let to = self.toks.get(g).map_or(self.text.len(), |t| t.start);
+                self.gaps[g] = gap(&self.text[from..to]);
             }
             for j in i.saturating_sub(2).max(next)..(i + 3).min(n) {
                 let t = self.toks[j];
