@@ -13,7 +13,7 @@ The same slot name renders to the same value within one text (values are cached 
 
 import re
 
-from common import ascii_fold, de_tax_id_valid, fake, iban_valid, luhn_check_digit, luhn_valid  # noqa: F401  (pinned Faker on sys.path)
+from common import ascii_fold, de_tax_id_valid, fake, iban_valid, luhn_check_digit, luhn_valid, weighted_choice  # noqa: F401  (pinned Faker on sys.path)
 
 import pii13_data as D
 
@@ -23,16 +23,6 @@ SPLITS = ("dev13", "heldout13")
 def half(items, split):
     """The split's half of a list: even positions for dev13, odd positions for heldout13."""
     return list(items[0::2] if split == "dev13" else items[1::2])
-
-
-def wchoice(rng, pairs):
-    total = sum(w for _, w in pairs)
-    x = rng.random() * total
-    for v, w in pairs:
-        x -= w
-        if x < 0:
-            return v
-    return pairs[-1][0]
 
 
 def digits(rng, n):
@@ -235,13 +225,13 @@ class Person:
             self.origin = "invented"
             self.first, self.last = invented_name(rng)
         else:
-            self.origin = wchoice(rng, NAME_ORIGINS[ctx.lang])
+            self.origin = weighted_choice(rng, NAME_ORIGINS[ctx.lang])
             first, last = raw_name(rng, self.origin, self.gender, ctx.lang)
             self.first, self.last = decorate_name(rng, self.origin, first, last, self.gender)
         self.middle = ""
         if self.origin in ("en_US",) and rng.random() < 0.12:
             self.middle = rng.choice("ABCDEFGHJKLMNPRSTW") + "."
-        self.country = ctx.country if rng.random() < 0.8 else wchoice(rng, COUNTRIES[ctx.lang])
+        self.country = ctx.country if rng.random() < 0.8 else weighted_choice(rng, COUNTRIES[ctx.lang])
         hon_pool = list(HONORIFICS[ctx.lang][self.gender])
         if ctx.lang == "de" and self.country == "AT":
             hon_pool += HONORIFICS["de_AT"][self.gender]
@@ -712,7 +702,7 @@ CARD_NAMES = {"visa": "Visa", "mastercard": "Mastercard", "mastercard2": "Master
 def card(rng, issuer=None, style=None):
     """A Luhn-valid number of a real issuer range, as (number as written, issuer key)."""
     if issuer is None:
-        issuer = wchoice(rng, [(c[0], c[1]) for c in CARD_ISSUERS])
+        issuer = weighted_choice(rng, [(c[0], c[1]) for c in CARD_ISSUERS])
     _, _, pre, length = next(c for c in CARD_ISSUERS if c[0] == issuer)
     prefix = pre(rng)
     if length is None:
@@ -728,7 +718,7 @@ def card(rng, issuer=None, style=None):
         groups = [number[i:i + 4] for i in range(0, 16, 4)] + [number[16:]]
     else:
         groups = [number[i:i + 4] for i in range(0, 16, 4)]
-    style = style or wchoice(rng, [("space", 55), ("dash", 17), ("compact", 28)])
+    style = style or weighted_choice(rng, [("space", 55), ("dash", 17), ("compact", 28)])
     if style == "space":
         return " ".join(groups), issuer
     if style == "dash":
@@ -764,7 +754,7 @@ def tax_id(rng, style=None):
         value = "".join(map(str, body)) + str((11 - product) % 10)
         assert de_tax_id_valid(value)
         break
-    style = style or wchoice(rng, [("compact", 62), ("g2333", 31), ("g3332", 7)])
+    style = style or weighted_choice(rng, [("compact", 62), ("g2333", 31), ("g3332", 7)])
     if style == "compact":
         return value
     if style == "g2333":
@@ -806,7 +796,7 @@ def ipv6(rng, form=None):
     groups = [prefix] + [format(rng.randint(0, 0xFFFF), "x") for _ in range(7)]
     if prefix == "fe80":
         groups[1:4] = ["0", "0", "0"]
-    form = form or wchoice(rng, [("compressed", 55), ("plain", 20), ("full", 15), ("short", 10)])
+    form = form or weighted_choice(rng, [("compressed", 55), ("plain", 20), ("full", 15), ("short", 10)])
     if form == "full":
         return ":".join(g.zfill(4) for g in groups)
     if form == "plain":
@@ -1013,7 +1003,7 @@ class Ctx:
         self.lang = lang
         self.split = split
         self.phrases = phrases
-        self.country = country or wchoice(rng, COUNTRIES[lang])
+        self.country = country or weighted_choice(rng, COUNTRIES[lang])
         self.persons = {}
         self.cache = {}
         self.shop = rng.choice(D.SHOPS[lang])
