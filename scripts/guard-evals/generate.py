@@ -61,6 +61,7 @@ PARTS = {
     "twelfth": ("pii11", "injection12"),
     "thirteenth": ("pii12", "injection13"),
     "fourteenth": ("pii13", "injection14"),
+    "fifteenth": ("pii14", "injection15"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
