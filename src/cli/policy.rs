@@ -38,6 +38,10 @@ pub struct NamesArgs {
     /// Score at which a neighbouring word joins a name.
     #[arg(long, default_value_t = 0.1)]
     low: f64,
+    /// A person the rules found is dropped when none of its words scores above this as personal
+    /// data (0 keeps every one).
+    #[arg(long, default_value_t = 0.5)]
+    keep: f64,
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,10 +82,11 @@ pub fn run(config: &Config, cmd: Cmd) -> Result<ExitCode, Failure> {
 }
 
 fn run_names(config: &Config, args: NamesArgs) -> Result<ExitCode, Failure> {
-    let model = tagger::train(&args.examples, args.threshold, args.low).map_err(Failure::Usage)?;
+    let model = tagger::train(&args.examples, args.threshold, args.low, args.keep)
+        .map_err(Failure::Usage)?;
     let mut report = format!(
-        "trained on {} words the rules leave alone, {} of them in a name\n",
-        model.words, model.in_names
+        "trained on {} words the rules leave alone, {} of them in a name, and {} words of the rules' people, {} of them personal data\n",
+        model.words, model.in_names, model.people, model.real
     );
     if !args.check.is_empty() {
         report.push_str("file                               lang  F1 rules → tagger   PERSON P/R rules → tagger\n");
@@ -103,9 +108,10 @@ fn run_names(config: &Config, args: NamesArgs) -> Result<ExitCode, Failure> {
     let json = serde_json::to_string(&model).map_err(std::io::Error::other)?;
     std::fs::write(&out, json + "\n")?;
     report.push_str(&format!(
-        "wrote {} ({} weights); the next build compiles it in\n",
+        "wrote {} ({} + {} weights); the next build compiles it in\n",
         out.display(),
-        model.weights.len()
+        model.name.weights.len(),
+        model.person.weights.len()
     ));
     print(report)?;
     Ok(ExitCode::SUCCESS)

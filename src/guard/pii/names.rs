@@ -745,7 +745,7 @@ fn not_people(span: &str) -> bool {
     })
 }
 
-fn particle(word: &str) -> bool {
+pub(super) fn particle(word: &str) -> bool {
     PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
