@@ -4,9 +4,10 @@
 //! is not part of it.
 //!
 //! German: `Musterstraße 12a, 10115 Berlin`, `Konrad-Adenauer-Str. 3/5`, `Berliner Allee 12-14`,
-//! `Am Markt 3`, `An der Alster 12`, Austrian `Mariahilfer Straße 12, Stiege 2, Top 7`;
+//! `Am Markt 3`, `An der Alster 12`, Austrian `Mariahilfer Straße 12, Stiege 2, Top 7` and
+//! `Herrengasse 22/Stiege 4/Tür 21`;
 //! English: `221B Baker Street`, `Flat 3, 12 High St, London NW1 6XE`, `1600 Pennsylvania Ave
-//! NW, Suite 200, Washington, DC 20500`; French: `12 bis rue de la Paix, 75002 Paris`.
+//! NW, Suite 200, Washington, DC 20500`; French: `12 bis rue de la Paix, appt 4, 75002 Paris`.
 //!
 //! Street types that also name trails, squares in copy or routes (`-weg`, `-pfad`, `Am …`,
 //! English `Walk`, `View`, `Park`, …) need more: a postcode, the end of the phrase after the
@@ -378,13 +379,14 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // (a comma with no space after it separates the cells of a table: "164 Church Walk,S11
     // 6US,Sheffield" is a street cell, a postcode cell and a town cell)
     let gap = r"(?:,(?:[ \t]+\r?\n?|[ \t]*\r?\n)[ \t]*|[ \t]*\r?\n[ \t]*| |[ \t]+[|·–-][ \t]+)";
-    // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top; a flat after
+    // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top or Tür, after a
+    // comma or a slash ("22/Stiege 4/Top 21", "Top 3/27"); a flat after
     // a slash or a building part in brackets ("11c / Whg. 19", "129 (Hinterhaus)")
     // (a number of the range ends at a word's end: "Gartenweg 25 - 86134 Viersen" is a street
     // and a postcode)
     // (a dash between spaces before four digits is a Swiss or Austrian postcode's: "Beckstrasse
     // 114 – 6490 Andermatt")
-    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:,? (?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?Top \d{1,3})?(?: ?/ ?(?:Whg\.?|Wohnung|App\.?) ?\d{1,4}| \((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Souterrain)\))?";
+    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:(?:,? |/)(?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?(?:Top|Tür) \d{1,3}(?:/\d{1,3})?)?(?: ?/ ?(?:Whg\.?|Wohnung|App\.?) ?\d{1,4}| \((?:Hinterhaus|Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Souterrain)\))?";
     // a street named after a person keeps the particles and initials of the name
     // ("Bertha-von-Suttner-Gasse", "Hans-H.-Gorlitz-Straße"); after an adjective the street
     // word may be attached ("Alte Burgstr.")
@@ -401,7 +403,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // follow: "Eichenstr. 16, 1. OG rechts, 82362 Weilheim", "Gewerbedamm 1, Haus B⏎95447
     // Bayreuth" (alone it is left out: "Dorfweg 45, EG links.")
     let de_unit = format!(
-        r"{comma_or_line}(?:\d{{1,2}}\.[ ]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Whg\.?[ ]?\d{{1,4}}|Wohnung[ ]\d{{1,4}}|App\.?[ ]?\d{{1,4}}|Haus[ ][A-Z0-9]{{1,3}}|Stiege[ ]\d{{1,2}})(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?-u:\b)"
+        r"{comma_or_line}(?:\d{{1,2}}\.[ ]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Hinterhaus|Vorderhaus|Hinterhof|Seitenflügel(?:[ ](?:links|rechts))?|Gartenhaus|Whg\.?[ ]?\d{{1,4}}|Wohnung[ ]\d{{1,4}}|App\.?[ ]?\d{{1,4}}|Haus[ ][A-Z0-9]{{1,3}}|Stiege[ ]\d{{1,2}})(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?-u:\b)"
     );
     let de = format!(
         r"(?P<de>(?P<de_first>(?-u:\b)(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {town}, )?(?P<de_street>{de_street}) (?P<de_no>{de_no})(?P<de_town>(?:{de_unit})?{gap}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{town})?)"
@@ -442,8 +444,9 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<en>{house}?(?P<en_flat>(?:{flat}|Suite [0-9A-Z]{{1,4}})(?:,? |[ \t]*\r?\n[ \t]*))?(?-u:\b)\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})? (?:[NSEW]\.? |North |South |East |West )?(?:(?:{word} ){{1,3}}(?P<en_type>{en_type})(?-u:\b)\.?|Broadway(?-u:\b))(?: (?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?-u:\b))?(?P<en_unit>,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Room|#) ?#?[0-9A-Z]{{1,5}}(?-u:\b))?(?P<en_town>{en_town}(?-u:\b))?)"
     );
     let fr_name = r"(?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*(?: (?:(?:de la|de l'|de|du|des|d'|l'|la|le|les|aux|au|en|sur) ?)?\p{Lu}[\p{L}'’-]*){0,3}";
+    // a flat, building, staircase or floor after the street: ", appt 31", ", bât. A"
     let fr = format!(
-        r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?P<fr_town>{gap}(?:F-)?\d{{5}} {town})?)"
+        r"(?P<fr>(?-u:\b)\d{{1,4}}(?: ?(?:bis|ter|quater|[A-D])(?-u:\b))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|cours|route|square|passage|voie) {fr_name}(?:, (?:appt|app\.|apt|bât\.|bâtiment|esc\.|escalier|étage) ?[0-9A-Z]{{1,4}}(?-u:\b))*(?P<fr_town>{gap}(?:F-)?\d{{5}} {town})?)"
     );
     // the street type first, the number after the name, as Italy, Spain, Portugal, Poland and
     // French-speaking Switzerland write it: "Via Garibaldi, 68⏎01100 Viterbo", "Calle Mayor 5",

@@ -444,6 +444,32 @@ fn street_addresses_in_each_country_form() {
             "Abholung bei Nachbar: Dorfweg 45, EG links. Benachrichtigt",
             &["Dorfweg 45"],
         ),
+        // Austrian staircase and door after slashes, a door of two numbers; a French flat or
+        // building after the street
+        (
+            "Kunde;Herrengasse 22/Stiege 4/Top 21, 3100 St. Pölten;0680",
+            &["Herrengasse 22/Stiege 4/Top 21, 3100 St. Pölten"],
+        ),
+        (
+            "neu: Thallerring 12/Stiege 1/Tür 3, 1210 Wien\nDanke",
+            &["Thallerring 12/Stiege 1/Tür 3, 1210 Wien"],
+        ),
+        (
+            "Lieferung: Petra-Waldner-Ring 7, Top 3/27 · 1090 Wien",
+            &["Petra-Waldner-Ring 7, Top 3/27 · 1090 Wien"],
+        ),
+        (
+            "moving to 67 rue du Moulin, bât. A, 75021 Paris next month",
+            &["67 rue du Moulin, bât. A, 75021 Paris"],
+        ),
+        (
+            "Adresse : 55 rue de la République, appt 13, 33066 Bordeaux",
+            &["55 rue de la République, appt 13, 33066 Bordeaux"],
+        ),
+        (
+            "Versand: Kastanienallee 114 (Hinterhof)\n53074 Teterow",
+            &["Kastanienallee 114 (Hinterhof)\n53074 Teterow"],
+        ),
         // a district before the town, on the line or below; "St. Louis"; "Street Upper"
         (
             "Please send it to 12 Queens Lane, Clarendon Park, Leicester, LE2 4ZL, so …",
