@@ -2934,6 +2934,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     }
     mailbox_names(text, &mut out);
     line_speakers(text, &mut out);
+    signed_at_end(text, &mut out);
     account_holders(text, &toks, &mut out);
     by_whom(text, &toks, &mut out);
     asked_for(text, &toks, &mut out);
@@ -2954,10 +2955,7 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// the club team". A name of the lists that is no word, or a capitalised word in no list before
 /// "and the … team".
 fn line_speakers(text: &str, found: &mut Vec<Match>) {
-    let given = |w: &str| {
-        let k = kind(w);
-        w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && k.strong_given() && !k.word
-    };
+    let given = sender_given;
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
@@ -3016,6 +3014,70 @@ fn line_speakers(text: &str, found: &mut Vec<Match>) {
         }
     }
     found.sort_by_key(|m| m.start);
+}
+
+/// A given name that may stand alone as a sender's: of three letters or more, a name of the lists
+/// that is no word.
+fn sender_given(w: &str) -> bool {
+    let k = kind(w);
+    w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && k.strong_given() && !k.word
+}
+
+/// The sender signing a message at its very end after its last sentence or a sign-off, as
+/// chats, text messages and short mails do, in any case: "… to 4146 Oak Avenue. mihael",
+/// "… on my Steinlauf. Ballı Akçay", "… the confirmation email. thanks ross fitzgerald": one to
+/// three words, the first a given name that is no word ([`sender_given`]), the others names or
+/// in no list.
+fn signed_at_end(text: &str, found: &mut Vec<Match>) {
+    let body = text.trim_end_matches([' ', '\t', '\r', '\n', '.', '!']);
+    let tail_at = body.rfind(['.', '!', '?', '\n', ',']).map_or(0, |i| i + 1);
+    let mut tail = &body[tail_at..];
+    let mut from = tail_at + tail.len() - tail.trim_start().len();
+    tail = tail.trim_start();
+    if tail_at == 0 || tail.is_empty() {
+        return;
+    }
+    // a full stop after an abbreviation ends no sentence: "Killarney, Co. Kerry"
+    let abbreviated = body[..tail_at].strip_suffix('.').is_some_and(|b| {
+        let at = b
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &b[at..];
+        word.chars().count() <= 3 && word.chars().all(char::is_alphabetic)
+    });
+    let after_sentence = !abbreviated
+        && matches!(
+            body[..tail_at].chars().next_back(),
+            Some('.' | '!' | '?' | '\n')
+        );
+    // the longest sign-off that opens the tail: "thank you so much rob"
+    if let Some(w) = SIGN_OFFS
+        .iter()
+        .filter(|w| {
+            tail.len() > w.len()
+                && tail.is_char_boundary(w.len())
+                && tail[..w.len()].to_lowercase() == **w
+                && tail[w.len()..].starts_with(' ')
+        })
+        .max_by_key(|w| w.len())
+    {
+        from += w.len() + 1;
+        tail = &tail[w.len() + 1..];
+    } else if !after_sentence {
+        return;
+    }
+    let words: Vec<&str> = tail.split(' ').collect();
+    let named = (1..=3).contains(&words.len())
+        && sender_given(words[0])
+        && words[1..].iter().all(|w| {
+            let k = kind(w);
+            w.chars().all(|c| c.is_alphabetic() || c == '-') && k.name_like() && !k.word
+        });
+    if named {
+        claim(text, found, from, from + tail.len());
+    }
 }
 
 /// The account holder written before an IBAN, as bank statements and notes of changed bank

@@ -1309,6 +1309,26 @@ fn lines_of_a_list_written_alike() {
 }
 
 #[test]
+fn the_sender_signing_at_the_very_end() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Please stop sending catalogues to 4146 Oak Avenue. mihael",
+            &["mihael"],
+        ),
+        (
+            "Bitte keine Kataloge mehr, Adresse hat sich geändert. Yasmin",
+            &["Yasmin"],
+        ),
+        ("order 4711 arrived, all fine. thanks!! julie", &["julie"]),
+        // an abbreviation's full stop, a word and copy's last words are no sender
+        ("Westgate House, Killarney, Co. Kerry", &[]),
+        ("Made for long days in the rain. Enjoy", &[]),
+        ("Leicht, warm und robust. Jetzt bestellen!", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
 fn the_people_a_roll_call_or_a_rota_lists() {
     let cases: &[(&str, &[&str])] = &[
         (
