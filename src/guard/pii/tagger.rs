@@ -483,7 +483,11 @@ fn merge(text: &str, found: &mut Vec<Match>) {
                 && between == ", "
                 && !last.text.contains(' ')
                 && !m.text.contains(' ')
-                && list_bits(&last.text).0 & 1 == 0
+                && {
+                    // a surname first, or one written in capitals ("DELUCA, Glen")
+                    let bits = list_bits(&last.text).0;
+                    bits & 1 == 0 || (bits & 4 != 0 && !last.text.chars().any(char::is_lowercase))
+                }
                 && list_bits(&m.text).0 & 1 == 1;
             if joined || inverted {
                 last.end = m.end;
@@ -700,6 +704,11 @@ mod tests {
                 "very upset on the phone, name Glavor, Goran, DOB 5/5/1959.",
                 "Goran",
                 "Glavor, Goran",
+            ),
+            (
+                "Dear merchant,\n\nthe cardholder DELUCA, Glen has disputed a transaction",
+                "Glen",
+                "DELUCA, Glen",
             ),
         ] {
             assert!(people(rules(text)).iter().any(|p| p == found), "{text}");
