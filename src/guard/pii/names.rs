@@ -3025,16 +3025,16 @@ fn sender_given(w: &str) -> bool {
 
 /// The sender signing a message at its very end after its last sentence or a sign-off, as
 /// chats, text messages and short mails do, in any case: "… to 4146 Oak Avenue. mihael",
-/// "… on my Steinlauf. Ballı Akçay", "… the confirmation email. thanks ross fitzgerald": one to
-/// three words, the first a given name that is no word ([`sender_given`]), the others names or
-/// in no list.
+/// "… all fine. thanks!! julie", "… geändert. Danke Yasmin Öztürk": one to three words, the
+/// first a given name that is no word ([`sender_given`]), the others names or in no list.
 fn signed_at_end(text: &str, found: &mut Vec<Match>) {
     let body = text.trim_end_matches([' ', '\t', '\r', '\n', '.', '!']);
     let tail_at = body.rfind(['.', '!', '?', '\n', ',']).map_or(0, |i| i + 1);
     let mut tail = &body[tail_at..];
     let mut from = tail_at + tail.len() - tail.trim_start().len();
     tail = tail.trim_start();
-    if tail_at == 0 || tail.is_empty() {
+    // a sign-off of up to four words and a name of up to three
+    if tail_at == 0 || tail.is_empty() || tail.split(' ').nth(7).is_some() {
         return;
     }
     // a full stop after an abbreviation ends no sentence: "Killarney, Co. Kerry"
@@ -3053,13 +3053,13 @@ fn signed_at_end(text: &str, found: &mut Vec<Match>) {
             Some('.' | '!' | '?' | '\n')
         );
     // the longest sign-off that opens the tail: "thank you so much rob"
+    let lower = tail.to_lowercase();
     if let Some(w) = SIGN_OFFS
         .iter()
         .filter(|w| {
-            tail.len() > w.len()
-                && tail.is_char_boundary(w.len())
-                && tail[..w.len()].to_lowercase() == **w
-                && tail[w.len()..].starts_with(' ')
+            lower.starts_with(**w)
+                && lower[w.len()..].starts_with(' ')
+                && tail.is_char_boundary(w.len() + 1)
         })
         .max_by_key(|w| w.len())
     {

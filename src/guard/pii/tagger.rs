@@ -544,8 +544,9 @@ fn read(file: &Path) -> Result<Vec<Labelled>, String> {
         .collect()
 }
 
-/// Fit a tagger on labelled PII files: every word the rules leave alone and that may be part of
-/// a name is an example, in a name or not.
+/// Fit a tagger on labelled PII files: for the name model, every word the rules leave alone and
+/// that may be part of a name is an example, in a name or not; for the person model, every word
+/// of a person the rules found, personal data or not.
 pub fn train(files: &[PathBuf], threshold: f64, low: f64, keep: f64) -> Result<Model, String> {
     let mut free: Vec<(Vec<(u32, f64)>, f64)> = Vec::new();
     let mut people: Vec<(Vec<(u32, f64)>, f64)> = Vec::new();

@@ -1320,6 +1320,10 @@ fn the_sender_signing_at_the_very_end() {
             &["Yasmin"],
         ),
         ("order 4711 arrived, all fine. thanks!! julie", &["julie"]),
+        (
+            "Die Adresse hat sich geändert. Danke Yasmin Öztürk",
+            &["Yasmin Öztürk"],
+        ),
         // an abbreviation's full stop, a word and copy's last words are no sender
         ("Westgate House, Killarney, Co. Kerry", &[]),
         ("Made for long days in the rain. Enjoy", &[]),
