@@ -2955,7 +2955,6 @@ pub fn detect(text: &str) -> Vec<Match> {
 /// the club team". A name of the lists that is no word, or a capitalised word in no list before
 /// "and the … team".
 fn line_speakers(text: &str, found: &mut Vec<Match>) {
-    let given = sender_given;
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
@@ -2971,12 +2970,15 @@ fn line_speakers(text: &str, found: &mut Vec<Match>) {
         let rest = &head[word_end..];
         if let Some(to) = rest.strip_prefix(" → ") {
             let to_end = to.find(|c: char| !c.is_alphabetic()).unwrap_or(to.len());
-            if to[to_end..].starts_with(':') && given(first) && given(&to[..to_end]) {
+            if to[to_end..].starts_with(':') && sender_given(first) && sender_given(&to[..to_end]) {
                 let to_at = start + lead + word_end + " → ".len();
                 claim(text, found, start + lead, start + lead + word_end);
                 claim(text, found, to_at, to_at + to_end);
             }
-        } else if rest.starts_with(": ") && first.starts_with(char::is_lowercase) && given(first) {
+        } else if rest.starts_with(": ")
+            && first.starts_with(char::is_lowercase)
+            && sender_given(first)
+        {
             claim(text, found, start + lead, start + lead + word_end);
         }
         // the sender after a dash at the line's end (or alone on it)
@@ -3004,7 +3006,7 @@ fn line_speakers(text: &str, found: &mut Vec<Match>) {
         };
         let named = !name.is_empty()
             && !name.contains(' ')
-            && (given(name)
+            && (sender_given(name)
                 || (team && capitalised(name) && {
                     let k = kind(name);
                     k.name_like() && !k.word

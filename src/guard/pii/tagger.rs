@@ -469,8 +469,8 @@ fn merge(text: &str, found: &mut Vec<Match>) {
     for m in found.drain(..) {
         if let Some(last) = out.last_mut() {
             let between = &text[last.end.min(m.start)..m.start];
-            let joined = last.entity == Entity::Person
-                && m.entity == Entity::Person
+            let people = last.entity == Entity::Person && m.entity == Entity::Person;
+            let joined = people
                 && between.starts_with(' ')
                 && between.ends_with(' ')
                 && between
@@ -478,8 +478,7 @@ fn merge(text: &str, found: &mut Vec<Match>) {
                     .all(|w| w.is_empty() || names::particle(w))
                 && !between.contains("  ");
             // "Rocha, Helena": a surname, then a given name
-            let inverted = last.entity == Entity::Person
-                && m.entity == Entity::Person
+            let inverted = people
                 && between == ", "
                 && !last.text.contains(' ')
                 && !m.text.contains(' ')
