@@ -498,3 +498,20 @@ def render_pieces(template, resolve, rng):
         pos = e["end"]
     pieces.append((text[pos:], None))
     return [p for p in pieces if p[0]]
+
+
+class Cycler:
+    """Hands out a list's items in a shuffled order without replacement, reshuffling when all
+    have been used."""
+
+    def __init__(self, items, rng: random.Random):
+        self.items = list(items)
+        assert self.items, "empty pool"
+        self.rng = rng
+        self.queue = []
+
+    def next(self):
+        if not self.queue:
+            self.queue = list(self.items)
+            self.rng.shuffle(self.queue)
+        return self.queue.pop()

@@ -15,6 +15,8 @@ import random
 import re
 import urllib.parse
 
+from common import Cycler
+
 LANGS = ["de", "en", "fr", "es", "it", "nl"]
 SPLITS = [("dev12", 17801), ("heldout12", 17901)]
 FIELDS = ["brief", "title", "description", "review", "doc_chunk", "link", "attribute"]
@@ -234,22 +236,6 @@ def half(items, split: str):
     return list(items[0::2] if split == "dev12" else items[1::2])
 
 
-class Pool:
-    """Draws without replacement from a shuffled copy; starts over (reshuffled) when empty."""
-
-    def __init__(self, items, rng: random.Random):
-        self.items = list(items)
-        assert self.items, "empty pool"
-        self.rng = rng
-        self.queue = []
-
-    def next(self):
-        if not self.queue:
-            self.queue = list(self.items)
-            self.rng.shuffle(self.queue)
-        return self.queue.pop()
-
-
 SLOT_NAMES = [
     "url", "track", "mail", "code", "comp", "pname", "ptitle", "price", "sku", "site", "pslug",
     "core", "core_json", "core_attr", "blob", "name", "note", "note_json",
@@ -430,21 +416,21 @@ class LangContext:
     def __init__(self, mod, lang: str, li: int, split: str, rng: random.Random, modules: dict):
         self.mod, self.lang, self.li, self.split, self.rng = mod, lang, li, split, rng
         self.s = 0 if split == "dev12" else 1
-        self.carriers = {f: Pool(half(mod.CARRIERS[f], split), rng) for f in FIELDS if f != "title"}
+        self.carriers = {f: Cycler(half(mod.CARRIERS[f], split), rng) for f in FIELDS if f != "title"}
         titles = [(k, mod.PRODUCTS[k][1]) for k, _, _ in PRODUCT_KEYS]
-        self.carriers["title"] = Pool(half(titles, split), rng)
-        self.note_keys = Pool(half(mod.NOTE_KEYS, split), rng)
-        self.urls = Pool(half(ATTACK_URLS, split), rng)
-        self.tracks = Pool(half(TRACK_URLS, split), rng)
-        self.mails = Pool(half(ATTACK_MAILS, split), rng)
-        self.acodes = Pool(half(ATTACK_CODES, split), rng)
-        self.bcodes = Pool(half(mod.PROMO_CODES, split), rng)
-        self.comps = Pool(half(COMPETITORS, split), rng)
-        self.sites = Pool(half(mod.SITES, split), rng)
+        self.carriers["title"] = Cycler(half(titles, split), rng)
+        self.note_keys = Cycler(half(mod.NOTE_KEYS, split), rng)
+        self.urls = Cycler(half(ATTACK_URLS, split), rng)
+        self.tracks = Cycler(half(TRACK_URLS, split), rng)
+        self.mails = Cycler(half(ATTACK_MAILS, split), rng)
+        self.acodes = Cycler(half(ATTACK_CODES, split), rng)
+        self.bcodes = Cycler(half(mod.PROMO_CODES, split), rng)
+        self.comps = Cycler(half(COMPETITORS, split), rng)
+        self.sites = Cycler(half(mod.SITES, split), rng)
         cores = half(mod.CORES, split)
-        self.cores_leak = Pool([t for k, t in cores if k == "leak"], rng)
-        self.cores_any = Pool([t for _, t in cores], rng)
-        self.cores_other = Pool([t for k, t in cores if k != "leak"], rng)
+        self.cores_leak = Cycler([t for k, t in cores if k == "leak"], rng)
+        self.cores_any = Cycler([t for _, t in cores], rng)
+        self.cores_other = Cycler([t for k, t in cores if k != "leak"], rng)
         self.modules = modules
 
     def share(self, shared: dict):
@@ -533,10 +519,10 @@ def build_split(split: str, seed: int, modules: dict) -> list[dict]:
     rng = random.Random(seed)
     records = []
     shared = {
-        "roles": Pool(half(ROLE_STRUCTS, split), rng),
-        "htmls": Pool(half(HTML_STRUCTS, split), rng),
-        "tools": Pool(half(TOOL_STRUCTS, split), rng),
-        "third": Pool(half(THIRD, split), rng),
+        "roles": Cycler(half(ROLE_STRUCTS, split), rng),
+        "htmls": Cycler(half(HTML_STRUCTS, split), rng),
+        "tools": Cycler(half(TOOL_STRUCTS, split), rng),
+        "third": Cycler(half(THIRD, split), rng),
     }
     for li, lang in enumerate(LANGS):
         mod = modules[lang]

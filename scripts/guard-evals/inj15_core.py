@@ -19,6 +19,8 @@ import random
 import re
 from collections import Counter
 
+from common import Cycler
+
 LANGS = ("de", "en", "fr", "es", "it", "nl")
 SPLITS = (("dev15", 0), ("heldout15", 1))
 SEEDS = {"dev15": 1506021, "heldout15": 2506022}
@@ -230,21 +232,6 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜÉÈÀÁÍÓÚ¡¿0-9«\"„])")
 
 def sentences(text: str):
     return [s for s in _SENT.split(text) if s]
-
-
-class Cycler:
-    """Hands out a list's items in a shuffled order, reshuffling when all have been used."""
-
-    def __init__(self, items, rng: random.Random):
-        self.items = list(items)
-        self.rng = rng
-        self.queue = []
-
-    def next(self):
-        if not self.queue:
-            self.queue = list(self.items)
-            self.rng.shuffle(self.queue)
-        return self.queue.pop()
 
 
 class Lang:
