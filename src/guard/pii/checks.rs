@@ -408,15 +408,16 @@ fn month_year(s: &str) -> bool {
     })
 }
 
-/// `(555) 123-4567`, `555-123-4567`, `555.123.4567`, `1-555-123-4567`; `+1 …` is handled as
-/// international.
+/// `(555) 123-4567`, `555-123-4567`, `555.123.4567`, `1-555-123-4567`, `1 (555) 123-4567`;
+/// `+1 …` is handled as international.
 fn us_shape(s: &str) -> bool {
     let groups: Vec<usize> = s
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .map(str::len)
         .collect();
-    groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && s.starts_with("1-"))
+    groups == [3, 3, 4]
+        || (groups == [1, 3, 3, 4] && ["1-", "1 (", "1."].iter().any(|p| s.starts_with(p)))
 }
 
 /// The Luhn checksum of a digit string.

@@ -158,10 +158,16 @@ fn patterns(text: &str) -> Vec<Match> {
             (group, m) = ("digits", run);
             taken = run.end();
         }
-        // an opening bracket without its closing one is punctuation, not part of the number:
-        // "(86095742719)"
+        // an opening bracket that does not close the number's first group is punctuation, not
+        // part of the number: "(86095742719)", "(1 (664) 223-5918)"
         let (start, value) = match m.as_str().strip_prefix('(') {
-            Some(rest) if !rest.contains(')') => (m.start() + 1, rest),
+            Some(rest)
+                if rest
+                    .find(['(', ')'])
+                    .is_none_or(|i| rest[i..].starts_with('(')) =>
+            {
+                (m.start() + 1, rest)
+            }
             _ => (m.start(), m.as_str()),
         };
         // "(78.171.29.131 ran out": the bracket let the digit run match first

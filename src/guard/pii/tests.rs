@@ -24,6 +24,16 @@ fn finds_each_entity_in_german_and_english_copy() {
         ("Österreich: +43 1 5134455", Entity::Phone, "+43 1 5134455"),
         ("Schweiz: 044 668 18 00", Entity::Phone, "044 668 18 00"),
         ("Call (415) 555-0132 today", Entity::Phone, "(415) 555-0132"),
+        (
+            "Questions? 1 (877) 600-0351",
+            Entity::Phone,
+            "1 (877) 600-0351",
+        ),
+        (
+            "confirmed by phone (1 (664) 223-5918) that",
+            Entity::Phone,
+            "1 (664) 223-5918",
+        ),
         ("UK office 020 7946 0958", Entity::Phone, "020 7946 0958"),
         (
             "IBAN DE89 3704 0044 0532 0130 00 bitte angeben",
