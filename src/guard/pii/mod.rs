@@ -78,7 +78,8 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<email>(?-u:\b)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?-u:\b))",
         // IBAN: country, check digits, 11–30 alphanumerics, grouped by 4 or compact
         // (in lower case too, for the countries whose length is known: "at41 4703 …")
-        r"(?P<iban>(?-u:\b)(?:[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|(?:at|be|ch|de|dk|es|fi|fr|gb|ie|it|li|lu|nl|no|pl|pt|se)[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?)(?-u:\b))",
+        // (also glued to a bank statement's subfield code: MT940's "?31DE94 0886 …")
+        r"(?P<iban>(?:(?-u:\b)|\?[0-9]{2})(?:[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|(?:at|be|ch|de|dk|es|fi|fr|gb|ie|it|li|lu|nl|no|pl|pt|se)[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?)(?-u:\b))",
         // IPv6: hex groups with at least two colons, perhaps ending in an IPv4 address
         // ("::ffff:192.0.2.128"; validated by a real parse)
         r"(?P<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4})(?:(?-u:\b)|$))",
@@ -159,8 +160,10 @@ fn patterns(text: &str) -> Vec<Match> {
             taken = run.end();
         }
         // an opening bracket that does not close the number's first group is punctuation, not
-        // part of the number: "(86095742719)", "(1 (664) 223-5918)"
-        let (start, value) = match m.as_str().strip_prefix('(') {
+        // part of the number: "(86095742719)", "(1 (664) 223-5918)"; nor is the subfield code
+        // before an IBAN
+        let (start, value) = match m.as_str().strip_prefix(['(', '?']) {
+            Some(rest) if m.as_str().starts_with('?') => (m.start() + 3, &rest[2..]),
             Some(rest)
                 if rest
                     .find(['(', ')'])
@@ -209,6 +212,8 @@ fn patterns(text: &str) -> Vec<Match> {
 fn group_of(candidate: &str) -> &'static str {
     if candidate.contains('@') {
         "email"
+    } else if candidate.starts_with('?') {
+        "iban"
     } else if candidate.contains(':') {
         "ipv6"
     } else if candidate.starts_with(|c: char| c.is_ascii_alphabetic()) {

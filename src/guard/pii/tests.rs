@@ -46,6 +46,11 @@ fn finds_each_entity_in_german_and_english_copy() {
             "GB82WEST12345698765432",
         ),
         (
+            ":86:166?00SEPA CREDIT?20EREF+81110369?30COBADEFFXXX?31DE89370400440532013000?32X",
+            Entity::Iban,
+            "DE89370400440532013000",
+        ),
+        (
             "Karte 4111 1111 1111 1111 gültig",
             Entity::CreditCard,
             "4111 1111 1111 1111",
