@@ -2910,6 +2910,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     listed(text, &mut out);
     coordinated(text, &toks, &mut out);
     field_values(text, &toks, &mut out);
+    keyed_values(text, &mut out);
     out.retain(|m| {
         // one letter alone is a size or a grade, not a name ("S | 96 | 70")
         m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -3106,16 +3107,18 @@ fn account_holders(text: &str, toks: &[Token], found: &mut Vec<Match>) {
                 continue;
             };
             let lead = &words[..first];
+            const OPENERS: &[&str] = &[
+                "€", "EUR", "CHF", "USD", "GBP", "Euro", "FROM", "From", "from", "VON", "von",
+                "an", "AN",
+            ];
             let opens = lead.last().is_none_or(|w| {
-                w.ends_with(':')
-                    || w.contains(|c: char| c.is_ascii_digit())
-                    || [
-                        "€", "EUR", "CHF", "USD", "GBP", "Euro", "FROM", "From", "from", "VON",
-                        "von", "an", "AN",
-                    ]
-                    .contains(w)
+                w.ends_with(':') || w.contains(|c: char| c.is_ascii_digit()) || OPENERS.contains(w)
             });
             let name: Vec<&str> = words[first..].to_vec();
+            // "… € von Leonhard Dorner IBAN": the word that opens the name is none of it
+            if OPENERS.contains(&name[0]) {
+                continue;
+            }
             let surname_first = n == 2 && name[0].ends_with(',');
             let plain = name.join(" ").replace(',', "");
             if opens
@@ -3577,6 +3580,57 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             continue;
         }
         claim(text, found, at + from, at + from + value.len());
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// Keys of a log line's `key=value` fields whose value is a person.
+const PERSON_KEYS: &[&str] = &[
+    "user",
+    "username",
+    "admin",
+    "agent",
+    "operator",
+    "holder",
+    "owner",
+    "assignee",
+    "customer",
+    "benutzer",
+    "bearbeiter",
+    "inhaber",
+    "kunde",
+];
+
+/// The person a log line's field names ("admin=evelína", `user="Ren Nakamura"`,
+/// `inhaber="DÖNER SEZGIN"`): the value, bare or in double quotes, when it reads as a name
+/// ([`field_name`]; "kunde=4471" is none).
+fn keyed_values(text: &str, found: &mut Vec<Match>) {
+    if !text.contains('=') {
+        return;
+    }
+    for (eq, _) in text.match_indices('=') {
+        let key_start = text[..eq]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        if !PERSON_KEYS
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(&text[key_start..eq]))
+        {
+            continue;
+        }
+        let rest = &text[eq + 1..];
+        let (from, value) = match rest.strip_prefix('"') {
+            Some(quoted) => (eq + 2, &quoted[..quoted.find('"').unwrap_or(0)]),
+            None => {
+                let end = rest
+                    .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&'))
+                    .unwrap_or(rest.len());
+                (eq + 1, &rest[..end])
+            }
+        };
+        if !value.is_empty() && field_name(value) {
+            claim(text, found, from, from + value.len());
+        }
     }
     found.sort_by_key(|m| m.start);
 }
@@ -4115,7 +4169,12 @@ fn listed(text: &str, found: &mut Vec<Match>) {
                 first.word && !first.given && !first.surname,
             )
         };
-        if !items.iter().all(|(_, item)| shaped(item)) {
+        // a list writes its names alike: "Liam Turner-Banks, sales" is a name and a department
+        let lower = |item: &str| !item.contains(char::is_uppercase);
+        if !items.iter().all(|(_, item)| shaped(item))
+            || !(items.iter().all(|(_, item)| lower(item))
+                || items.iter().all(|(_, item)| !lower(item)))
+        {
             continue;
         }
         // after a label for people two items are a list, else three

@@ -291,9 +291,14 @@ fn separator(line: &str) -> Option<char> {
         .max_by_key(|&c| line.matches(c).count())
 }
 
-/// A cell's text without its quotes and spaces.
+/// A cell's text without its quotes and spaces (single quotes too, as SQL writes its values:
+/// "('KD90999', 'Valerij', 'Conradi', …)").
 fn value(cell: &str) -> &str {
-    cell.trim_matches(|c: char| c.is_whitespace() || c == '"')
+    let value = cell.trim_matches(|c: char| c.is_whitespace() || c == '"');
+    value
+        .strip_prefix('\'')
+        .and_then(|v| v.strip_suffix('\''))
+        .unwrap_or(value)
 }
 
 /// A cell at byte `at` as a PERSON, without its quotes and spaces, when it can be a name.

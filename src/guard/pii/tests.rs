@@ -1914,3 +1914,12 @@ fn people_introducing_themselves_or_named_by_relation() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn dbg_probe() {
+    for t in std::fs::read_to_string("/tmp/probe.txt").unwrap_or_default().split("\n----\n") {
+        let r = rules(t);
+        let n = names::detect(t);
+        println!("TEXT {t:?}\n  rules: {:?}\n  names: {:?}\n  all: {:?}", r.iter().map(|m| (m.entity, &m.text)).collect::<Vec<_>>(), n.iter().map(|m| &m.text).collect::<Vec<_>>(), detect(t).iter().map(|m| (m.entity, &m.text)).collect::<Vec<_>>());
+    }
+}
