@@ -380,13 +380,13 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // 6US,Sheffield" is a street cell, a postcode cell and a town cell)
     let gap = r"(?:,(?:[ \t]+\r?\n?|[ \t]*\r?\n)[ \t]*|[ \t]*\r?\n[ \t]*| |[ \t]+[|·–-][ \t]+)";
     // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top or Tür, after a
-    // comma or a slash ("22/Stiege 4/Top 21", "Top 3/27"); a flat after
-    // a slash or a building part in brackets ("11c / Whg. 19", "129 (Hinterhaus)")
+    // comma or a slash ("22/Stiege 4/Top 21", "Top 3/27", the door alone: "15/Stiege 2/14"); a
+    // flat after a slash or a building part in brackets ("11c / Whg. 19", "129 (Hinterhaus)")
     // (a number of the range ends at a word's end: "Gartenweg 25 - 86134 Viersen" is a street
     // and a postcode)
     // (a dash between spaces before four digits is a Swiss or Austrian postcode's: "Beckstrasse
     // 114 – 6490 Andermatt")
-    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:(?:,? |/)(?:Stiege|Stg\.) \d{1,2})?(?:,? ?/? ?(?:Top|Tür) \d{1,3}(?:/\d{1,3})?)?(?: ?/ ?(?:Whg\.?|Wohnung|App\.?) ?\d{1,4}| \((?:Hinterhaus|Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Souterrain)\))?";
+    let de_no = r"\d{1,4}(?: ?[a-zA-Z](?-u:\b))?(?:(?:[-–/]\d{1,4}| [-–/] ?\d{1,3}|[-–/] \d{1,3})(?-u:\b)(?: ?[a-zA-Z](?-u:\b))?){0,2}(?:(?:,? |/)(?:Stiege|Stg\.) \d{1,2}(?:/\d{1,3})?)?(?:,? ?/? ?(?:Top|Tür) \d{1,3}(?:/\d{1,3})?)?(?: ?/ ?(?:Whg\.?|Wohnung|App\.?) ?\d{1,4}| \((?:Hinterhaus|Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Souterrain)\))?";
     // a street named after a person keeps the particles and initials of the name
     // ("Bertha-von-Suttner-Gasse", "Hans-H.-Gorlitz-Straße"); after an adjective the street
     // word may be attached ("Alte Burgstr.")

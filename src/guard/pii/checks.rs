@@ -32,6 +32,12 @@ const NOT_PII_BEFORE: &[&str] = &[
     "tracking",
     "sendungsnummer",
     "plz",
+    // a German tax number ("Steuernummer 049/048/05827") is the office's file number, not the
+    // personal tax ID
+    "tax number",
+    "steuernummer",
+    "steuer-nr",
+    "st.-nr",
 ];
 
 /// Parts of words before a number that say it is a phone number ("Servicetelefon",

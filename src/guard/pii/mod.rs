@@ -225,6 +225,19 @@ fn group_of(candidate: &str) -> &'static str {
     }
 }
 
+/// Whether an e-mail-shaped value is a mail header's message id ("Message-ID:
+/// <e63fdcaa1a99@mail.gmail.com>", "In-Reply-To:", "References:"): no one's address.
+fn message_id(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.ends_with('<')
+        && ["message-id:", "in-reply-to:", "references:"]
+            .iter()
+            .any(|h| {
+                line.get(..h.len())
+                    .is_some_and(|l| l.eq_ignore_ascii_case(h))
+            })
+}
+
 /// Four groups of one to three digits joined by full stops.
 fn dotted_quad(value: &str) -> bool {
     value.split('.').count() == 4
@@ -271,7 +284,7 @@ fn extension(rest: &str) -> usize {
 /// Validate a candidate found by the named group.
 fn classify(group: &str, candidate: &str, text: &str, start: usize) -> Option<Entity> {
     match group {
-        "email" => Some(Entity::Email),
+        "email" => (!message_id(&text[..start])).then_some(Entity::Email),
         "iban" => checks::iban(candidate).then_some(Entity::Iban),
         "ipv6" => checks::ipv6(candidate).then_some(Entity::IpAddress),
         "ipv4" => checks::ipv4(candidate, &text[..start]).then_some(Entity::IpAddress),
