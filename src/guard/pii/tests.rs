@@ -842,6 +842,27 @@ fn names_in_sentences_logs_and_lists() {
                 "First name,Last name,Town\nArthur,Barnes-Goodwin,Kendal\nMateus,Antunes,Leeds",
                 &["Arthur", "Barnes-Goodwin", "Mateus", "Antunes"],
             ),
+            // the person fields of log lines; a customer number is none
+            (
+                "2024-09-21 05:01:47  admin=evelína  aktion=kunde.aendern  kunde=4471",
+                &["evelína"],
+            ),
+            (
+                "[audit] 2026-03-12T15:53:12Z user=\"Ren Nakamura\" role=support",
+                &["Ren Nakamura"],
+            ),
+            // SQL values in single quotes are table cells without their quotes
+            (
+                "INSERT INTO kunden (id, vorname, nachname, ort) VALUES\n('KD90999', 'Valerij', 'Conradi', 'Köln');",
+                &["Valerij", "Conradi"],
+            ),
+            // the word before an account holder is none of the name; a department after a
+            // contact's name is no second person
+            (
+                "Zahlung: 304,- € von Leonhard Dorner IBAN DE56 9031 4298 7993 1512 00",
+                &["Leonhard Dorner"],
+            ),
+            ("Contact: Liam Turner-Banks, sales", &["Liam Turner-Banks"]),
             // a chat speaker with a given name that is also a word; a call's direction is none
             ("[12:45] lucas: is the jacket back in stock?", &["lucas"]),
             ("10:00 am in: unknown caller", &[]),
