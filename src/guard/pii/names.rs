@@ -627,7 +627,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "An", "Am", "Auf", "Aus", "Bei", "Da", "Dank", "Danke", "Für", "Im", "In", "Mit", "Nach",
     "Per", "So", "Über", "Um", "Von", "Vom", "Zu", "At", "By", "For", "From", "On", "To", "Via",
     "With", "And", "But", "Par", "Pour", "Avec", "Con", "Met", "Aan", "Bij", "Voor", "Said",
-    "Says", "Asked", "Ask", "Tell", "Call", "Ping", "Email", "Cc",
+    "Says", "Asked", "Ask", "Tell", "Call", "Ping", "Email", "Cc", "Bitte", "Please",
 ];
 
 /// Names of firms, brands and places that read like a person's ("Jack Wolfskin", "Royal Mail",
@@ -4043,15 +4043,16 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
                 x
             };
             let (mut a, mut b) = (leftmost(i), rightmost(i));
-            // "Lastname, Given" opening the line
+            // "Lastname, Given" opening the line (one word on the spelled side: "Scott Gibbs,
+            // Oakfield Retail" is a name and a firm)
             let comma = |x: usize| &text[toks[x].end..toks[x + 1].start] == ", ";
             let opens = |x: usize| list_marker(&text[line.start..toks[x].start]);
-            if a > first && comma(a - 1) && name_word(a - 1) {
+            if a == b && a > first && comma(a - 1) && name_word(a - 1) {
                 let c = leftmost(a - 1);
                 if opens(c) {
                     a = c;
                 }
-            } else if opens(a) && b + 1 < last && comma(b) && name_word(b + 1) {
+            } else if a == b && opens(a) && b + 1 < last && comma(b) && name_word(b + 1) {
                 b = rightmost(b + 1);
             }
             // "Herwig Mühle <herwig804@web.de>": the words up to the bracketed address

@@ -863,6 +863,15 @@ fn names_in_sentences_logs_and_lists() {
                 &["Leonhard Dorner"],
             ),
             ("Contact: Liam Turner-Banks, sales", &["Liam Turner-Banks"]),
+            // a full name before a comma and the firm on an address's line; "Bitte" opens no name
+            (
+                "Scott Gibbs, Oakfield Retail LLC, gibbs.scott@hotmail.co.uk",
+                &["Scott Gibbs"],
+            ),
+            (
+                "Antwort 422. Bitte Emma Schulz zurückrufen.",
+                &["Emma Schulz"],
+            ),
             // a chat speaker with a given name that is also a word; a call's direction is none
             ("[12:45] lucas: is the jacket back in stock?", &["lucas"]),
             ("10:00 am in: unknown caller", &[]),
