@@ -863,6 +863,12 @@ fn names_in_sentences_logs_and_lists() {
                 &["Leonhard Dorner"],
             ),
             ("Contact: Liam Turner-Banks, sales", &["Liam Turner-Banks"]),
+            // a greeted name that is also a word, in a message's first line; a deed before "von"
+            ("Hi Tory, welcome to Trail Club!", &["Tory"]),
+            (
+                "DOI-Audit – angefordert von Nikon Volkov (Datenschutz)",
+                &["Nikon Volkov"],
+            ),
             // a full name before a comma and the firm on an address's line; "Bitte" opens no name
             (
                 "Scott Gibbs, Oakfield Retail LLC, gibbs.scott@hotmail.co.uk",
