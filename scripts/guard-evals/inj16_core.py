@@ -11,6 +11,8 @@ import random
 import re
 from urllib.parse import quote
 
+from common import Cycler
+
 LANGS = ["de", "en", "fr", "es", "it", "nl"]
 SPLITS = ["dev16", "heldout16"]
 SEEDS = {"dev16": 1606031, "heldout16": 2606032}
@@ -226,22 +228,6 @@ def half(lst, split_idx: int):
     return list(lst[split_idx::2])
 
 
-class Cyc:
-    """Shuffled order without replacement, reshuffled when used up."""
-
-    def __init__(self, items, rng):
-        self.items = list(items)
-        assert self.items, "empty pool"
-        self.rng = rng
-        self.queue = []
-
-    def next(self):
-        if not self.queue:
-            self.queue = list(self.items)
-            self.rng.shuffle(self.queue)
-        return self.queue.pop()
-
-
 def insert_sentence(text: str, instr: str, rng: random.Random, pos: str) -> str:
     if "\n" in text:
         lines = text.split("\n")
@@ -328,13 +314,13 @@ REVIEW_HEADS = ["", "★★★★★ ", "★★★★☆ ", "5/5 – ", "4/5 –
 class Filler:
     def __init__(self, lang, split_idx, rng):
         self.lang = lang
-        self.url = Cyc(half(BAD_URLS, split_idx), rng)
-        self.code = Cyc(half(CODES, split_idx), rng)
-        self.phone = Cyc(half(PHONES, split_idx), rng)
-        self.comp = Cyc(half(COMPETITORS, split_idx), rng)
-        self.price = Cyc(half(FAKE_PRICES, split_idx), rng)
-        self.img = Cyc(half(IMG_URLS, split_idx), rng)
-        self.prod = Cyc(PRODUCT_KEYS, rng)
+        self.url = Cycler(half(BAD_URLS, split_idx), rng)
+        self.code = Cycler(half(CODES, split_idx), rng)
+        self.phone = Cycler(half(PHONES, split_idx), rng)
+        self.comp = Cycler(half(COMPETITORS, split_idx), rng)
+        self.price = Cycler(half(FAKE_PRICES, split_idx), rng)
+        self.img = Cycler(half(IMG_URLS, split_idx), rng)
+        self.prod = Cycler(PRODUCT_KEYS, rng)
 
     def fill(self, s: str, pkey: str | None = None) -> str:
         if "{p}" in s:
@@ -355,17 +341,17 @@ def build_language(mod, mods, split_idx: int, seed: int):
     H = lambda lst: half(lst, split_idx)  # noqa: E731
     F = Filler(lang, split_idx, rng)
 
-    desc = Cyc(H(mod.DESC), rng)
-    reviews = Cyc(H(mod.REVIEWS), rng)
-    briefs = Cyc(H(mod.BRIEFS), rng)
-    docs = Cyc(H(mod.DOCS), rng)
-    specs = Cyc(H(mod.SPECS), rng)
-    titles = Cyc(H(TITLE_TEMPLATES), rng)
-    tseps = Cyc(H(TITLE_SEPS), rng)
-    links = Cyc(H(LINK_TEMPLATES), rng)
-    anchors = Cyc(H(mod.ANCHORS), rng)
-    heads = Cyc(REVIEW_HEADS, rng)
-    positions = Cyc(["start", "middle", "end", "end", "middle"], rng)
+    desc = Cycler(H(mod.DESC), rng)
+    reviews = Cycler(H(mod.REVIEWS), rng)
+    briefs = Cycler(H(mod.BRIEFS), rng)
+    docs = Cycler(H(mod.DOCS), rng)
+    specs = Cycler(H(mod.SPECS), rng)
+    titles = Cycler(H(TITLE_TEMPLATES), rng)
+    tseps = Cycler(H(TITLE_SEPS), rng)
+    links = Cycler(H(LINK_TEMPLATES), rng)
+    anchors = Cycler(H(mod.ANCHORS), rng)
+    heads = Cycler(REVIEW_HEADS, rng)
+    positions = Cycler(["start", "middle", "end", "end", "middle"], rng)
 
     def spec(pkey):
         name, sku, price, _ = PRODUCTS[pkey]
@@ -406,21 +392,21 @@ def build_language(mod, mods, split_idx: int, seed: int):
         raise KeyError(field)
 
     # -------------------------------------------------------------- injections
-    directives = Cyc(H(mod.DIRECTIVES), rng)
-    decode = Cyc(H(mod.DECODE), rng)
+    directives = Cycler(H(mod.DIRECTIVES), rng)
+    decode = Cycler(H(mod.DECODE), rng)
     others = [m for m in mods if m.LANG != lang]
-    other_cyc = Cyc(others, rng)
-    other_dirs = {m.LANG: Cyc(H(m.DIRECTIVES), rng) for m in others}
-    splits = Cyc(H(mod.SPLIT), rng)
+    other_cyc = Cycler(others, rng)
+    other_dirs = {m.LANG: Cycler(H(m.DIRECTIVES), rng) for m in others}
+    splits = Cycler(H(mod.SPLIT), rng)
     sizing = H(mod.BENIGN["sizing"])
     care = H(mod.BENIGN["care"])
     frames = {
-        "role_spoof": Cyc(H(ROLE_FRAMES), rng),
-        "delimiter": Cyc(H(DELIM_FRAMES), rng),
-        "markdown": Cyc(H(MD_FRAMES), rng),
-        "html": Cyc(H(HTML_FRAMES), rng),
+        "role_spoof": Cycler(H(ROLE_FRAMES), rng),
+        "delimiter": Cycler(H(DELIM_FRAMES), rng),
+        "markdown": Cycler(H(MD_FRAMES), rng),
+        "html": Cycler(H(HTML_FRAMES), rng),
     }
-    link_frames = Cyc(H(LINK_FRAMES), rng)
+    link_frames = Cycler(H(LINK_FRAMES), rng)
 
     inj = []
     for tech in TECHNIQUES:
