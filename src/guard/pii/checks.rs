@@ -296,8 +296,8 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     .then_some(Entity::Phone)
 }
 
-/// Whether the number is a whole cell of a table whose header (the first line) has a phone
-/// column: "name,email,phone,city".
+/// Whether the number is a whole cell of the phone column of a table whose header is the first
+/// line: "name,email,phone,city" (the id in the first column of such a table is none).
 fn phone_column(text: &str, start: usize, end: usize) -> bool {
     let cell =
         |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r'));
@@ -305,11 +305,31 @@ fn phone_column(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let header = text.lines().next().unwrap_or_default().to_lowercase();
-    start > header.len()
-        && header
-            .split([',', ';', '\t', '|'])
-            .map(|h| h.trim_matches(|c: char| c == '"' || c.is_whitespace()))
-            .any(|h| ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h))
+    if start <= header.len() {
+        return false;
+    }
+    let Some(sep) = [',', ';', '\t', '|']
+        .into_iter()
+        .max_by_key(|&c| header.matches(c).count())
+        .filter(|&c| header.contains(c))
+    else {
+        return false;
+    };
+    // the cell's column: the separators before it on its row, outside double quotes
+    let row = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let mut quoted = false;
+    let column = row
+        .chars()
+        .filter(|&c| {
+            quoted ^= c == '"';
+            c == sep && !quoted
+        })
+        .count();
+    header
+        .split(sep)
+        .nth(column)
+        .map(|h| h.trim_matches(|c: char| c == '"' || c.is_whitespace()))
+        .is_some_and(|h| ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h))
 }
 
 /// Whether a run of digits is a phone number: its format (+49/0049, a national number starting

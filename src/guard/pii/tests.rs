@@ -24,6 +24,8 @@ fn finds_each_entity_in_german_and_english_copy() {
         ("Österreich: +43 1 5134455", Entity::Phone, "+43 1 5134455"),
         ("Schweiz: 044 668 18 00", Entity::Phone, "044 668 18 00"),
         ("Call (415) 555-0132 today", Entity::Phone, "(415) 555-0132"),
+        // a cell of a table's phone column, not its id column
+        ("id;telefon\n4152789;3186468", Entity::Phone, "3186468"),
         (
             "Questions? 1 (877) 600-0351",
             Entity::Phone,
@@ -181,6 +183,8 @@ fn distractors_do_not_fire() {
         "Kartennummer 4111 1111 1111 1112 ist ungültig",
         "IBAN DE89 3704 0044 0532 0130 01 mit falscher Prüfziffer",
         "Besuch uns auf https://www.talgrat.example/firstwand",
+        // the id column of a table with a phone column, and a ZIP+4 in its postcode column
+        "customer_id,zip,phone\n2764030,48130-1975,",
         "Message-ID: <e63fdcaa1a99@mail.gmail.com>",
         "In-Reply-To: <2268314a880c@gmx.net>",
         "Tax number 049/048/05827 (not the ID)",
