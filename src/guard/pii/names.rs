@@ -5236,13 +5236,12 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
 }
 
 /// Whether a given name that is also a word is the one a letter or a message greets: a
-/// greeting alone before it on its line (after a sender's label or a tag: "Talgrat: Hi Umar,",
-/// "<p>Hi Iancu,") and a comma after it ("Hi Rick,⏎⏎thanks …", "Hi Autumn, your appointment
-/// …"; "Hello Summer!" stays copy).
+/// greeting alone before it on its line (or after a tag: "<p>Hi Tory,") and a comma after it
+/// ("Hi Rick,⏎⏎thanks …", "Hi Autumn, your appointment …"; "Hello Summer!" stays copy).
 fn salutation(text: &str, t: Token, k: Kind) -> bool {
     k.given && text[t.end..].starts_with(',') && {
         let line = &text[line_around(text, t.start, t.end).start..t.start];
-        let greeting = trim_gap(line.rsplit([':', '>']).next().unwrap_or(line));
+        let greeting = trim_gap(line.rsplit('>').next().unwrap_or(line));
         GREETINGS.iter().any(|g| greeting.eq_ignore_ascii_case(g))
     }
 }
