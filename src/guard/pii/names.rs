@@ -5235,15 +5235,19 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
     }
 }
 
-/// Whether a given name that is also a word is the one a letter or a message greets: a
-/// greeting alone before it on its line (or after a tag: "<p>Hi Tory,") and a comma after it
-/// ("Hi Rick,⏎⏎thanks …", "Hi Autumn, your appointment …"; "Hello Summer!" stays copy).
+/// Whether a given name that is also a word is the one a letter greets: a greeting alone
+/// before it on its line, a comma and the line's end after it ("Hi Rick,⏎⏎thanks …"; "Hello
+/// Summer!" and "Hello Autumn, hello layers." stay copy).
 fn salutation(text: &str, t: Token, k: Kind) -> bool {
-    k.given && text[t.end..].starts_with(',') && {
-        let line = &text[line_around(text, t.start, t.end).start..t.start];
-        let greeting = trim_gap(line.rsplit('>').next().unwrap_or(line));
-        GREETINGS.iter().any(|g| greeting.eq_ignore_ascii_case(g))
-    }
+    k.given
+        && text[t.end..].strip_prefix(',').is_some_and(|rest| {
+            rest.trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r'])
+        })
+        && {
+            let greeting = trim_gap(&text[line_around(text, t.start, t.end).start..t.start]);
+            GREETINGS.iter().any(|g| greeting.eq_ignore_ascii_case(g))
+        }
 }
 
 /// Words before a capitalised word that make it part of a place ("Port Sharon", "Lake
