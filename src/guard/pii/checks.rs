@@ -1,6 +1,6 @@
 //! Validation of PII candidates: checksums, ranges and context.
 
-use super::Entity;
+use super::{Entity, table};
 
 /// Words before a number that make it something other than personal data.
 const NOT_PII_BEFORE: &[&str] = &[
@@ -304,32 +304,9 @@ fn phone_column(text: &str, start: usize, end: usize) -> bool {
     if !(cell(text[..start].chars().next_back()) && cell(text[end..].chars().next())) {
         return false;
     }
-    let header = text.lines().next().unwrap_or_default().to_lowercase();
-    if start <= header.len() {
-        return false;
-    }
-    let Some(sep) = [',', ';', '\t', '|']
-        .into_iter()
-        .max_by_key(|&c| header.matches(c).count())
-        .filter(|&c| header.contains(c))
-    else {
-        return false;
-    };
-    // the cell's column: the separators before it on its row, outside double quotes
-    let row = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
-    let mut quoted = false;
-    let column = row
-        .chars()
-        .filter(|&c| {
-            quoted ^= c == '"';
-            c == sep && !quoted
-        })
-        .count();
-    header
-        .split(sep)
-        .nth(column)
-        .map(|h| h.trim_matches(|c: char| c == '"' || c.is_whitespace()))
-        .is_some_and(|h| ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h))
+    table::column_header(text, start).is_some_and(|h| {
+        ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h.as_str())
+    })
 }
 
 /// Whether a run of digits is a phone number: its format (+49/0049, a national number starting

@@ -283,6 +283,24 @@ fn headerless<'a>(text: &'a str, out: &mut Vec<Match>) {
 /// Lines a headerless table needs before its columns are judged by vote.
 const MIN_ROWS: usize = 2;
 
+/// The header cell (lower case, without quotes and spaces) of the column that the cell at byte
+/// `start` stands in, when the text's first line is a header above it: the cells before it on
+/// its row, split as the header is ([`separator`], [`cells`]).
+pub(super) fn column_header(text: &str, start: usize) -> Option<String> {
+    let first = text.lines().next()?;
+    if start <= first.len() {
+        return None;
+    }
+    let header = first.to_lowercase();
+    let sep = separator(&header)?;
+    let row = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let column = cells(row, sep).len() - 1;
+    header.split(sep).nth(column).map(|h| {
+        h.trim_matches(|c: char| c == '"' || c.is_whitespace())
+            .to_string()
+    })
+}
+
 /// The separator of a line that can be a table row: the most frequent of [`SEPARATORS`].
 fn separator(line: &str) -> Option<char> {
     SEPARATORS
