@@ -106,7 +106,11 @@ fn rules(text: &str) -> Vec<Match> {
     let mut people = names::detect(text);
     // a table cell is what its column says: a name found across a separator is two cells
     let cells = table::detect(text);
-    people.retain(|p| !cells.iter().any(|c| p.start < c.end && c.start < p.end));
+    let heads = table::header_lines(text);
+    people.retain(|p| {
+        !cells.iter().any(|c| p.start < c.end && c.start < p.end)
+            && !heads.iter().any(|h| h.start <= p.start && p.end <= h.end)
+    });
     people.extend(cells);
     let places = address::detect(text);
     // a contact block: a name on the line above an address, a phone number or an e-mail

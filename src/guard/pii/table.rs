@@ -9,7 +9,19 @@ use super::names::{COMPANY_FORMS, name_words, sure_name};
 use super::{Entity, Match};
 
 /// Header cells that may name a product as well as a person: their cells must read as names.
-const AMBIGUOUS: &[&str] = &["name", "naam", "nom", "nome", "nombre", "full name"];
+const AMBIGUOUS: &[&str] = &[
+    "name",
+    "naam",
+    "nom",
+    "nome",
+    "nombre",
+    "full name",
+    // a login, a team or a handle as often as a person
+    "user",
+    "owner",
+    "author",
+    "wer",
+];
 
 /// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people.
 const NAME_COLUMNS: &[&str] = &[
@@ -70,6 +82,22 @@ const NAME_COLUMNS: &[&str] = &[
     "voornaam",
     "achternaam",
     "naam",
+    // logs, rosters and trackers
+    "user",
+    "owner",
+    "author",
+    "assignee",
+    "reported by",
+    "invited by",
+    "driver",
+    "fahrer",
+    "fahrerin",
+    "student",
+    "schüler",
+    "schülerin",
+    "print name",
+    "kontaktname",
+    "wer",
 ];
 
 /// Titles that may fill a cell of their own next to the name ("Mr", "Frau").
@@ -86,8 +114,13 @@ type Table = (char, Vec<(usize, bool)>, usize);
 fn header_cell(cell: &str) -> String {
     let cell =
         cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ':' | '.'));
-    // a plural or gender ending in brackets: "Vorname(n)", "Ansprechpartner(in)"
-    let cell = match cell.strip_suffix(')').and_then(|c| c.rsplit_once('(')) {
+    // a plural or gender ending in brackets or after a slash: "Vorname(n)",
+    // "Ansprechpartner(in)", "Fahrer/in"
+    let cell = match cell
+        .strip_suffix(')')
+        .and_then(|c| c.rsplit_once('('))
+        .or_else(|| cell.rsplit_once('/'))
+    {
         Some((stem, ending)) if ending.len() <= 4 && ending.chars().all(char::is_alphabetic) => {
             stem.trim_end()
         }
@@ -192,6 +225,32 @@ pub fn detect(text: &str) -> Vec<Match> {
     headerless(text, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// The byte ranges of the header lines of tables with a name column and three or more columns
+/// (the line below splits alike): a header's cells name the columns, so a label among them
+/// ("Date⇥Driver⇥From⇥To") has no value beside it.
+pub(super) fn header_lines(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let start = offset;
+        offset += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        let Some(next) = lines.peek() else { break };
+        if let Some((sep, _)) = header(line) {
+            let row = cells(line, sep);
+            // cells, not the bars around a Markdown row ("| Customer | Benjamin Abiola |");
+            // no label with its value ("Surname, First name: ARSLAN, BELGIZAR")
+            let named = row.iter().filter(|(_, c)| !c.trim().is_empty()).count();
+            let next = cells(next.trim_end_matches(['\n', '\r']), sep);
+            if named >= 3 && next.len() == row.len() && !row.iter().any(|(_, c)| c.contains(':')) {
+                out.push(start..start + line.len());
+            }
+        }
+    }
     out
 }
 

@@ -168,6 +168,9 @@ impl<'a> Words<'a> {
                 _ => Taken::Free,
             };
             let (bits, name_like) = list_bits(&text[t.start..t.end]);
+            // a markup tag's name is no one's ("<CdtrAgt>", "</RmtInf>")
+            let before = &text[..t.start];
+            let name_like = name_like && !(before.ends_with('<') || before.ends_with("</"));
             words.push(Word {
                 bits,
                 name_like,

@@ -1964,3 +1964,25 @@ fn people_introducing_themselves_or_named_by_relation() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn logbook_columns_and_markup_tags() {
+    let cases: &[(&str, &[&str])] = &[
+        // a driver's column in a logbook, its header below a title line; the header's cells
+        // are no values of one another ("Fahrer/in⇥Start")
+        (
+            "FAHRTENBUCH KE-Y 919\nDatum\tFahrer/in\tStart\tZiel\tkm\n2026-05-18\tPriya\tFiliale\tLager\t36251",
+            &["Priya"],
+        ),
+        (
+            "Date\tDriver\tFrom\tTo\tPurpose\n7 May 2026\tOluwaseun\tstore\twarehouse\tstock",
+            &["Oluwaseun"],
+        ),
+        // a tag's name in a payment file is no one's
+        (
+            "<Cdtr><Nm>Ethan Whitfield</Nm></Cdtr>\n<CdtrAgt><BIC>BOFIIE2D</BIC></CdtrAgt>\n<RmtInf><Ustrd>Refund 2025/0008</Ustrd></RmtInf>",
+            &["Ethan Whitfield"],
+        ),
+    ];
+    expect(cases, people);
+}
