@@ -2938,6 +2938,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     signed_at_end(text, &mut out);
     account_holders(text, &toks, &mut out);
     by_whom(text, &toks, &mut out);
+    families(text, &toks, &mut out);
     asked_for(text, &toks, &mut out);
     introduced(text, &toks, &mut out);
     mentions(text, &toks, &mut out);
@@ -3225,6 +3226,61 @@ fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
 /// full stop after a word, a line's end, a word of another case, or a word that is no part of
 /// a name; none when a capitalised word that is no name's part follows ("Mail von Hanne-Lore
 /// Mühle", "Shipped by Fletcher Logistics" may go on). A particle is no last word.
+/// A family named by its surname: "the Di Stefano family", "Family Marsh", "Familie von
+/// Haider", "la famille Dubois".
+fn families(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    const FAMILY: &[&str] = &["family", "familie", "famille", "familia", "famiglia"];
+    for t in toks {
+        let word = &text[t.start..t.end];
+        if !FAMILY.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+            continue;
+        }
+        // after the word: "Family Marsh, all four made it", "Familie Kowalski"
+        let from = t.end + 1;
+        if text[t.end..].starts_with(' ')
+            && let Some(name) = name_at_start(&text[from..])
+            && name.starts_with(char::is_uppercase)
+            && family_name(name)
+        {
+            claim(text, found, from, from + name.len());
+            continue;
+        }
+        // before it: "the Patel family", "the Di Stefano family"
+        if !word.starts_with('f') {
+            continue;
+        }
+        let before = &text[..t.start];
+        let Some(the) = before
+            .strip_suffix(' ')
+            .and_then(|b| b.rfind("the ").or_else(|| b.rfind("The ")))
+        else {
+            continue;
+        };
+        let (start, end) = (the + 4, t.start - 1);
+        let name = &text[start..end];
+        if start < end
+            && name.split(' ').count() <= 3
+            && name.starts_with(char::is_uppercase)
+            && name.split(' ').all(|w| capitalised(w) || particle(w))
+            && family_name(name)
+        {
+            claim(text, found, start, end);
+        }
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// Whether the words after "Family" or between "the" and "family" read as a surname: a name
+/// the lists know, or a word they do not, never a frequent word ("the Talgrat family" is the
+/// brand's).
+fn family_name(name: &str) -> bool {
+    if name.contains(' ') {
+        return field_name(name);
+    }
+    let k = kind(name);
+    (k.given || k.surname || k.world || !k.word) && !k.common && !not_people(name)
+}
+
 fn name_at_start(rest: &str) -> Option<&str> {
     let mut len = 0;
     let mut lower = false;

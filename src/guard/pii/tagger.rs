@@ -257,9 +257,55 @@ impl<'a> Words<'a> {
             .is_none()
     }
 
-    /// Whether word `i` is scored at all: free, possibly part of a name, and near a person.
+    /// Whether word `i` is scored at all: free, possibly part of a name, near a person, and no
+    /// date's month.
     fn open(&self, i: usize) -> bool {
-        self.free(i) && self.words[i].near
+        self.free(i) && self.words[i].near && !self.dated(i)
+    }
+
+    /// Whether word `i` is a month's name beside a day or a year ("14 August", "May 2026"),
+    /// which the lists also hold as a given name.
+    fn dated(&self, i: usize) -> bool {
+        const MONTHS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "januar",
+            "februar",
+            "märz",
+            "mai",
+            "juni",
+            "juli",
+            "oktober",
+            "dezember",
+        ];
+        let t = self.toks[i];
+        let line = &self.text[self.text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
+        // a number alone before it on its line counts an item ("3. June from Ironwood")
+        let item = line
+            .trim_end()
+            .trim_end_matches(['.', ')'])
+            .chars()
+            .all(|c| c.is_ascii_digit());
+        MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(&self.text[t.start..t.end]))
+            && (line
+                .trim_end_matches([' ', '.'])
+                .ends_with(|c: char| c.is_ascii_digit())
+                && !item
+                || self.text[t.end..]
+                    .trim_start_matches([' ', ','])
+                    .starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// Whether word `i` is free and possibly part of a name (a training example).

@@ -1986,3 +1986,24 @@ fn logbook_columns_and_markup_tags() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_family_named_by_its_surname() {
+    let cases: &[(&str, &[&str])] = &[
+        ("We took the Kowalczyk family up Helvellyn.", &["Kowalczyk"]),
+        ("Familie Kowalczyk war begeistert.", &["Kowalczyk"]),
+        (
+            "the Okonkwo family and the Di Stefano family came too",
+            &["Okonkwo", "Di Stefano"],
+        ),
+        // the brand's, a product line's, and a frequent word's families are none
+        (
+            "Welcome to the Talgrat family! Your order ships today.",
+            &[],
+        ),
+        ("Meet the Firstwand family of rain jackets.", &[]),
+        ("Family Pack: 4 headlamps", &[]),
+        ("Tents for the whole family", &[]),
+    ];
+    expect(cases, people);
+}
