@@ -3232,7 +3232,8 @@ fn families(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     const FAMILY: &[&str] = &["family", "familie", "famille", "familia", "famiglia"];
     for t in toks {
         let word = &text[t.start..t.end];
-        if !FAMILY.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+        // one look at the first letter before the list
+        if !word.starts_with(['f', 'F']) || !FAMILY.iter().any(|f| f.eq_ignore_ascii_case(word)) {
             continue;
         }
         // after the word: "Family Marsh, all four made it", "Familie Kowalski"

@@ -289,23 +289,24 @@ impl<'a> Words<'a> {
             "dezember",
         ];
         let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+        if self.text[t.end..]
+            .trim_start_matches([' ', ','])
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
         let line = &self.text[self.text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
+        let day = line.trim_end_matches([' ', '.']);
         // a number alone before it on its line counts an item ("3. June from Ironwood")
-        let item = line
-            .trim_end()
-            .trim_end_matches(['.', ')'])
-            .chars()
-            .all(|c| c.is_ascii_digit());
-        MONTHS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(&self.text[t.start..t.end]))
-            && (line
-                .trim_end_matches([' ', '.'])
-                .ends_with(|c: char| c.is_ascii_digit())
-                && !item
-                || self.text[t.end..]
-                    .trim_start_matches([' ', ','])
-                    .starts_with(|c: char| c.is_ascii_digit()))
+        day.ends_with(|c: char| c.is_ascii_digit())
+            && !day
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
     }
 
     /// Whether word `i` is free and possibly part of a name (a training example).
