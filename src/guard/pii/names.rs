@@ -3222,10 +3222,6 @@ fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     found.sort_by_key(|m| m.start);
 }
 
-/// The words of a name at the start of `rest`, up to three: to a comma, a bracket, a colon, a
-/// full stop after a word, a line's end, a word of another case, or a word that is no part of
-/// a name; none when a capitalised word that is no name's part follows ("Mail von Hanne-Lore
-/// Mühle", "Shipped by Fletcher Logistics" may go on). A particle is no last word.
 /// A family named by its surname: "the Di Stefano family", "Family Marsh", "Familie von
 /// Haider", "la famille Dubois".
 fn families(text: &str, toks: &[Token], found: &mut Vec<Match>) {
@@ -3254,6 +3250,8 @@ fn families(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         let Some(the) = before
             .strip_suffix(' ')
             .and_then(|b| b.rfind("the ").or_else(|| b.rfind("The ")))
+            // the word "the", not the end of "breathe"
+            .filter(|&at| !before[..at].ends_with(char::is_alphabetic))
         else {
             continue;
         };
@@ -3282,6 +3280,10 @@ fn family_name(name: &str) -> bool {
     (k.given || k.surname || k.world || !k.word) && !k.common && !not_people(name)
 }
 
+/// The words of a name at the start of `rest`, up to three: to a comma, a bracket, a colon, a
+/// full stop after a word, a line's end, a word of another case, or a word that is no part of
+/// a name; none when a capitalised word that is no name's part follows ("Mail von Hanne-Lore
+/// Mühle", "Shipped by Fletcher Logistics" may go on). A particle is no last word.
 fn name_at_start(rest: &str) -> Option<&str> {
     let mut len = 0;
     let mut lower = false;
