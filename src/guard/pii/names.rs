@@ -399,6 +399,11 @@ pub(super) fn name_words(cell: &str) -> bool {
     })
 }
 
+/// Whether a word is frequent in English or German text ("Winter", "Trail", "Outdoor").
+pub(super) fn frequent(word: &str) -> bool {
+    kind(word).common
+}
+
 /// Whether a capitalised word may be a town's name: no given name and no word of the lists
 /// ("Athlone", "Kilkenny", not "Anna" or "Thanks").
 pub(super) fn town_word(word: &str) -> bool {
