@@ -42,7 +42,9 @@ impl Brand {
     }
 
     /// The names the PII stage must not take for people: the brand name, `allow_names`, and the
-    /// words of every product title (front matter `title:` in `products/*.md`).
+    /// capitalised words of every product title (front matter `title:` in `products/*.md`) that
+    /// are no frequent words: "Wintersteig" of "Wintersteig Winter Trekking Trousers", not
+    /// "Winter", which would keep "Olivia Winter" from being pseudonymised.
     pub fn names(&self, dir: &Path) -> Vec<String> {
         let mut out: Vec<String> = self.name.split_whitespace().map(str::to_string).collect();
         out.extend(self.allow_names.iter().cloned());
@@ -66,6 +68,7 @@ impl Brand {
                     title
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .filter(|w| !crate::guard::pii::frequent_word(w))
                         .map(str::to_string),
                 );
             }
@@ -140,6 +143,30 @@ fn validate(brand_dir: &Path, file: &Path, brand: &Brand, problems: &mut Vec<Dia
                     brand_dir.display()
                 ),
             ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn product_titles_lend_their_names_not_their_frequent_words() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("brand-guides");
+        let (brands, problems) = load_brands(&root);
+        assert!(problems.is_empty(), "{problems:?}");
+        let (dir, brand) = brands
+            .iter()
+            .find(|(_, b)| b.is_named("talgrat"))
+            .unwrap_or_else(|| panic!("the example brand"));
+        let names = brand.names(dir);
+        // "Wintersteig Winter Trekking Trousers", "Firstwand 3-Layer Rain Jacket"
+        for name in ["Wintersteig", "Firstwand", "Talgrat"] {
+            assert!(names.iter().any(|n| n == name), "{name}: {names:?}");
+        }
+        for word in ["Winter", "Rain", "Jacket"] {
+            assert!(!names.iter().any(|n| n == word), "{word}: {names:?}");
         }
     }
 }

@@ -92,6 +92,12 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).unwrap_or_else(|e| panic!("PII candidate pattern: {e}"))
 });
 
+/// Whether a word is frequent in English or German text ("Winter", "Trail"): such a word of a
+/// product's title names no product, so it stays off the brand's allow-list.
+pub fn frequent_word(word: &str) -> bool {
+    names::frequent(word)
+}
+
 /// Every piece of personal data in `text`, in order, without overlaps.
 pub fn detect(text: &str) -> Vec<Match> {
     let _reading = names::reading(text);

@@ -85,13 +85,7 @@ impl PiiStage {
         }
         Ok(Self {
             custom,
-            // a frequent word among the product titles' ("Winter" of "Winter Trekking
-            // Trousers") names no product: "Olivia Winter" stays a person
-            allow: allow
-                .iter()
-                .filter(|a| !super::names::frequent(a))
-                .map(|a| fold(a))
-                .collect(),
+            allow: allow.iter().map(|a| fold(a)).collect(),
         })
     }
 
