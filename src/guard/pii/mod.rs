@@ -112,10 +112,13 @@ fn rules(text: &str) -> Vec<Match> {
     let mut people = names::detect(text);
     // a table cell is what its column says: a name found across a separator is two cells
     let cells = table::detect(text);
+    // a label among a header's cells takes no value ("Date⇥Driver⇥From"); a full name there
+    // is a person all the same, should the line be a row ("Kunde⇥Anna Schmidt⇥Berlin")
     let heads = table::header_lines(text);
     people.retain(|p| {
         !cells.iter().any(|c| p.start < c.end && c.start < p.end)
-            && !heads.iter().any(|h| h.start <= p.start && p.end <= h.end)
+            && (!heads.iter().any(|h| h.start <= p.start && p.end <= h.end)
+                || (p.text.contains(' ') && names::name_words(&p.text)))
     });
     people.extend(cells);
     let places = address::detect(text);

@@ -1985,6 +1985,9 @@ fn logbook_columns_and_markup_tags() {
         ),
     ];
     expect(cases, people);
+    // a line read as a header that holds a full name keeps it
+    let rows = "Kunde\tAnna Schmidt\tBerlin\nKunde\tTom Meyer\tHamburg";
+    assert!(people(rows).contains(&"Anna Schmidt".to_string()), "{rows}");
 }
 
 #[test]
