@@ -110,9 +110,10 @@ pub struct IndexConfig {
     /// Qdrant: the environment variable holding the API key, if the server wants one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key_env: Option<String>,
-    /// Weight of the dense ranking against BM25's (1) in hybrid fusion. The default suits the
-    /// default multilingual-e5-small on German and English text; an English-only model such as
-    /// all-MiniLM-L6-v2 earns less (0.1). Measure with `cargo bench --bench retrieval`.
+    /// Weight of the dense ranking against BM25's (1) in hybrid score fusion (the embedded
+    /// store; Qdrant's fusion weighs both alike). The default suits the default
+    /// multilingual-e5-small on German and English text; an English-only model such as
+    /// all-MiniLM-L6-v2 earns less. Measure with `cargo bench --bench retrieval`.
     #[serde(default = "default_dense_weight")]
     pub dense_weight: f64,
 }
@@ -130,7 +131,7 @@ impl Default for IndexConfig {
 }
 
 fn default_dense_weight() -> f64 {
-    0.5
+    1.0
 }
 
 fn default_collection() -> String {
@@ -590,6 +591,11 @@ impl ConfigFile {
         if !(0.0..=10.0).contains(&index.dense_weight) {
             bad_index(format!(
                 "index: dense_weight {} must be between 0 and 10",
+                index.dense_weight
+            ));
+        } else if index.backend == IndexBackend::Qdrant && index.dense_weight != 1.0 {
+            bad_index(format!(
+                "index: dense_weight {} needs the sqlite backend: Qdrant's score fusion weighs both rankings alike (leave it out or set 1)",
                 index.dense_weight
             ));
         }

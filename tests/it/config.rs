@@ -194,6 +194,18 @@ fn index_section_problems_name_the_line_and_env_overrides_apply() {
         "{out}"
     );
     let file = p.path().join("copydesk.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "{GOOD}index:\n  backend: qdrant\n  url: http://127.0.0.1:6334\n  dense_weight: 0.5\n"
+        ),
+    )
+    .unwrap();
+    let out = p.run(&["config", "check"]).stdout();
+    assert!(
+        out.contains("dense_weight 0.5 needs the sqlite backend"),
+        "{out}"
+    );
     let env = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
     assert!(Config::load_with_env(&file, &[]).is_err());
     std::fs::write(&file, GOOD).unwrap();

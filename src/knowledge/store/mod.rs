@@ -4,7 +4,7 @@
 //! - [`SqliteStore`] (`sqlite`, the embedded default) keeps chunks in the state database and
 //!   answers from an in-memory copy: BM25 over the analysed terms ([`super::terms`]) and a dense
 //!   scan of int8-quantised vectors whose best candidates are rescored exactly, fused by
-//!   reciprocal-rank fusion.
+//!   distribution-based score fusion ([`dbsf`]).
 //! - [`QdrantStore`] (`qdrant`) keeps them in a Qdrant collection: a dense and a sparse (BM25-style)
 //!   vector per chunk, payload indexes for the filters, and Qdrant's own fusion query. For teams,
 //!   several workers and large catalogues.
@@ -199,17 +199,37 @@ pub fn describe(config: &Config) -> String {
     }
 }
 
-/// Reciprocal-rank fusion of several rankings (ids best first, each with a weight): the fused
-/// `(id, score)` list, best first. A constant of 60 is the usual choice (Cormack et al.).
-pub fn rrf<T: Copy + PartialEq>(rankings: &[(&[T], f64)], k: usize) -> Vec<(T, f64)> {
-    const RRF_K: f64 = 60.0;
+/// Distribution-based score fusion (DBSF, as Qdrant's `Fusion::Dbsf`) of several scored
+/// rankings, each with a weight: every ranking's scores are mapped so that its mean minus three
+/// standard deviations is 0 and its mean plus three is 1, weighted, and summed per id (an id a
+/// ranking lacks gets nothing from it). The fused `(id, score)` list, best first, at most `k`.
+///
+/// Unlike reciprocal-rank fusion, a ranking's margin counts: a chunk far ahead in BM25 (its
+/// exact product name and spec term) is not pulled level with the dense side's runner-up.
+pub fn dbsf<T: Copy + PartialEq>(rankings: &[(&[(T, f32)], f64)], k: usize) -> Vec<(T, f64)> {
     let mut fused: Vec<(T, f64)> = Vec::new();
     for (ranking, weight) in rankings {
-        for (rank, id) in ranking.iter().enumerate() {
-            let s = weight / (RRF_K + rank as f64 + 1.0);
-            match fused.iter_mut().find(|(i, _)| i == id) {
-                Some(entry) => entry.1 += s,
-                None => fused.push((*id, s)),
+        if ranking.is_empty() {
+            continue;
+        }
+        let n = ranking.len() as f64;
+        let mean = ranking.iter().map(|x| f64::from(x.1)).sum::<f64>() / n;
+        let sd = (ranking
+            .iter()
+            .map(|x| (f64::from(x.1) - mean).powi(2))
+            .sum::<f64>()
+            / n)
+            .sqrt();
+        for &(id, score) in ranking.iter() {
+            // scores all alike: each sits in the middle
+            let normal = if sd > 0.0 {
+                (f64::from(score) - mean + 3.0 * sd) / (6.0 * sd)
+            } else {
+                0.5
+            };
+            match fused.iter_mut().find(|(i, _)| *i == id) {
+                Some(entry) => entry.1 += weight * normal,
+                None => fused.push((id, weight * normal)),
             }
         }
     }
@@ -300,5 +320,25 @@ impl Retriever {
             k,
             mode: Mode::Hybrid,
         })?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dbsf;
+
+    #[test]
+    fn score_fusion_keeps_a_ranking_s_margin() {
+        // BM25 is sure of 1 and ranks 3 second; the dense side ranks 3 first and 1 third, both
+        // close: by rank alone 3 would win, by margin 1 does
+        let bm25 = [(1, 9.0f32), (3, 2.0), (4, 1.9), (5, 1.8), (8, 1.7)];
+        let dense = [(3, 0.90f32), (2, 0.89), (1, 0.80), (6, 0.79), (7, 0.78)];
+        let fused = dbsf(&[(&bm25[..], 1.0), (&dense[..], 1.0)], 3);
+        assert_eq!(fused.iter().map(|f| f.0).collect::<Vec<_>>(), [1, 3, 2]);
+        // a weight of 0 leaves one ranking alone; scores all alike sit in the middle
+        let only = dbsf(&[(&bm25[..], 1.0), (&dense[..], 0.0)], 1);
+        assert_eq!(only[0].0, 1);
+        let flat = dbsf(&[(&[(8, 1.0f32), (9, 1.0)][..], 1.0)], 2);
+        assert_eq!(flat, [(8, 0.5), (9, 0.5)]);
     }
 }

@@ -5,7 +5,8 @@
 //! term-frequency saturation; Qdrant multiplies in the IDF itself, `Modifier::Idf`), and a payload
 //! with every [`StoredChunk`] field plus `doc_hash`. Filters are payload conditions on keyword
 //! indexes (`brand` is the tenant key). Hybrid search is one query: a dense and a sparse prefetch
-//! fused by Qdrant's reciprocal-rank fusion.
+//! fused by Qdrant's distribution-based score fusion (DBSF, as the embedded store fuses; Qdrant's
+//! weighs both halves alike, so `index.dense_weight` must be 1 with this backend).
 //!
 //! **Documents are written whole or redone.** Qdrant has no transactions across points, so the
 //! document hash lives on the points themselves: upserted points carry an empty `doc_hash`, and
@@ -28,9 +29,9 @@ use std::time::Duration;
 use qdrant_client::qdrant::r#match::MatchValue;
 use qdrant_client::qdrant::{
     self, Condition, CountPointsBuilder, CreateCollection, CreateCollectionBuilder,
-    CreateFieldIndexCollectionBuilder, DeletePointsBuilder, Distance, FieldType,
+    CreateFieldIndexCollectionBuilder, DeletePointsBuilder, Distance, FieldType, Fusion,
     KeywordIndexParamsBuilder, Modifier, NamedVectors, PayloadIncludeSelector, PointId,
-    PointStruct, PrefetchQueryBuilder, QueryPoints, QueryPointsBuilder, RetrievedPoint, RrfBuilder,
+    PointStruct, PrefetchQueryBuilder, QueryPoints, QueryPointsBuilder, RetrievedPoint,
     ScoredPoint, ScrollPointsBuilder, SetPayloadPointsBuilder, SparseVectorParamsBuilder,
     UpsertPointsBuilder, Vector, VectorInput, VectorParamsBuilder, VectorsConfigBuilder,
 };
@@ -76,8 +77,6 @@ const B: f32 = 0.75;
 /// of them content words, so 120 is a typical full chunk.
 const AVG_LEN: f32 = 120.0;
 
-/// Reciprocal-rank fusion's constant, as in [`super::rrf`].
-const RRF_K: u32 = 60;
 /// Candidates each half of a hybrid query contributes to the fusion.
 const PREFETCH: u64 = 50;
 /// Points per upsert request and per scroll page.
@@ -98,8 +97,6 @@ pub struct QdrantStore {
     client: Qdrant,
     url: String,
     collection: String,
-    /// Weight of the dense ranking against BM25's in hybrid fusion.
-    dense_weight: f64,
     runtime: Runtime,
 }
 
@@ -203,7 +200,6 @@ impl QdrantStore {
             client,
             url,
             collection: config.collection.clone(),
-            dense_weight: config.dense_weight,
             runtime: Runtime(Some(runtime)),
         })
     }
@@ -541,7 +537,7 @@ impl VectorStore for QdrantStore {
             k: query.k.saturating_mul(SECTION_PARTS),
             ..*query
         };
-        let Some(request) = query_request(&self.collection, &wide, self.dense_weight) else {
+        let Some(request) = query_request(&self.collection, &wide) else {
             return Ok(Vec::new());
         };
         let what = self.what(&format!("searching brand {}", query.filter.brand));
@@ -776,10 +772,10 @@ fn manifest_of(entries: Vec<ManifestEntry>) -> Vec<DocumentState> {
 
 /// The query for a search, or `None` when nothing can match (k = 0, or nothing to rank by).
 ///
-/// Hybrid fuses a dense and a sparse prefetch by RRF; a hybrid query without a vector ranks by
+/// Hybrid fuses a dense and a sparse prefetch by DBSF; a hybrid query without a vector ranks by
 /// BM25 alone, one whose text has no terms by its vector alone. Bm25 and Dense rank by their
 /// vector only: Dense without a vector, or Bm25 without terms, finds nothing.
-fn query_request(collection: &str, query: &Query<'_>, dense_weight: f64) -> Option<QueryPoints> {
+fn query_request(collection: &str, query: &Query<'_>) -> Option<QueryPoints> {
     if query.k == 0 {
         return None;
     }
@@ -822,12 +818,7 @@ fn query_request(collection: &str, query: &Query<'_>, dense_weight: f64) -> Opti
                     .filter(filter)
                     .limit(limit),
             )
-            // weighted as the embedded store weighs them (dense first, as prefetched)
-            .query(qdrant::Query::new_rrf(
-                RrfBuilder::with_k(RRF_K)
-                    .weights(vec![dense_weight as f32, 1.0])
-                    .build(),
-            ))
+            .query(qdrant::Query::new_fusion(Fusion::Dbsf))
         }
     };
     Some(request.build())
@@ -1012,23 +1003,19 @@ mod tests {
     }
 
     #[test]
-    fn hybrid_is_two_filtered_prefetches_fused_by_rrf() {
+    fn hybrid_is_two_filtered_prefetches_fused_by_dbsf() {
         let filter = brand_filter();
         let v = [0.5f32, 0.5, 0.5, 0.5];
         let q = query_request(
             "c",
             &query("Farben der Jacke", Some(&v), &filter, 5, Mode::Hybrid),
-            0.25,
         )
         .unwrap();
         assert_eq!(q.collection_name, "c");
         assert_eq!(q.limit, Some(5));
         assert_eq!(
             q.query.as_ref().and_then(|q| q.variant.clone()),
-            Some(query::Variant::Rrf(qdrant::Rrf {
-                k: Some(60),
-                weights: vec![0.25, 1.0]
-            }))
+            Some(query::Variant::Fusion(Fusion::Dbsf as i32))
         );
         assert!(q.with_payload.is_some());
         assert_eq!(q.prefetch.len(), 2);
@@ -1055,12 +1042,7 @@ mod tests {
     fn prefetches_grow_with_k() {
         let filter = brand_filter();
         let v = [1.0f32, 0.0];
-        let q = query_request(
-            "c",
-            &query("Farbe", Some(&v), &filter, 80, Mode::Hybrid),
-            0.25,
-        )
-        .unwrap();
+        let q = query_request("c", &query("Farbe", Some(&v), &filter, 80, Mode::Hybrid)).unwrap();
         assert!(q.prefetch.iter().all(|p| p.limit == Some(80)));
     }
 
@@ -1068,8 +1050,7 @@ mod tests {
     fn bm25_and_dense_are_one_query_on_their_vector() {
         let filter = brand_filter();
         let v = [1.0f32, 0.0, 0.0, 0.0];
-        let bm25 =
-            query_request("c", &query("Farbe", Some(&v), &filter, 3, Mode::Bm25), 0.25).unwrap();
+        let bm25 = query_request("c", &query("Farbe", Some(&v), &filter, 3, Mode::Bm25)).unwrap();
         assert!(bm25.prefetch.is_empty());
         assert_eq!(bm25.using.as_deref(), Some("bm25"));
         assert!(matches!(
@@ -1079,12 +1060,7 @@ mod tests {
         assert_eq!(bm25.filter, Some(search_filter(&filter)));
         assert_eq!(bm25.limit, Some(3));
 
-        let dense = query_request(
-            "c",
-            &query("Farbe", Some(&v), &filter, 3, Mode::Dense),
-            0.25,
-        )
-        .unwrap();
+        let dense = query_request("c", &query("Farbe", Some(&v), &filter, 3, Mode::Dense)).unwrap();
         assert!(dense.prefetch.is_empty());
         assert_eq!(dense.using.as_deref(), Some("dense"));
         assert!(matches!(
@@ -1098,37 +1074,23 @@ mod tests {
     fn without_a_vector_hybrid_is_bm25_and_dense_finds_nothing() {
         let filter = brand_filter();
         for mode in [Mode::Hybrid, Mode::Bm25] {
-            let q = query_request("c", &query("Farbe", None, &filter, 3, mode), 0.25).unwrap();
+            let q = query_request("c", &query("Farbe", None, &filter, 3, mode)).unwrap();
             assert!(q.prefetch.is_empty(), "{mode:?}");
             assert_eq!(q.using.as_deref(), Some("bm25"), "{mode:?}");
         }
-        assert!(query_request("c", &query("Farbe", None, &filter, 3, Mode::Dense), 0.25).is_none());
+        assert!(query_request("c", &query("Farbe", None, &filter, 3, Mode::Dense)).is_none());
     }
 
     #[test]
     fn hybrid_without_terms_is_dense_and_nothing_matches_nothing() {
         let filter = brand_filter();
         let v = [1.0f32, 0.0];
-        let q = query_request(
-            "c",
-            &query("und die", Some(&v), &filter, 3, Mode::Hybrid),
-            0.25,
-        )
-        .unwrap();
+        let q = query_request("c", &query("und die", Some(&v), &filter, 3, Mode::Hybrid)).unwrap();
         assert_eq!(q.using.as_deref(), Some("dense"));
         assert!(q.prefetch.is_empty());
-        assert!(
-            query_request("c", &query("und die", None, &filter, 3, Mode::Hybrid), 0.25).is_none()
-        );
-        assert!(query_request("c", &query("", Some(&v), &filter, 3, Mode::Bm25), 0.25).is_none());
-        assert!(
-            query_request(
-                "c",
-                &query("Farbe", Some(&v), &filter, 0, Mode::Hybrid),
-                0.25
-            )
-            .is_none()
-        );
+        assert!(query_request("c", &query("und die", None, &filter, 3, Mode::Hybrid)).is_none());
+        assert!(query_request("c", &query("", Some(&v), &filter, 3, Mode::Bm25)).is_none());
+        assert!(query_request("c", &query("Farbe", Some(&v), &filter, 0, Mode::Hybrid)).is_none());
     }
 
     fn saturation(tf: f32, len: f32) -> f32 {
@@ -1349,7 +1311,7 @@ mod tests {
             url: None,
             collection: "chunks".into(),
             api_key_env: None,
-            dense_weight: 0.25,
+            dense_weight: 1.0,
         };
         let e = QdrantStore::connect(&config).unwrap_err().to_string();
         assert!(e.contains("COPYDESK_INDEX_URL"), "{e}");

@@ -12,7 +12,7 @@
 //!   order (4× less memory and bandwidth than f32); the best candidates are rescored with their
 //!   exact f32 vectors from the database, so the ranking that reaches fusion is exact cosine.
 //! - Both rankings see only chunks the filter admits (brand, locale, doc type, tags as small
-//!   integers), then reciprocal-rank fusion merges them. The texts of the `k` winners are read
+//!   integers), then distribution-based score fusion merges them. The texts of the `k` winners are read
 //!   from the database last.
 
 use std::collections::HashMap;
@@ -23,7 +23,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{
     ChunkKey, DocumentState, DocumentWrite, Filter, Hit, Mode, Query, StoreError, StoredChunk,
-    VectorStore, rrf,
+    VectorStore, dbsf,
 };
 use crate::config::IndexConfig;
 use crate::knowledge::terms::{term_id, terms, weighted};
@@ -883,11 +883,10 @@ impl VectorStore for SqliteStore {
         let ranked: Vec<(usize, f64)> = match q.mode {
             Mode::Bm25 => lexical.iter().map(|&(r, s)| (r, f64::from(s))).collect(),
             Mode::Dense => dense.iter().map(|&(r, s)| (r, f64::from(s))).collect(),
-            Mode::Hybrid => {
-                let a: Vec<usize> = lexical.iter().map(|x| x.0).collect();
-                let b: Vec<usize> = dense.iter().map(|x| x.0).collect();
-                rrf(&[(&a, 1.0), (&b, self.dense_weight)], a.len() + b.len())
-            }
+            Mode::Hybrid => dbsf(
+                &[(&lexical[..], 1.0), (&dense[..], self.dense_weight)],
+                lexical.len() + dense.len(),
+            ),
         };
         // the best part of each section: k sections, not k pieces of one
         let mut seen = Vec::new();
