@@ -998,6 +998,7 @@ const FIELDS: &[&str] = &[
     "curriculum vitae",
     "vorname",
     "nachname",
+    "familienname",
     "vor- und nachname",
     "full name",
     "first name",
@@ -1008,6 +1009,10 @@ const FIELDS: &[&str] = &[
     "forename",
     "given name",
     "family name",
+    // who rang: a call log's "Caller: Alfie Knight (07911 …)"
+    "caller",
+    "anrufer",
+    "anruferin",
     "kontoinhaber",
     "kontoinhaberin",
     "account holder",
@@ -1558,7 +1563,13 @@ fn starts_with_phrase(seg: &str, phrase: &str) -> bool {
 
 /// Strip what may stand between a context word and a name: spaces, a colon, a comma.
 fn trim_gap(s: &str) -> &str {
-    s.trim_end_matches([' ', '\t', ':', ',', '\u{a0}'])
+    let s = s.trim_end_matches([' ', '\t', ':', ',', '\u{a0}']);
+    // a printed form's leader dots: "NAME ....... NUR DOĞAN"
+    if s.ends_with("..") {
+        s.trim_end_matches(['.', ' ', '\t', ':'])
+    } else {
+        s
+    }
 }
 
 /// The last word of every context phrase, lower-cased: a run whose word before is none of
@@ -2547,6 +2558,18 @@ static CHAT_AUTHORS: LazyLock<[regex::Regex; 3]> = LazyLock::new(|| {
     .map(|p| regex::Regex::new(&p).unwrap_or_else(|e| panic!("chat author pattern: {e}")))
 });
 
+/// A team chat's author line copied with its time after the name, alone on the line: "suresh
+/// 11:02", "Anna Berger 10:42 AM" (a speaker when two such lines or more stand apart, each
+/// over its message, see [`speakers`]; a timetable's "Oberstdorf 10:15⏎Sonthofen 10:40" has its
+/// lines one under the other).
+static STAMPED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // a constant pattern; a failure is a programming error caught by every test
+    regex::Regex::new(
+        r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?[ \t]*$",
+    )
+    .unwrap_or_else(|e| panic!("stamped author pattern: {e}"))
+});
+
 /// A line opened by a speaker without a time: "lejla: hey, …", "Louis: Hello!" (a speaker when
 /// the same words open another line too, see [`speakers`]).
 static TRANSCRIPT: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -2755,6 +2778,31 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                         || NOTES.iter().any(|n| ends_with_phrase(before, n)))
             })
         }))
+        .chain({
+            let lines: Vec<regex::Captures<'_>> =
+                marked(&STAMPED, m.colon && m.breaks >= 2).collect();
+            // the line numbers of the author lines: none right under another
+            let at = |c: &regex::Captures<'_>| {
+                text[..c.get(0).map_or(0, |m| m.start())]
+                    .matches('\n')
+                    .count()
+            };
+            let numbers: Vec<usize> = lines.iter().map(at).collect();
+            let apart = numbers.len() >= 2 && numbers.windows(2).all(|w| w[1] > w[0] + 1);
+            // one capitalised word that the lists do not know may be a product or a place
+            // ("Kaltkar 20:30" in a programme); a chat writes its own names in lower case
+            lines.into_iter().filter(move |c| {
+                apart
+                    && c.name("who").is_some_and(|w| {
+                        let w = w.as_str();
+                        let k = kind(w);
+                        w.contains([' ', '\t'])
+                            || w.starts_with(char::is_lowercase)
+                            || k.given
+                            || k.surname
+                    })
+            })
+        })
         .chain(marked(&ATTRIBUTION, m.dash || m.star))
         .chain(marked(&ATTRIBUTION_LINE, m.dash && m.quote))
         .chain(marked(&STANDUP, m.gap && m.bulleted))
@@ -3664,11 +3712,31 @@ const PERSON_KEYS: &[&str] = &[
     "bearbeiter",
     "inhaber",
     "kunde",
+    // a form's fields as a submission log or a query string writes them
+    "name",
+    "fullname",
+    "full_name",
+    "first_name",
+    "firstname",
+    "last_name",
+    "lastname",
+    "surname",
+    "customer_name",
+    "contact_name",
+    "vorname",
+    "nachname",
 ];
 
+/// Whether a key names a person's field.
+fn person_key(key: &str) -> bool {
+    PERSON_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
+}
+
 /// The person a log line's field names ("admin=evelína", `user="Ren Nakamura"`,
-/// `inhaber="DÖNER SEZGIN"`): the value, bare or in double quotes, when it reads as a name
-/// ([`field_name`]; "kunde=4471" is none).
+/// `inhaber="DÖNER SEZGIN"`, a form's "name=Lisa-Marie Schmidt" alone on its line): the value,
+/// bare or in double quotes, when it reads as a name ([`field_name`]; "kunde=4471" is none).
+/// In an HTML tag the field is the one its `name` attribute names: `<input name="fullname"
+/// value="Taexo Quurgouić">`.
 fn keyed_values(text: &str, found: &mut Vec<Match>) {
     if !text.contains('=') {
         return;
@@ -3677,19 +3745,36 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
         let key_start = text[..eq]
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .map_or(0, |i| i + 1);
-        if !PERSON_KEYS
-            .iter()
-            .any(|k| k.eq_ignore_ascii_case(&text[key_start..eq]))
-        {
+        let tag = text[..key_start]
+            .rfind(['<', '>', '\n'])
+            .is_some_and(|i| text[i..].starts_with('<'));
+        if tag {
+            if text[key_start..eq].eq_ignore_ascii_case("value")
+                && let Some(value) = text[eq + 1..].strip_prefix('"')
+                && let Some(close) = value.find('"')
+                && input_named(&text[text[..key_start].rfind('<').unwrap_or(0)..key_start])
+                && field_name(&value[..close])
+            {
+                claim(text, found, eq + 2, eq + 2 + close);
+            }
+            continue;
+        }
+        if !person_key(&text[key_start..eq]) {
             continue;
         }
         let rest = &text[eq + 1..];
         let (from, value) = match rest.strip_prefix('"') {
             Some(quoted) => (eq + 2, &quoted[..quoted.find('"').unwrap_or(0)]),
             None => {
-                let end = rest
-                    .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&'))
-                    .unwrap_or(rest.len());
+                let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                // a field alone on its line holds the whole line ("name=Lisa-Marie Schmidt")
+                let alone = text[..key_start].ends_with('\n') || key_start == 0;
+                let end = if alone && !line.contains(['=', ',', ';', '&']) {
+                    line.trim_end().len()
+                } else {
+                    rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&'))
+                        .unwrap_or(rest.len())
+                };
                 (eq + 1, &rest[..end])
             }
         };
@@ -3698,6 +3783,15 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
         }
     }
     found.sort_by_key(|m| m.start);
+}
+
+/// Whether an HTML tag's text before its `value` names a person's field: `name="fullname"`.
+fn input_named(tag: &str) -> bool {
+    tag.split_whitespace().any(|attr| {
+        attr.strip_prefix("name=\"")
+            .and_then(|a| a.strip_suffix('"'))
+            .is_some_and(person_key)
+    })
 }
 
 /// Labels of a list of people: "Attendees: Eric, Carl, Xanthippi (notes)", "Teilnehmende:
@@ -3761,6 +3855,20 @@ const DAYS: &[&str] = &[
     "sonntag",
 ];
 
+/// Whether a label (before its colon) heads a list of people: a roll call's or a rota's day
+/// ([`ROLLS`], [`DAYS`]).
+pub(super) fn roll_label(label: &str) -> bool {
+    let opens = |r: &str| {
+        label
+            .get(..r.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(r))
+    };
+    DAYS.iter().any(|d| d.len() == label.len() && opens(d))
+        || ROLLS
+            .iter()
+            .any(|r| opens(r) && (label.len() == r.len() || label[r.len()..].starts_with(' ')))
+}
+
 /// The names of a line that lists people after its label (see [`ROLLS`], [`DAYS`]; a line may
 /// hold several lists: "Present: A, B; apologies: C"): each item that reads as a name
 /// ([`field_name`]), less its note in brackets and its title. Whether the line was such a list.
@@ -3779,18 +3887,10 @@ fn roll_call(text: &str, at: usize, line: &str, found: &mut Vec<Match>) -> bool 
             continue;
         };
         let label = segment[..colon].trim_start_matches(|c: char| !c.is_alphanumeric());
-        let opens = |r: &str| {
-            label
-                .get(..r.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(r))
-        };
-        let day = DAYS.iter().any(|d| d.len() == label.len() && opens(d));
-        let roll = ROLLS
-            .iter()
-            .any(|r| opens(r) && (label.len() == r.len() || label[r.len()..].starts_with(' ')));
-        if !(roll || day) {
+        if !roll_label(label) {
             continue;
         }
+        let day = DAYS.iter().any(|d| d.eq_ignore_ascii_case(label));
         listed = true;
         let value = &segment[colon + 2..];
         // (a dash ends the list: "Julia S., Susan M. – Agnes will phone them")
@@ -4487,8 +4587,17 @@ fn among_colours(text: &str, start: usize, end: usize) -> bool {
         let last = item.rsplit(' ').next().unwrap_or(item);
         // the name opens or closes its item ("Heather from May")
         let first = item.split(' ').next().unwrap_or(item);
-        near |= last == &text[start..end] || first == &text[start..end];
-        // a colour closes its item or opens it before a count ("Schwarz 30 · Moos 4")
+        let own = last == &text[start..end] || first == &text[start..end];
+        near |= own;
+        // a colour closes its item or opens it before a count ("Schwarz 30 · Moos 4"), but a
+        // name after an honorific is a surname ("Sehr geehrter Herr Schwarz,")
+        let honoured = item
+            .rsplit(' ')
+            .nth(1)
+            .is_some_and(|w| HONORIFICS.contains(&w));
+        if own && honoured {
+            continue;
+        }
         let counted = item.split(' ').count() == 2 && last.chars().all(|c| c.is_ascii_digit());
         colour |= [Some(last), counted.then_some(first)]
             .iter()

@@ -21,6 +21,8 @@ const AMBIGUOUS: &[&str] = &[
     "owner",
     "author",
     "wer",
+    "who",
+    "reviewer",
 ];
 
 /// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people.
@@ -98,6 +100,35 @@ const NAME_COLUMNS: &[&str] = &[
     "print name",
     "kontaktname",
     "wer",
+    "who",
+    "reviewer",
+];
+
+/// Words before a name column's header that say whose name it is ("billing_first_name",
+/// "review_author", "guest name"); such a column is read like an ambiguous one.
+const WHOSE: &[&str] = &[
+    "billing",
+    "shipping",
+    "delivery",
+    "invoice",
+    "customer",
+    "buyer",
+    "recipient",
+    "sender",
+    "contact",
+    "review",
+    "guest",
+    "member",
+    "parent",
+    "emergency",
+    "employee",
+    "staff",
+    "driver",
+    "patient",
+    "participant",
+    "attendee",
+    "applicant",
+    "account",
 ];
 
 /// Titles that may fill a cell of their own next to the name ("Mr", "Frau").
@@ -160,8 +191,13 @@ fn name_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, bool)>> {
         .iter()
         .enumerate()
         .map(|(i, (_, cell))| (i, header_cell(cell)))
-        .filter(|(_, h)| NAME_COLUMNS.contains(&h.as_str()))
-        .map(|(i, h)| (i, AMBIGUOUS.contains(&h.as_str())))
+        .filter_map(|(i, h)| {
+            if NAME_COLUMNS.contains(&h.as_str()) {
+                return Some((i, AMBIGUOUS.contains(&h.as_str())));
+            }
+            let (whose, what) = h.split_once(' ')?;
+            (WHOSE.contains(&whose) && NAME_COLUMNS.contains(&what)).then_some((i, true))
+        })
         .collect();
     (!columns.is_empty()).then_some(columns)
 }
@@ -200,7 +236,12 @@ pub fn detect(text: &str) -> Vec<Match> {
             card_fields(line, start, &mut out);
         }
         if let Some((sep, columns, count)) = &table {
-            let row = cells(line, *sep);
+            let mut row = cells(line, *sep);
+            // a separator at the row's end opens no cell: an SQL row's "…, '93057'),", a CSV
+            // line written with a trailing comma
+            if row.len() == count + 1 && row.last().is_some_and(|c| c.1.trim().is_empty()) {
+                row.pop();
+            }
             if row.len() == *count {
                 for (i, (at, cell)) in row.into_iter().enumerate() {
                     if let Some(&(_, ambiguous)) = columns.iter().find(|c| c.0 == i)

@@ -533,9 +533,14 @@ fn merge(text: &str, found: &mut Vec<Match>) {
                 && !last.text.contains(' ')
                 && !m.text.contains(' ')
                 && {
-                    // a surname first, or one written in capitals ("DELUCA, Glen")
+                    // a surname first, or one written in capitals ("DELUCA, Glen"), or a
+                    // surname that is a given name too, when the two are no list's items:
+                    // "Account: Stewart, Callum⏎", "under Parker, Avery." (not "Parker,
+                    // Avery, Jo")
                     let bits = list_bits(&last.text).0;
-                    bits & 1 == 0 || (bits & 4 != 0 && !last.text.chars().any(char::is_lowercase))
+                    bits & 1 == 0
+                        || (bits & 4 != 0 && !last.text.chars().any(char::is_lowercase))
+                        || (bits & 4 != 0 && alone(&text[..last.start], &text[m.end..]))
                 }
                 && list_bits(&m.text).0 & 1 == 1;
             if joined || inverted {
@@ -547,6 +552,52 @@ fn merge(text: &str, found: &mut Vec<Match>) {
         out.push(m);
     }
     *found = out;
+}
+
+/// Whether a pair of words is one person's name between `before` and `after`: the line
+/// before it ends in a label or a word for one person ("Account:", "Billing:", "under", a
+/// heading's dash), and the line, a sentence or a bracket ends after it. A roll call's or a
+/// rota's label heads a list of given names instead ("Staff on duty: Juan, Francesco.").
+fn alone(before: &str, after: &str) -> bool {
+    const ONE: &[&str] = &[
+        "account",
+        "billing",
+        "shipping",
+        "buyer",
+        "customer",
+        "client",
+        "kunde",
+        "kundin",
+        "holder",
+        "inhaber",
+        "inhaberin",
+        "contact",
+        "kontakt",
+        "name",
+        "recipient",
+        "empfänger",
+        "sender",
+        "absender",
+        "applicant",
+        "member",
+        "mitglied",
+        "owner",
+        "under",
+        "unter",
+        "for",
+        "für",
+        "–",
+        "—",
+    ];
+    let after = after.trim_start_matches([' ', '\t']);
+    let before = before.trim_end_matches([' ', '\t', ':']);
+    let last = before
+        .rsplit([' ', '\t', '\n'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    ONE.contains(&last.as_str())
+        && (after.is_empty() || after.starts_with(['\n', '\r', '.', ')', '(', '–', '|']))
 }
 
 /// A labelled text of the PII evaluation sets (offsets in code points).

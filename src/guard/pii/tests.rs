@@ -2010,3 +2010,104 @@ fn a_family_named_by_its_surname() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn form_fields_as_logs_html_and_sql_write_them() {
+    let cases: &[(&str, &[&str])] = &[
+        // a form's field alone on its line, an HTML input named for a person
+        (
+            "Form submission – workshop\nname=Lisa-Marie Schmidt\nemail=lm@example.com",
+            &["Lisa-Marie Schmidt"],
+        ),
+        (
+            "<form>\n  <input name=\"fullname\" value=\"Taexo Quurgouić\">\n  <input name=\"sku\" value=\"TG-100\">\n</form>",
+            &["Taexo Quurgouić"],
+        ),
+        // an SQL row's trailing comma opens no cell
+        (
+            "INSERT INTO customers (id, first_name, last_name, email) VALUES\n  (207, 'Ruby', 'Bryant', 'rb@example.com'),\n  (228, 'Shaexira', 'Pleldwa', 'sp@example.com');",
+            &["Ruby", "Bryant", "Shaexira", "Pleldwa"],
+        ),
+        // whose name a header says, and who does a shift
+        (
+            "id,title,brand,review_author,rating\nTG-1,Kaltkar,Talgrat,Trasus Seijulade,4",
+            &["Trasus Seijulade"],
+        ),
+        (
+            "| Day | Who | Shift |\n| --- | --- | --- |\n| Monday | Kreisja | 9–17 |",
+            &["Kreisja"],
+        ),
+        (
+            "sku,product_name,brand_name\nTG-1,Kaltkar Down Jacket,Talgrat",
+            &[],
+        ),
+        // a form's labels and leader dots
+        (
+            "Familienname: Krahia\nVorname: Daenella",
+            &["Krahia", "Daenella"],
+        ),
+        ("Caller: Kowalczyk\nTopic: exchange", &["Kowalczyk"]),
+        (
+            "Name ....... Anna Schmidt\nOrder ..... 4071",
+            &["Anna Schmidt"],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn chat_authors_stamped_with_their_time() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "suresh 11:02\ncan someone refund elena? the leaking jacket\nkerise 11:05\non it",
+            &["suresh", "elena", "kerise"],
+        ),
+        // a timetable's lines stand one under the other; a product opens a programme's line
+        (
+            "Bus times\nOberstdorf 10:15\nSonthofen 10:40\nImmenstadt 11:00",
+            &[],
+        ),
+        (
+            "Programme\nDoors 19:00\ntalk by our guide\nKaltkar 20:30\nthe new jacket",
+            &[],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_surname_that_is_a_given_name_too_before_a_comma_and_a_given_name() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Account: Daniels, Tanner\nCustomer no.: K-441729",
+            &["Daniels, Tanner"],
+        ),
+        ("it's in the drive under Parker, Avery.", &["Parker, Avery"]),
+        // a roll call's or a car pool's list keeps its items
+        (
+            "Staff on duty: Juan, Francesco. Police informed",
+            &["Juan", "Francesco"],
+        ),
+        (
+            "Mon: Olivier, Oliver\nTue: Denis, Olivier",
+            &["Olivier", "Oliver", "Denis", "Olivier"],
+        ),
+        (
+            "Plätze: Mårten, Filip\nFahrerin Anita",
+            &["Mårten", "Filip", "Anita"],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_colour_after_an_honorific_is_a_surname() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Sehr geehrter Herr Schwarz,", &["Schwarz"]),
+        ("Sehr geehrte Frau Weiß,", &["Weiß"]),
+        ("Dear Mr White,", &["White"]),
+        // a colour among colours stays one
+        ("Farben: Moos, Schwarz, Tannengrün", &[]),
+    ];
+    expect(cases, people);
+}
