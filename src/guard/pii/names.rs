@@ -345,6 +345,16 @@ fn kind_uncached(word: &str) -> Kind {
     k
 }
 
+/// Whether a hyphenated word is two given names of the main lists ("Hans-Peter",
+/// "Klaus-Dieter"), which the world list may hold whole.
+fn double_given(word: &str) -> bool {
+    word.contains('-')
+        && word.split('-').all(|part| {
+            let p = kind_of_part(part);
+            p.given && !p.world
+        })
+}
+
 /// One word of the text: letters with inner hyphens and apostrophes ("O'Brien",
 /// "Anna-Lena"); `dot` when a full stop follows at once.
 #[derive(Debug, Clone, Copy)]
@@ -4978,7 +4988,7 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             || (ctx >= Context::Label && first.name_like() && !first.common)
     } else if names >= 2 {
         let last = kind(&text[toks[j - 1].start..toks[j - 1].end]);
-        if first.strong_given() && !first.world {
+        if first.strong_given() && (!first.world || double_given(&text[t.start..t.end])) {
             // after a label a surname may be a word too: "Cardholder: Adele Trüb"
             last.name_like() || ctx >= Context::Label
         } else if first.world {
