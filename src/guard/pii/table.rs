@@ -23,6 +23,9 @@ const AMBIGUOUS: &[&str] = &[
     "wer",
     "who",
     "reviewer",
+    // "First;Last;Street": the word alone heads other columns too ("first seen")
+    "first",
+    "last",
 ];
 
 /// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people.
@@ -102,6 +105,8 @@ const NAME_COLUMNS: &[&str] = &[
     "wer",
     "who",
     "reviewer",
+    "first",
+    "last",
 ];
 
 /// Words before a name column's header that say whose name it is ("billing_first_name",
@@ -138,9 +143,45 @@ const TITLES: &[&str] = &[
 
 const SEPARATORS: [char; 4] = ['\t', ';', '|', ','];
 
-/// A table being read: its separator, its name columns (index, ambiguous header) and how many
-/// cells a row has.
-type Table = (char, Vec<(usize, bool)>, usize);
+/// Header cells of columns that hold street addresses (street and number in one cell).
+const STREET_COLUMNS: &[&str] = &[
+    "street",
+    "street address",
+    "address",
+    "address line 1",
+    "address1",
+    "addr",
+    "straße",
+    "strasse",
+    "str",
+    "straße und hausnummer",
+    "strasse und hausnummer",
+    "adresse",
+    "anschrift",
+    "rue",
+    "adresse postale",
+    "via",
+    "indirizzo",
+    "calle",
+    "dirección",
+    "straat",
+    "adres",
+];
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    /// People.
+    Name,
+    /// People or products, teams, logins: a cell must read as a name.
+    Ambiguous,
+    /// Street addresses.
+    Street,
+}
+
+/// A table being read: its separator, its columns of people and streets (index, what it
+/// holds) and how many cells a row has.
+type Table = (char, Vec<(usize, Column)>, usize);
 
 fn header_cell(cell: &str) -> String {
     let cell =
@@ -177,26 +218,40 @@ fn cells(line: &str, sep: char) -> Vec<(usize, &str)> {
     out
 }
 
-/// The separator and name-column indices of a header line, if it is one; each index with
-/// whether its header is ambiguous.
-fn header(line: &str) -> Option<(char, Vec<(usize, bool)>)> {
+/// The separator and the columns of people and streets of a header line, if it is one.
+fn header(line: &str) -> Option<(char, Vec<(usize, Column)>)> {
     let sep = separator(line)?;
-    name_columns(&cells(line, sep)).map(|columns| (sep, columns))
+    columns(&cells(line, sep)).map(|columns| (sep, columns))
 }
 
-/// The name-column indices of a line split into `cells`, if it is a header; each index with
-/// whether its header is ambiguous.
-fn name_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, bool)>> {
-    let columns: Vec<(usize, bool)> = cells
+/// The columns of people and streets of a line split into `cells`, if it is a header.
+fn columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, Column)>> {
+    let of = |h: &str| {
+        if NAME_COLUMNS.contains(&h) {
+            Some(if AMBIGUOUS.contains(&h) {
+                Column::Ambiguous
+            } else {
+                Column::Name
+            })
+        } else {
+            STREET_COLUMNS.contains(&h).then_some(Column::Street)
+        }
+    };
+    let columns: Vec<(usize, Column)> = cells
         .iter()
         .enumerate()
         .map(|(i, (_, cell))| (i, header_cell(cell)))
         .filter_map(|(i, h)| {
-            if NAME_COLUMNS.contains(&h.as_str()) {
-                return Some((i, AMBIGUOUS.contains(&h.as_str())));
+            if let Some(column) = of(&h) {
+                return Some((i, column));
             }
+            // whose: "billing_first_name", "review_author", "shipping_street"
             let (whose, what) = h.split_once(' ')?;
-            (WHOSE.contains(&whose) && NAME_COLUMNS.contains(&what)).then_some((i, true))
+            match of(what) {
+                Some(Column::Street) if WHOSE.contains(&whose) => Some((i, Column::Street)),
+                Some(_) if WHOSE.contains(&whose) => Some((i, Column::Ambiguous)),
+                _ => None,
+            }
         })
         .collect();
     (!columns.is_empty()).then_some(columns)
@@ -244,10 +299,13 @@ pub fn detect(text: &str) -> Vec<Match> {
             }
             if row.len() == *count {
                 for (i, (at, cell)) in row.into_iter().enumerate() {
-                    if let Some(&(_, ambiguous)) = columns.iter().find(|c| c.0 == i)
-                        && (!ambiguous || name_words(value(cell)))
-                    {
-                        push_cell(cell, start + at, &mut out);
+                    match columns.iter().find(|c| c.0 == i).map(|c| c.1) {
+                        Some(Column::Name) => push_cell(cell, start + at, &mut out),
+                        Some(Column::Ambiguous) if name_words(value(cell)) => {
+                            push_cell(cell, start + at, &mut out);
+                        }
+                        Some(Column::Street) => push_street(cell, start + at, &mut out),
+                        _ => {}
                     }
                 }
                 continue;
@@ -261,7 +319,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         row_before = this;
         table = split
             .filter(|_| !continues)
-            .and_then(|(sep, row)| name_columns(&row).map(|columns| (sep, columns, row.len())));
+            .and_then(|(sep, row)| columns(&row).map(|columns| (sep, columns, row.len())));
     }
     headerless(text, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
@@ -434,6 +492,28 @@ fn push_cell(cell: &str, at: usize, out: &mut Vec<Match>) {
     });
 }
 
+/// A cell at byte `at` as a STREET_ADDRESS when it reads as one: a number and a word, no
+/// e-mail address, at most 80 characters ("Limmatquai 24", "15 Kingsway", "Rennweg 12/6").
+fn push_street(cell: &str, at: usize, out: &mut Vec<Match>) {
+    let value = value(cell);
+    if value.len() > 80
+        || value.contains('@')
+        || !value.chars().any(|c| c.is_ascii_digit())
+        || !value
+            .split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+    {
+        return;
+    }
+    let start = at + cell.find(value).unwrap_or(0);
+    out.push(Match {
+        entity: Entity::StreetAddress,
+        start,
+        end: start + value.len(),
+        text: value.to_string(),
+    });
+}
+
 /// `N:Surname;Given;…` (each name its own span) and `FN:Full Name` of a vCard.
 fn card_fields(line: &str, start: usize, out: &mut Vec<Match>) {
     let Some(colon) = line.find(':') else {
@@ -480,9 +560,27 @@ mod tests {
     }
 
     #[test]
+    fn street_columns_hold_addresses() {
+        assert_eq!(
+            found(
+                "Anrede;Vorname;Nachname;Straße;PLZ;Ort\nHerr;Roger;Zumstein;Limmatquai 24;9002;St. Gallen"
+            ),
+            ["Roger", "Zumstein", "Limmatquai 24"]
+        );
+        assert_eq!(
+            found(
+                "Title;First;Last;Street;Postcode;Town\nMr;Yaw;Agyeman;15 Kingsway;CA12 7JB;Keswick"
+            ),
+            ["Yaw", "Agyeman", "15 Kingsway"]
+        );
+        // a street column without a number holds no address
+        assert!(found("id;street\n1;Hauptstraße").is_empty());
+    }
+
+    #[test]
     fn quoted_csv_fields_keep_their_commas() {
         let text = "\"lastname\",\"address\",\"firstname\"\n\"Aubert\",\"12 Oak Street, Apt 3\",\"Ilse\"\n";
-        assert_eq!(found(text), ["Aubert", "Ilse"]);
+        assert_eq!(found(text), ["Aubert", "12 Oak Street, Apt 3", "Ilse"]);
     }
 
     #[test]

@@ -2115,9 +2115,18 @@ fn a_colour_after_an_honorific_is_a_surname() {
 #[test]
 fn a_double_given_name_the_world_list_holds_whole_opens_a_name() {
     let cases: &[(&str, &[&str])] = &[
-        ("Hans-Peter Meier liest morgen Korrektur.", &["Hans-Peter Meier"]),
-        ("Karl-Heinz Vogel liest morgen Korrektur.", &["Karl-Heinz Vogel"]),
-        ("Anna-Lena Bauer liest morgen Korrektur.", &["Anna-Lena Bauer"]),
+        (
+            "Hans-Peter Meier liest morgen Korrektur.",
+            &["Hans-Peter Meier"],
+        ),
+        (
+            "Karl-Heinz Vogel liest morgen Korrektur.",
+            &["Karl-Heinz Vogel"],
+        ),
+        (
+            "Anna-Lena Bauer liest morgen Korrektur.",
+            &["Anna-Lena Bauer"],
+        ),
     ];
     expect(cases, people);
 }
