@@ -430,7 +430,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let en_place =
         format!(r"(?:St\.? )?{word}(?:(?: (?:upon|on|under|by|in|le|next the))? {word}){{0,2}}");
     let en_town = format!(
-        r"{gap}(?:(?:{en_place}{comma_or_line})?{en_place}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|Dublin \d{{1,2}}W?(?-u:\b))"
+        r"{gap}(?:(?:{en_place}{comma_or_line})?{en_place}(?: \d{{1,2}}W?)?(?:,? |{gap})(?:{post}|{county}(?:(?:,? |{gap}){eircode})?)|{post}|{county}(?:(?:,? |{gap}){eircode})?|Dublin \d{{1,2}}W?(?-u:\b))"
     );
     // a house's name before its number: "Rose Cottage, 35 Mill Lane", "The Old Forge, 13 …",
     // "Apartment 7, Mill House, 2 Main Street"
@@ -725,7 +725,23 @@ fn capitals_read_as_words(text: &str) -> Option<String> {
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
             let (word, tail) = rest.split_at(end);
-            if word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) {
+            // a street type's abbreviation ("CANYON RD", "ELM ST"), not a state before its
+            // ZIP code ("NC 28801")
+            let abbreviation = matches!(word, "RD" | "ST" | "DR" | "LN" | "CT" | "PL" | "SQ")
+                && !tail
+                    .trim_start_matches([' ', ','])
+                    .starts_with(|c: char| c.is_ascii_digit());
+            // an ordinal's ending: "14TH STREET"
+            let ordinal = word.len() > 2
+                && word.as_bytes()[0].is_ascii_digit()
+                && ["ST", "ND", "RD", "TH"].iter().any(|e| word.ends_with(e))
+                && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit());
+            if ordinal {
+                out.push_str(&word[..word.len() - 2]);
+                out.push_str(&word[word.len() - 2..].to_ascii_lowercase());
+            } else if abbreviation
+                || (word.chars().count() >= 3 && word.chars().all(char::is_alphabetic))
+            {
                 let mut chars = word.chars();
                 out.extend(chars.next());
                 for c in chars {

@@ -103,6 +103,18 @@ pub fn detect(text: &str) -> Vec<Match> {
     let _reading = names::reading(text);
     let mut out = rules(text);
     tagger::add(text, &mut out);
+    // a name closed by an initial takes the initial's full stop: "Anna B.", "Dyen S. – book …"
+    for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
+        let last = m.text.rsplit(' ').next().unwrap_or_default();
+        if m.text.contains(' ')
+            && last.len() == 1
+            && last.chars().all(char::is_uppercase)
+            && text[m.end..].starts_with('.')
+        {
+            m.end += 1;
+            m.text.push('.');
+        }
+    }
     out
 }
 

@@ -2130,3 +2130,31 @@ fn a_double_given_name_the_world_list_holds_whole_opens_a_name() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_name_closed_by_an_initial_keeps_its_full_stop() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Race-day to-dos\n- [x] Julia S. – book the Leeds venue", &["Julia S."]),
+        ("Top service, thanks! – Anna B.", &["Anna B."]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn addresses_in_capitals_and_irish_counties() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "TO:\nIQRA KHAN\n5392 CANYON RD\nASHEVILLE, NC 28801\nUSA",
+            &["5392 CANYON RD\nASHEVILLE, NC 28801"],
+        ),
+        (
+            "4371 14TH STREET #759\nBURLINGTON, VT 05406",
+            &["4371 14TH STREET #759\nBURLINGTON, VT 05406"],
+        ),
+        (
+            "billing address 26 O'Connell Street, Co. Kerry, V93 X2Y8. Charged €40.",
+            &["26 O'Connell Street, Co. Kerry, V93 X2Y8"],
+        ),
+    ];
+    expect(cases, places);
+}
