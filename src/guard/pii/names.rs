@@ -2782,6 +2782,8 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 let k = kind(w.as_str());
                 let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
                 !upper_case(w.as_str())
+                    && !speaker_role(w.as_str())
+                    && !listed_firm(w.as_str(), &[ORGANISATION])
                     && (w.as_str().contains(' ')
                         || k.given
                         || k.surname
@@ -4001,10 +4003,42 @@ fn firm_named(text: &str, m: &Match) -> bool {
         let k = kind(w);
         k.given || k.surname
     };
+    // a trade's business before the name: "Rucksackmanufaktur Lenz", "Bäckerei Winter"
+    let trade = text[..m.start]
+        .strip_suffix(' ')
+        .and_then(|before| before.rsplit([' ', '\n', '\t', '"', '(']).next())
+        .is_some_and(|w| {
+            let lower = w.to_lowercase();
+            capitalised(w) && TRADES.iter().any(|t| lower.ends_with(t))
+        });
     // (a surname that is also a legal form stays a name: "Felix Sas")
-    m.text.split(' ').any(|w| firm_word(w) && !named(w))
+    trade
+        || m.text.split(' ').any(|w| firm_word(w) && !named(w))
         || next.is_some_and(|w| listed_firm(w, &[COMPANY_FORMS, FIRMS]))
 }
+
+/// German trades whose businesses take their owner's surname, as the heads of compounds
+/// ("Rucksackmanufaktur", "Bäckerei", "Sattlerei").
+const TRADES: &[&str] = &[
+    "manufaktur",
+    "werkstatt",
+    "werkstätte",
+    "handel",
+    "bäckerei",
+    "metzgerei",
+    "schreinerei",
+    "tischlerei",
+    "druckerei",
+    "brauerei",
+    "gärtnerei",
+    "sattlerei",
+    "schneiderei",
+    "schuhmacherei",
+    "käserei",
+    "apotheke",
+    "reisen",
+    "touristik",
+];
 
 /// A display name before an e-mail address in angle brackets is the whole name, words that
 /// are also frequent words included: "Klaus-Dieter Gute <k.gute@…> wrote:", "\"Jun Zhao\"

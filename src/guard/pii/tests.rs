@@ -2134,7 +2134,10 @@ fn a_double_given_name_the_world_list_holds_whole_opens_a_name() {
 #[test]
 fn a_name_closed_by_an_initial_keeps_its_full_stop() {
     let cases: &[(&str, &[&str])] = &[
-        ("Race-day to-dos\n- [x] Julia S. – book the Leeds venue", &["Julia S."]),
+        (
+            "Race-day to-dos\n- [x] Julia S. – book the Leeds venue",
+            &["Julia S."],
+        ),
         ("Top service, thanks! – Anna B.", &["Anna B."]),
     ];
     expect(cases, people);
@@ -2157,4 +2160,21 @@ fn addresses_in_capitals_and_irish_counties() {
         ),
     ];
     expect(cases, places);
+}
+
+#[test]
+fn a_trade_s_business_and_a_speaker_s_role_are_no_people() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Einkauf bei Rucksackmanufaktur Lenz, mobil 07400 312 628",
+            &[],
+        ),
+        ("Frische Brötchen von der Bäckerei Winter.", &[]),
+        (
+            "[15:50] Claudia (Service): Bitte keine Kartennummern im Chat.",
+            &["Claudia"],
+        ),
+        ("Internal note (Scott): call back", &["Scott"]),
+    ];
+    expect(cases, people);
 }
