@@ -2568,6 +2568,19 @@ static CHAT_AUTHORS: LazyLock<[regex::Regex; 3]> = LazyLock::new(|| {
     .map(|p| regex::Regex::new(&p).unwrap_or_else(|e| panic!("chat author pattern: {e}")))
 });
 
+/// Whether a line ends in a time ("… 11:02", "… 10:42 AM"): the cheap test before [`STAMPED`].
+fn stamped_line(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim_end();
+        let line = line
+            .strip_suffix(['m', 'M'])
+            .and_then(|l| l.strip_suffix(['a', 'A', 'p', 'P']))
+            .map_or(line, str::trim_end);
+        let b = line.as_bytes();
+        b.len() >= 4 && b[b.len() - 3] == b':' && b[b.len() - 1].is_ascii_digit()
+    })
+}
+
 /// A team chat's author line copied with its time after the name, alone on the line: "suresh
 /// 11:02", "Anna Berger 10:42 AM" (a speaker when two such lines or more stand apart, each
 /// over its message, see [`speakers`]; a timetable's "Oberstdorf 10:15⏎Sonthofen 10:40" has its
@@ -2792,7 +2805,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         }))
         .chain({
             let lines: Vec<regex::Captures<'_>> =
-                marked(&STAMPED, m.colon && m.breaks >= 2).collect();
+                marked(&STAMPED, m.colon && m.breaks >= 2 && stamped_line(text)).collect();
             // the line numbers of the author lines: none right under another
             let at = |c: &regex::Captures<'_>| {
                 text[..c.get(0).map_or(0, |m| m.start())]
