@@ -477,41 +477,47 @@ fn value(cell: &str) -> &str {
         .unwrap_or(value)
 }
 
-/// A cell at byte `at` as a PERSON, without its quotes and spaces, when it can be a name.
-fn push_cell(cell: &str, at: usize, out: &mut Vec<Match>) {
+/// A cell at byte `at` as `entity`, without its quotes and spaces, when its text reads as one
+/// (`reads`).
+fn push_value(
+    cell: &str,
+    at: usize,
+    entity: Entity,
+    reads: fn(&str) -> bool,
+    out: &mut Vec<Match>,
+) {
     let value = value(cell);
-    if !name_cell(value) {
+    if !reads(value) {
         return;
     }
     let start = at + cell.find(value).unwrap_or(0);
     out.push(Match {
-        entity: Entity::Person,
+        entity,
         start,
         end: start + value.len(),
         text: value.to_string(),
     });
 }
 
+/// A cell at byte `at` as a PERSON when it can be a name.
+fn push_cell(cell: &str, at: usize, out: &mut Vec<Match>) {
+    push_value(cell, at, Entity::Person, name_cell, out);
+}
+
 /// A cell at byte `at` as a STREET_ADDRESS when it reads as one: a number and a word, no
 /// e-mail address, at most 80 characters ("Limmatquai 24", "15 Kingsway", "Rennweg 12/6").
 fn push_street(cell: &str, at: usize, out: &mut Vec<Match>) {
-    let value = value(cell);
-    if value.len() > 80
-        || value.contains('@')
-        || !value.chars().any(|c| c.is_ascii_digit())
-        || !value
+    push_value(cell, at, Entity::StreetAddress, street_cell, out);
+}
+
+/// Whether a cell's text can be a street address.
+fn street_cell(value: &str) -> bool {
+    value.len() <= 80
+        && !value.contains('@')
+        && value.chars().any(|c| c.is_ascii_digit())
+        && value
             .split_whitespace()
             .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-    {
-        return;
-    }
-    let start = at + cell.find(value).unwrap_or(0);
-    out.push(Match {
-        entity: Entity::StreetAddress,
-        start,
-        end: start + value.len(),
-        text: value.to_string(),
-    });
 }
 
 /// `N:Surname;Given;…` (each name its own span) and `FN:Full Name` of a vCard.
