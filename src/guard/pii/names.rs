@@ -1019,10 +1019,6 @@ const FIELDS: &[&str] = &[
     "forename",
     "given name",
     "family name",
-    // who rang: a call log's "Caller: Alfie Knight (07911 …)"
-    "caller",
-    "anrufer",
-    "anruferin",
     "kontoinhaber",
     "kontoinhaberin",
     "account holder",
@@ -1573,13 +1569,7 @@ fn starts_with_phrase(seg: &str, phrase: &str) -> bool {
 
 /// Strip what may stand between a context word and a name: spaces, a colon, a comma.
 fn trim_gap(s: &str) -> &str {
-    let s = s.trim_end_matches([' ', '\t', ':', ',', '\u{a0}']);
-    // a printed form's leader dots: "NAME ....... NUR DOĞAN"
-    if s.ends_with("..") {
-        s.trim_end_matches(['.', ' ', '\t', ':'])
-    } else {
-        s
-    }
+    s.trim_end_matches([' ', '\t', ':', ',', '\u{a0}'])
 }
 
 /// The last word of every context phrase, lower-cased: a run whose word before is none of

@@ -2044,15 +2044,10 @@ fn form_fields_as_logs_html_and_sql_write_them() {
             "sku,product_name,brand_name\nTG-1,Kaltkar Down Jacket,Talgrat",
             &[],
         ),
-        // a form's labels and leader dots
+        // a form's labels
         (
             "Familienname: Krahia\nVorname: Daenella",
             &["Krahia", "Daenella"],
-        ),
-        ("Caller: Kowalczyk\nTopic: exchange", &["Kowalczyk"]),
-        (
-            "Name ....... Anna Schmidt\nOrder ..... 4071",
-            &["Anna Schmidt"],
         ),
     ];
     expect(cases, people);
