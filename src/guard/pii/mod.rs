@@ -103,7 +103,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     let _reading = names::reading(text);
     let mut out = rules(text);
     tagger::add(text, &mut out);
-    // a name closed by an initial takes the initial's full stop: "Anna B.", "Dyen S. – book …"
+    // a name closed by an initial takes the initial's full stop: "Anna B.", "Julia S. – book …"
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
         let last = m.text.rsplit(' ').next().unwrap_or_default();
         if m.text.contains(' ')

@@ -3870,20 +3870,6 @@ const DAYS: &[&str] = &[
     "sonntag",
 ];
 
-/// Whether a label (before its colon) heads a list of people: a roll call's or a rota's day
-/// ([`ROLLS`], [`DAYS`]).
-pub(super) fn roll_label(label: &str) -> bool {
-    let opens = |r: &str| {
-        label
-            .get(..r.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(r))
-    };
-    DAYS.iter().any(|d| d.len() == label.len() && opens(d))
-        || ROLLS
-            .iter()
-            .any(|r| opens(r) && (label.len() == r.len() || label[r.len()..].starts_with(' ')))
-}
-
 /// The names of a line that lists people after its label (see [`ROLLS`], [`DAYS`]; a line may
 /// hold several lists: "Present: A, B; apologies: C"): each item that reads as a name
 /// ([`field_name`]), less its note in brackets and its title. Whether the line was such a list.
@@ -3902,10 +3888,18 @@ fn roll_call(text: &str, at: usize, line: &str, found: &mut Vec<Match>) -> bool 
             continue;
         };
         let label = segment[..colon].trim_start_matches(|c: char| !c.is_alphanumeric());
-        if !roll_label(label) {
+        let opens = |r: &str| {
+            label
+                .get(..r.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(r))
+        };
+        let day = DAYS.iter().any(|d| d.len() == label.len() && opens(d));
+        let roll = ROLLS
+            .iter()
+            .any(|r| opens(r) && (label.len() == r.len() || label[r.len()..].starts_with(' ')));
+        if !(roll || day) {
             continue;
         }
-        let day = DAYS.iter().any(|d| d.eq_ignore_ascii_case(label));
         listed = true;
         let value = &segment[colon + 2..];
         // (a dash ends the list: "Julia S., Susan M. – Agnes will phone them")

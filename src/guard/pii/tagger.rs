@@ -556,8 +556,8 @@ fn merge(text: &str, found: &mut Vec<Match>) {
 
 /// Whether a pair of words is one person's name between `before` and `after`: the line
 /// before it ends in a label or a word for one person ("Account:", "Billing:", "under", a
-/// heading's dash), and the line, a sentence or a bracket ends after it. A roll call's or a
-/// rota's label heads a list of given names instead ("Staff on duty: Juan, Francesco.").
+/// heading's dash), and the line, a sentence or a bracket ends after it. Other labels may head
+/// a list of given names ("Staff on duty: Juan, Francesco.", "Plätze: Mårten, Filip").
 fn alone(before: &str, after: &str) -> bool {
     const ONE: &[&str] = &[
         "account",
