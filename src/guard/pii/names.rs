@@ -4674,12 +4674,17 @@ fn thing(text: &str, m: &Match) -> bool {
     let last = m.text.rsplit(' ').next().unwrap_or_default();
     let among = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(last));
     let thing = if m.text.contains(' ') {
-        capitalised(last) && (among(PRODUCT_NOUNS) || among(FIRMS))
+        capitalised(last) && (among(PRODUCT_NOUNS) || among(FIRMS) || among(ROUTES))
     } else {
         among(COLOUR_NAMES)
     };
     thing && !cued(text, m.start)
 }
+
+/// Walking routes named after people or places: "walked the Kerry Way", "den Jakobsweg".
+const ROUTES: &[&str] = &[
+    "way", "trail", "path", "walk", "route", "loop", "weg", "steig", "pfad",
+];
 
 /// Whether a word is a product noun of [`PRODUCT_NOUNS`], [`PRODUCT_NOUNS_DE`] or a German compound that ends in one
 /// ("Daunenjacke", "Schultertasche").

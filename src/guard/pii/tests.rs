@@ -2175,4 +2175,11 @@ fn a_trade_s_business_and_a_speaker_s_role_are_no_people() {
         ("Internal note (Scott): call back", &["Scott"]),
     ];
     expect(cases, people);
+    // a walking route named like a person is a place, whatever the tagger makes of it
+    let found: Vec<String> = super::rules("Our customer Cengiz Şahin walked the Kerry Way in it.")
+        .into_iter()
+        .filter(|m| m.entity == Entity::Person)
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(found, ["Cengiz Şahin"]);
 }
