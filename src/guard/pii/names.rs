@@ -4681,7 +4681,8 @@ fn thing(text: &str, m: &Match) -> bool {
     thing && !cued(text, m.start)
 }
 
-/// Walking routes named after people or places: "walked the Kerry Way", "den Jakobsweg".
+/// Walking routes named after people or places ("walked the Kerry Way"); a German route is
+/// one word ("Maximiliansweg") and no run of words.
 const ROUTES: &[&str] = &[
     "way", "trail", "path", "walk", "route", "loop", "weg", "steig", "pfad",
 ];
