@@ -3760,14 +3760,15 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
         let key_start = text[..eq]
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .map_or(0, |i| i + 1);
+        // the HTML tag the field stands in, if it stands in one
         let tag = text[..key_start]
             .rfind(['<', '>', '\n'])
-            .is_some_and(|i| text[i..].starts_with('<'));
-        if tag {
+            .filter(|&i| text[i..].starts_with('<'));
+        if let Some(open) = tag {
             if text[key_start..eq].eq_ignore_ascii_case("value")
                 && let Some(value) = text[eq + 1..].strip_prefix('"')
                 && let Some(close) = value.find('"')
-                && input_named(&text[text[..key_start].rfind('<').unwrap_or(0)..key_start])
+                && input_named(&text[open..key_start])
                 && field_name(&value[..close])
             {
                 claim(text, found, eq + 2, eq + 2 + close);
@@ -4668,8 +4669,8 @@ fn cued(text: &str, start: usize) -> bool {
 }
 
 /// Whether a match without a cue before it is a thing: two words or more that end in an
-/// English product noun or a firm's word ("Ada Tote", "Cooper Freight"), or one colour word
-/// ("back in Amber").
+/// English product noun, a firm's word or a route ("Ada Tote", "Cooper Freight", "the Kerry
+/// Way"), or one colour word ("back in Amber").
 fn thing(text: &str, m: &Match) -> bool {
     let last = m.text.rsplit(' ').next().unwrap_or_default();
     let among = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(last));

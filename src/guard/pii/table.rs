@@ -8,7 +8,8 @@
 use super::names::{COMPANY_FORMS, name_words, sure_name};
 use super::{Entity, Match};
 
-/// Header cells that may name a product as well as a person: their cells must read as names.
+/// Header cells of columns that may hold a product, a team or a login as well as a person:
+/// their cells must read as names.
 const AMBIGUOUS: &[&str] = &[
     "name",
     "naam",
@@ -28,10 +29,9 @@ const AMBIGUOUS: &[&str] = &[
     "last",
 ];
 
-/// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people.
+/// Header cells (lower case, `_` and `-` read as spaces) of columns that hold people only
+/// (beside [`AMBIGUOUS`] ones).
 const NAME_COLUMNS: &[&str] = &[
-    "name",
-    "full name",
     "fullname",
     "first name",
     "firstname",
@@ -76,21 +76,14 @@ const NAME_COLUMNS: &[&str] = &[
     "karteninhaber",
     "buyer",
     "käufer",
-    "nom",
     "prénom",
     "prenom",
-    "nome",
     "cognome",
-    "nombre",
     "apellido",
     "apellidos",
     "voornaam",
     "achternaam",
-    "naam",
     // logs, rosters and trackers
-    "user",
-    "owner",
-    "author",
     "assignee",
     "reported by",
     "invited by",
@@ -102,11 +95,6 @@ const NAME_COLUMNS: &[&str] = &[
     "schülerin",
     "print name",
     "kontaktname",
-    "wer",
-    "who",
-    "reviewer",
-    "first",
-    "last",
 ];
 
 /// Words before a name column's header that say whose name it is ("billing_first_name",
@@ -227,12 +215,10 @@ fn header(line: &str) -> Option<(char, Vec<(usize, Column)>)> {
 /// The columns of people and streets of a line split into `cells`, if it is a header.
 fn columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, Column)>> {
     let of = |h: &str| {
-        if NAME_COLUMNS.contains(&h) {
-            Some(if AMBIGUOUS.contains(&h) {
-                Column::Ambiguous
-            } else {
-                Column::Name
-            })
+        if AMBIGUOUS.contains(&h) {
+            Some(Column::Ambiguous)
+        } else if NAME_COLUMNS.contains(&h) {
+            Some(Column::Name)
         } else {
             STREET_COLUMNS.contains(&h).then_some(Column::Street)
         }
@@ -327,9 +313,9 @@ pub fn detect(text: &str) -> Vec<Match> {
     out
 }
 
-/// The byte ranges of the header lines of tables with a name column and three or more columns
-/// (the line below splits alike): a header's cells name the columns, so a label among them
-/// ("Date⇥Driver⇥From⇥To") has no value beside it.
+/// The byte ranges of the header lines of tables with a name or street column and three or
+/// more columns (the line below splits alike): a header's cells name the columns, so a label
+/// among them ("Date⇥Driver⇥From⇥To") has no value beside it.
 pub(super) fn header_lines(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut offset = 0;
@@ -339,8 +325,11 @@ pub(super) fn header_lines(text: &str) -> Vec<std::ops::Range<usize>> {
         offset += line.len();
         let line = line.trim_end_matches(['\n', '\r']);
         let Some(next) = lines.peek() else { break };
-        if let Some((sep, _)) = header(line) {
-            let row = cells(line, sep);
+        let Some(sep) = separator(line) else {
+            continue;
+        };
+        let row = cells(line, sep);
+        if columns(&row).is_some() {
             // cells, not the bars around a Markdown row ("| Customer | Benjamin Abiola |");
             // no label with its value ("Surname, First name: ARSLAN, BELGIZAR")
             let named = row.iter().filter(|(_, c)| !c.trim().is_empty()).count();
