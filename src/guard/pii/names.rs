@@ -5674,7 +5674,16 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                     .starts_with(['\n', '\r'])
         });
     let item = fields_line(text, a.start, end) && (s.surname || !s.word);
+    // a heading's dash before the pair and the line's end after it: "RETURN #921525 – VAN BEEK,
+    // Amelia⏎", "Checkliste Onboarding – Prabhu, Amruta⏎"
+    let titled = before.ends_with(['–', '—'])
+        && g.strong_given()
+        && !s.word
+        && rest
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r']);
     let field_starts = running
+        || titled
         || ((label || item) && g.strong_given())
         || list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])

@@ -1702,6 +1702,13 @@ fn letters_signatures_labels_and_tables() {
             "Schmidtke, Siegfried · Steuer-ID folgt",
             &["Schmidtke, Siegfried"],
         ),
+        // after a heading's dash, alone on the line
+        (
+            "Exchange request W-20931 – Kowalczyk, Marta\nreason: too small",
+            &["Kowalczyk, Marta"],
+        ),
+        ("Einarbeitung – Brandstetter, Ilse\n[ ] Schlüssel", &["Brandstetter, Ilse"]),
+        ("Neuheiten – Sommer, Sonne\nalles da", &[]),
         // two given names after a label stay two people
         (
             "Frühschicht: Hannah, Laura\nSpätschicht: offen",
