@@ -348,6 +348,22 @@ const HOUSES: &[&str] = &[
 /// named with one.
 const THING_ARTICLES: &[&str] = &["the ", "die ", "das ", "den "];
 
+/// Numbered spots whose word ends like a street's ("Stellplatz 3", "Zeltplatz 12"): without a
+/// postcode and town after them, no address.
+const SPOTS: &[&str] = &[
+    "stellplatz",
+    "parkplatz",
+    "abstellplatz",
+    "sitzplatz",
+    "arbeitsplatz",
+    "zeltplatz",
+    "campingplatz",
+    "standplatz",
+    "liegeplatz",
+    "lagerplatz",
+    "spielplatz",
+];
+
 /// German types that also name trails and places in copy.
 const DE_AMBIGUOUS: &[&str] = &[
     "weg",
@@ -825,6 +841,9 @@ fn detect_as_written(text: &str) -> Vec<Match> {
             let named = street.matches('-').count() >= 1;
             let ambiguous = caps.name("de_prep").is_some()
                 || (DE_AMBIGUOUS.iter().any(|s| street.ends_with(s)) && !named);
+            if SPOTS.iter().any(|s| street.ends_with(s)) {
+                continue;
+            }
             if ambiguous && !address_word_before(before) {
                 let lower = before.to_lowercase();
                 if !phrase_ends(after) || THING_ARTICLES.iter().any(|a| lower.ends_with(a)) {

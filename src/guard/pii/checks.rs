@@ -336,7 +336,13 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
             None => false,
         }
     };
+    // the value of an id key: "payment.retry id=039 6260 7090", "Ticket-ID: 0151 …"
+    let id_key = before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_lowercase();
+        w == "id" || w.ends_with("id=") || w.ends_with("id:")
+    });
     if (said == Some(false) && (labelled || !strong_format))
+        || (id_key && said != Some(true))
         || (glued && (!candidate.starts_with('+') || before.ends_with(char::is_alphabetic)))
         || date_first(candidate)
     {
@@ -353,8 +359,9 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
     }
     let phone_context = said == Some(true);
     let plus = candidate.starts_with('+');
-    // 00 and a country code (not 0): "0049 89 …"; an order number "00123456" is not one
-    let double_zero = digits.starts_with("00") && !digits[2..].starts_with('0') && n >= 10;
+    // 00 and a country code (not 0): "0049 89 …"; an order number "00123456" is not one, nor
+    // is a customer number of ten digits: a country code and a subscriber number have more
+    let double_zero = digits.starts_with("00") && !digits[2..].starts_with('0') && n >= 11;
     let national =
         (candidate.starts_with('0') || candidate.starts_with("(0")) && !digits.starts_with("00");
     let separated = candidate

@@ -115,7 +115,53 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.text.push('.');
         }
     }
+    out.retain(|m| {
+        m.entity != Entity::Person || !(in_handle(text, m.start, m.end) || dated(text, m))
+    });
     out
+}
+
+/// Whether a name found ends in a month's name before a day's number: a date ("Mon March 5",
+/// "Fri June 12"), which the lists read as a given name and a surname.
+fn dated(text: &str, m: &Match) -> bool {
+    m.text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| m.text.contains(' ') && tagger::month(last))
+        && tagger::day_after(&text[m.end..])
+}
+
+/// Whether the name at bytes `start..end` is part of a user handle ("@susan.cooke", "[09:12]
+/// ravi_venkatesh:", "(@jones.bethan, 32k)"): joined to another word by an underscore, or by a
+/// dot between lower-case letters. A handle is an account, not a name, as an e-mail address is.
+fn in_handle(text: &str, start: usize, end: usize) -> bool {
+    let lower_dot = |a: Option<char>, b: Option<char>| {
+        a.is_some_and(char::is_lowercase) && b.is_some_and(char::is_lowercase)
+    };
+    let inner = &text[start..end];
+    let mut before = text[..start].chars().rev();
+    let mut after = text[end..].chars();
+    let joined_inside = inner.contains('_')
+        || inner.char_indices().any(|(i, c)| {
+            c == '.'
+                && lower_dot(
+                    inner[..i].chars().next_back(),
+                    inner[i + 1..].chars().next(),
+                )
+        });
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    let joined_before = match b1 {
+        Some('_') => b2.is_some_and(char::is_alphanumeric),
+        Some('.') => lower_dot(b2, inner.chars().next()),
+        _ => false,
+    };
+    let joined_after = match a1 {
+        Some('_') => a2.is_some_and(char::is_alphanumeric),
+        Some('.') => lower_dot(inner.chars().next_back(), a2),
+        _ => false,
+    };
+    joined_inside || joined_before || joined_after
 }
 
 /// What the patterns and the rules find, in order, without overlaps (the name tagger's input).
@@ -143,6 +189,8 @@ fn rules(text: &str) -> Vec<Match> {
         .collect();
     let above = names::above_contacts(text, &contacts, &people);
     people.extend(above);
+    let signed = names::above_reply(text, &people);
+    people.extend(signed);
     names::before_places(text, &places, &mut people);
     // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…"
     people.retain(|p| !out.iter().any(|m| p.start < m.end && m.start < p.end));

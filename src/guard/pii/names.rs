@@ -1615,6 +1615,7 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
         let prev = toks[i - 1];
         let gap = &text[prev.end..start];
         gap.contains(['\n', '—', '–', '-', '~', '@'])
+            || text[..start].ends_with("<td>")
             || gendered(&text[..prev.end])
             || Lower::new(&text[prev.start..prev.end], Fold::None)
                 .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
@@ -1629,6 +1630,18 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
     } else {
         Context::None
     }
+}
+
+/// Whether `line` ends with an HTML table's header cell that is a form label, then the
+/// opening of the value's cell: `<tr><th>Name</th><td>`.
+fn header_cell(line: &str) -> bool {
+    line.strip_suffix("<td>")
+        .and_then(|l| l.trim_end().strip_suffix("</th>"))
+        .and_then(|l| l.rsplit_once('>'))
+        .is_some_and(|(_, key)| {
+            let key = key.trim().trim_end_matches(':').to_lowercase();
+            FIELDS.contains(&key.as_str()) || HEADERS.contains(&key.as_str())
+        })
 }
 
 /// Whether `before` ends with a mark of signing for the firm or on someone's behalf ("i. A.",
@@ -1657,7 +1670,7 @@ fn context_before(text: &str, start: usize) -> Context {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..start];
     let seg = trim_gap(line);
-    if on_behalf(line) {
+    if on_behalf(line) || header_cell(line) {
         return Context::Label;
     }
     if seg.is_empty() {
@@ -2094,6 +2107,64 @@ pub(super) fn above_contacts(text: &str, places: &[&Match], people: &[Match]) ->
             continue;
         }
         out.push(person(text, start, end));
+    }
+    out
+}
+
+/// A name alone on its line right above a quoted reply's header or a mobile footer, where an
+/// e-mail is signed ("Spencer⏎⏎Sent from my iPhone", "Rynie⏎⏎>> Von: …", "Siobhán⏎⏎On
+/// 2024-06-25 at 7:05, … wrote:"): a given name, or a word in no list.
+pub(super) fn above_reply(text: &str, people: &[Match]) -> Vec<Match> {
+    const HEADERS: &[&str] = &[
+        "von:",
+        "from:",
+        "-----",
+        "sent from my",
+        "von meinem",
+        "gesendet von",
+        "get outlook",
+    ];
+    let header = |line: &str| {
+        let l = line.trim_start_matches(['>', ' ', '\t']).to_lowercase();
+        HEADERS.iter().any(|h| l.starts_with(h))
+            || (l.starts_with("on ") && l.contains(" wrote"))
+            || (l.starts_with("am ") && l.contains(" schrieb"))
+    };
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .map(|l| {
+            let at = offset;
+            offset += l.len() + 1;
+            (at, l)
+        })
+        .collect();
+    for (i, &(at, line)) in lines.iter().enumerate() {
+        let value = line.trim();
+        let single = !value.is_empty()
+            && value.starts_with(char::is_uppercase)
+            && value.chars().any(char::is_lowercase)
+            && value
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if !single
+            || !lines[i + 1..]
+                .iter()
+                .find(|(_, l)| !l.trim().is_empty())
+                .is_some_and(|(_, l)| header(l))
+        {
+            continue;
+        }
+        let k = kind(value);
+        if !(k.given || k.world || !k.word) {
+            continue;
+        }
+        let start = at + line.find(value).unwrap_or(0);
+        let end = start + value.len();
+        if !people.iter().any(|m| m.start < end && start < m.end) {
+            out.push(person(text, start, end));
+        }
     }
     out
 }
@@ -3768,8 +3839,8 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
             if text[key_start..eq].eq_ignore_ascii_case("value")
                 && let Some(value) = text[eq + 1..].strip_prefix('"')
                 && let Some(close) = value.find('"')
-                && input_named(&text[open..key_start])
-                && field_name(&value[..close])
+                && let Some(key) = input_named(&text[open..key_start])
+                && (field_name(&value[..close]) || own_name_field(key, &value[..close]))
             {
                 claim(text, found, eq + 2, eq + 2 + close);
             }
@@ -3801,13 +3872,32 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
     found.sort_by_key(|m| m.start);
 }
 
-/// Whether an HTML tag's text before its `value` names a person's field: `name="fullname"`.
-fn input_named(tag: &str) -> bool {
-    tag.split_whitespace().any(|attr| {
+/// The person's field that an HTML tag's text before its `value` names: `name="fullname"`.
+fn input_named(tag: &str) -> Option<&str> {
+    tag.split_whitespace().find_map(|attr| {
         attr.strip_prefix("name=\"")
             .and_then(|a| a.strip_suffix('"'))
-            .is_some_and(person_key)
+            .filter(|k| person_key(k))
     })
+}
+
+/// Whether a field that holds nothing but a given name or a surname (`first_name`,
+/// `nachname`) holds one: capitalised name words, whatever else they mean ("Bird", "Hall").
+fn own_name_field(key: &str, value: &str) -> bool {
+    const OWN: &[&str] = &[
+        "first_name",
+        "firstname",
+        "last_name",
+        "lastname",
+        "surname",
+        "vorname",
+        "nachname",
+    ];
+    OWN.iter().any(|k| k.eq_ignore_ascii_case(key))
+        && !value.is_empty()
+        && value
+            .split(' ')
+            .all(|w| name_piece(w) && w.starts_with(char::is_uppercase))
 }
 
 /// Labels of a list of people: "Attendees: Eric, Carl, Xanthippi (notes)", "Teilnehmende:
@@ -5676,6 +5766,14 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let item = fields_line(text, a.start, end) && (s.surname || !s.word);
     // a heading's dash before the pair and the line's end after it: "RETURN #921525 – VAN BEEK,
     // Amelia⏎", "Checkliste Onboarding – Prabhu, Amruta⏎"
+    // after a word for one person, in a sentence that goes on: "customer Rogers, Lindsay
+    // asked us …"
+    let one = g.strong_given()
+        && (s.surname || !s.word)
+        && !s.common
+        && super::tagger::alone(&text[..a.start], rest);
+    // the whole value of a markup element: "<ansprechpartner>König, Brigitte</ansprechpartner>"
+    let element = before.ends_with('>') && rest.starts_with("</");
     let titled = before.ends_with(['–', '—'])
         && g.strong_given()
         && !s.word
@@ -5683,6 +5781,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
             .trim_start_matches([' ', '\t'])
             .starts_with(['\n', '\r']);
     let field_starts = running
+        || one
+        || element
         || titled
         || ((label || item) && g.strong_given())
         || list_marker(before)
@@ -5707,7 +5807,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                 || upper_case(surname)
                 || (!s.word && (rest.starts_with(';') || before.ends_with(';')))
                 || context_before(text, a.start) >= Context::Label));
-    (field_ends && field_starts && given_like && !plain).then_some((next, a.start, end))
+    ((field_ends || one || element) && field_starts && given_like && !plain)
+        .then_some((next, a.start, end))
 }
 
 /// Adverbs that finish a verb after its object, though some are surnames too: "ring charlene

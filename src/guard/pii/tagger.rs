@@ -151,6 +151,41 @@ const NEAR: usize = 40;
 /// The number of features of a word (at most).
 const FEATURES: usize = 23;
 
+/// Month names in English and German, which the lists also hold as given names.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+];
+
+/// Whether a word is a month's name.
+pub(super) fn month(word: &str) -> bool {
+    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
+/// Whether a day's number follows a month's name: "March 5", "Mai, 12".
+pub(super) fn day_after(rest: &str) -> bool {
+    rest.trim_start_matches([' ', ','])
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
 impl<'a> Words<'a> {
     /// `found` sorted by start, without overlaps; `training` reads every free word, not only
     /// those near a person.
@@ -266,37 +301,12 @@ impl<'a> Words<'a> {
     /// Whether word `i` is a month's name beside a day or a year ("14 August", "May 2026"),
     /// which the lists also hold as a given name.
     fn dated(&self, i: usize) -> bool {
-        const MONTHS: &[&str] = &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "januar",
-            "februar",
-            "märz",
-            "mai",
-            "juni",
-            "juli",
-            "oktober",
-            "dezember",
-        ];
         let t = self.toks[i];
         let word = &self.text[t.start..t.end];
-        if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+        if !month(word) {
             return false;
         }
-        if self.text[t.end..]
-            .trim_start_matches([' ', ','])
-            .starts_with(|c: char| c.is_ascii_digit())
-        {
+        if day_after(&self.text[t.end..]) {
             return true;
         }
         let line = &self.text[self.text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
@@ -556,9 +566,13 @@ fn merge(text: &str, found: &mut Vec<Match>) {
 
 /// Whether a pair of words is one person's name between `before` and `after`: the line
 /// before it ends in a label or a word for one person ("Account:", "Billing:", "under", a
-/// heading's dash), and the line, a sentence or a bracket ends after it. Other labels may head
-/// a list of given names ("Staff on duty: Juan, Francesco.", "Plätze: Mårten, Filip").
-fn alone(before: &str, after: &str) -> bool {
+/// heading's dash), and the line, a sentence or a bracket ends after it, or, after a word for
+/// one person, the sentence goes on ("customer Rogers, Lindsay asked …", "Kunde Kara, Tarkan
+/// bittet …"). Other labels may head a list of given names ("Staff on duty: Juan, Francesco.",
+/// "Plätze: Mårten, Filip").
+pub(super) fn alone(before: &str, after: &str) -> bool {
+    // the words that are no noun for a person
+    const LINKS: &[&str] = &["under", "unter", "for", "für", "–", "—"];
     const ONE: &[&str] = &[
         "account",
         "billing",
@@ -596,8 +610,13 @@ fn alone(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    ONE.contains(&last.as_str())
-        && (after.is_empty() || after.starts_with(['\n', '\r', '.', ')', '(', '–', '|']))
+    let ends = after.is_empty() || after.starts_with(['\n', '\r', '.', ')', '(', '–', '|']);
+    let goes_on = !LINKS.contains(&last.as_str())
+        && after.starts_with(char::is_lowercase)
+        && !["und ", "and ", "or ", "oder ", "sowie "]
+            .iter()
+            .any(|w| after.starts_with(w));
+    ONE.contains(&last.as_str()) && (ends || goes_on)
 }
 
 /// A labelled text of the PII evaluation sets (offsets in code points).

@@ -1707,7 +1707,10 @@ fn letters_signatures_labels_and_tables() {
             "Exchange request W-20931 – Kowalczyk, Marta\nreason: too small",
             &["Kowalczyk, Marta"],
         ),
-        ("Einarbeitung – Brandstetter, Ilse\n[ ] Schlüssel", &["Brandstetter, Ilse"]),
+        (
+            "Einarbeitung – Brandstetter, Ilse\n[ ] Schlüssel",
+            &["Brandstetter, Ilse"],
+        ),
         ("Neuheiten – Sommer, Sonne\nalles da", &[]),
         // two given names after a label stay two people
         (
@@ -2189,4 +2192,78 @@ fn a_trade_s_business_and_a_speaker_s_role_are_no_people() {
         .map(|m| m.text)
         .collect();
     assert_eq!(found, ["Cengiz Şahin"]);
+}
+
+#[test]
+fn handles_dates_and_numbered_spots_are_no_one() {
+    // a handle joined by a dot or an underscore is an account, as an e-mail address is
+    assert_eq!(
+        people("[10:02] marek.nowicki: @greta_lindholm kannst du zurückrufen?"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        people("Creators: Ines Walther (@ines_walther, 12k)"),
+        ["Ines Walther"]
+    );
+    // a weekday and a month before a day's number are a date
+    assert_eq!(
+        people("Invitation: Fitting @ Mon April 13, 2026 10:00\nOrganizer: Talgrat Service"),
+        Vec::<String>::new()
+    );
+    // a parking or camping spot is numbered like a house
+    assert_eq!(
+        places("Abholung mit Kennzeichen M-AB 123, Parkplatz 4."),
+        Vec::<String>::new()
+    );
+    assert_eq!(places("Wir wohnen am Marktplatz 4."), ["Marktplatz 4"]);
+}
+
+#[test]
+fn customer_numbers_and_ids_are_no_phones() {
+    // a country code and a subscriber number have more than ten digits
+    assert_eq!(phones("Kundennr.\t0044712345"), Vec::<String>::new());
+    assert_eq!(phones("Tel. 0044 20 7946 0958"), ["0044 20 7946 0958"]);
+    // the value of an id key
+    assert_eq!(
+        phones("WARN checkout.retry id=041 7733 2098 attempt=3"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn names_in_mail_footers_markup_and_running_last_first() {
+    let cases: &[(&str, &[&str])] = &[
+        // alone on its line above a quoted reply or a mobile footer
+        (
+            "Passt, danke.\n\nOrtrun\n\nVon meinem iPhone gesendet",
+            &["Ortrun"],
+        ),
+        (
+            "Hi Imani,\n\ndone – the size on #51234 is now L.\n\nSiobhán\n\nOn 2026-05-03 at 7:05, Imani Dubois <imani@example.com> wrote:\n> Hello",
+            &["Imani", "Siobhán", "Imani Dubois"],
+        ),
+        ("Danke!\n\nGrüße\n\nVon meinem iPhone gesendet", &[]),
+        // after a word for one person, the sentence going on
+        (
+            "Note: customer Whitfield, Maeve called about the refund.",
+            &["Whitfield, Maeve"],
+        ),
+        (
+            "Ticket 7781: customer Cao, Shuang wants the parcel held.",
+            &["Cao, Shuang"],
+        ),
+        (
+            "Kundin Brandauer, Vesna bittet um Rückruf.",
+            &["Brandauer, Vesna"],
+        ),
+        // the whole value of an element, a field of the person's name, a labelled table cell
+        ("<kontakt>Hartl, Severin</kontakt>", &["Hartl, Severin"]),
+        ("<input name=\"last_name\" value=\"Fox\">", &["Fox"]),
+        ("<input name=\"product\" value=\"Fox\">", &[]),
+        (
+            "<tr><th>Name</th><td>Fronric Beickleldow</td></tr>",
+            &["Fronric Beickleldow"],
+        ),
+    ];
+    expect(cases, people);
 }
