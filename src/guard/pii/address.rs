@@ -25,7 +25,7 @@ const DE_ATTACHED: &str = r"(?:straße|strasse|str\.|gasse|allee|chaussee|damm|u
 /// German street types as a word of their own ("Berliner Straße", "Konrad-Adenauer-Str.").
 const DE_WORD: &str = r"(?:Straße|Strasse|Str\.|Gasse|Allee|Chaussee|Damm|Ufer|Weg|Pfad|Steig|Ring|Platz|Markt|Promenade|Kai|Zeile|Graben|Wall|Anger|Steg)";
 /// German street names made of a preposition and a noun ("Am Markt", "An der Alster").
-const DE_PREP: &str = r"(?:Am|An der|An den|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Beim|Bei der|Alte|Alter|Altes|Neue|Neuer|Neues|Große|Großer|Kleine|Kleiner|Lange|Langer|Hohe|Hoher|Obere|Oberer|Untere|Unterer)";
+const DE_PREP: &str = r"(?:Am|An der|An den|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Unter dem|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vor den|Beim|Bei der|Alte|Alter|Altes|Neue|Neuer|Neues|Große|Großer|Kleine|Kleiner|Lange|Langer|Hohe|Hoher|Obere|Oberer|Untere|Unterer)";
 /// English street types (the USPS standard suffixes, Royal Mail usage) with their
 /// abbreviations; a full stop after one is allowed.
 const EN_TYPES: &[&str] = &[
@@ -384,17 +384,43 @@ const DE_AMBIGUOUS: &[&str] = &[
     "hof",
 ];
 
+/// A town after a postcode (see [`ADDRESS`]).
+const TOWN: &str = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\)| d['’]\p{Lu}\p{L}+)?";
+/// What stands between a street and its postcode and town (see [`ADDRESS`]).
+const GAP: &str = r"(?:,(?:[ \t]+\r?\n?|[ \t]*\r?\n)[ \t]*|[ \t]*\r?\n[ \t]*| |[ \t]+[|·–-][ \t]+)";
+
+/// Numbered points of the post that are no one's street: "Postfach 891, 20739 Kempten",
+/// "Packstation 211, 96136 Bad Tölz".
+const POST_POINTS: &[&str] = &[
+    "Postfach",
+    "Packstation",
+    "Paketstation",
+    "Postfiliale",
+    "Paketshop",
+    "Filiale",
+];
+
+/// A German, Austrian or Swiss street named without a street word, with its house number,
+/// postcode and town: "Innrain 63, 6900 Bregenz", "Breitenrain 4⏎3013 Bern". Only with the
+/// postcode and town, which make the capitalised word before the number a street's name.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?P<street>\p{{Lu}}[\p{{Ll}}ß]+) \d{{1,3}}(?: ?[a-z](?-u:\b))?{GAP}(?:(?:DE|AT|CH|D|A)-)?\d{{4,5}} {{1,2}}{TOWN}"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"\p{Lu}[\p{Ll}ß]+";
     // a town after a postcode: "Berlin", "Frankfurt am Main", "Halle (Saale)", "St. Gallen"
     // and of several words ("Schwäbisch Hall", "Sankt Johann im Pongau", "Biel/Bienne")
     // ("an" alone is no part of a town's name: "statt Winterthur an Frau …")
-    let town = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?:-\p{L}+)*){0,2}(?: (?:am|an der|im|in der|ob der|bei|a\. d\.|i\.) \p{Lu}[\p{L}]+\.?| \(\p{Lu}[\p{L}]+\)| d['’]\p{Lu}\p{L}+)?";
+    let town = TOWN;
     // between street and town: a comma, a line break, a space, or a bar, a middle dot or a dash
     // between spaces ("Mühlenweg 69 | 34117 Kassel", "Rosenweg 7 · CH-4051 Basel")
     // (a comma with no space after it separates the cells of a table: "164 Church Walk,S11
     // 6US,Sheffield" is a street cell, a postcode cell and a town cell)
-    let gap = r"(?:,(?:[ \t]+\r?\n?|[ \t]*\r?\n)[ \t]*|[ \t]*\r?\n[ \t]*| |[ \t]+[|·–-][ \t]+)";
+    let gap = GAP;
     // house numbers: 12, 12a, 12 a, 12-14, 3/5, 12/3/7; Austrian Stiege and Top or Tür, after a
     // comma or a slash ("22/Stiege 4/Top 21", "Top 3/27", the door alone: "15/Stiege 2/14"); a
     // flat after a slash or a building part in brackets ("11c / Whg. 19", "129 (Hinterhaus)")
@@ -939,6 +965,28 @@ fn detect_as_written(text: &str) -> Vec<Match> {
             entity: Entity::StreetAddress,
             start,
             end,
+            text: value.to_string(),
+        });
+    }
+    // a street without a street word: only where nothing else was found, and not a frequent
+    // word before the number ("Ausgabe 3, 10115 Berlin", "Paket 12⏎8010 Graz")
+    for caps in BARE.captures_iter(text) {
+        let (Some(all), Some(street)) = (caps.get(0), caps.name("street")) else {
+            continue;
+        };
+        if super::names::frequent(street.as_str())
+            || POST_POINTS.contains(&street.as_str())
+            || out
+                .iter()
+                .any(|m| m.start < all.end() && all.start() < m.end)
+        {
+            continue;
+        }
+        let value = without_full_stop(all.as_str());
+        out.push(Match {
+            entity: Entity::StreetAddress,
+            start: all.start(),
+            end: all.start() + value.len(),
             text: value.to_string(),
         });
     }

@@ -164,6 +164,11 @@ fn in_handle(text: &str, start: usize, end: usize) -> bool {
     joined_inside || joined_before || joined_after
 }
 
+/// Keys of a record's fields that hold a value the patterns find, written in lower case.
+const VALUE_KEYS: &[&str] = &[
+    "iban", "email", "mail", "phone", "tel", "mobile", "ip", "card",
+];
+
 /// What the patterns and the rules find, in order, without overlaps (the name tagger's input).
 fn rules(text: &str) -> Vec<Match> {
     let mut out = patterns(text);
@@ -192,8 +197,13 @@ fn rules(text: &str) -> Vec<Match> {
     let signed = names::above_reply(text, &people);
     people.extend(signed);
     names::before_places(text, &places, &mut people);
-    // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…"
-    people.retain(|p| !out.iter().any(|m| p.start < m.end && m.start < p.end));
+    // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…";
+    // nor is a lower-case key that names such a value ("  iban: DE68 …", though Iban is a
+    // given name)
+    people.retain(|p| {
+        !(out.iter().any(|m| p.start < m.end && m.start < p.end)
+            || (VALUE_KEYS.contains(&p.text.as_str()) && text[p.end..].starts_with(':')))
+    });
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);
         out.extend(people);

@@ -2267,3 +2267,27 @@ fn names_in_mail_footers_markup_and_running_last_first() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn streets_named_without_a_street_word_and_value_keys() {
+    // with their postcode and town, not a post box, a parcel station or a frequent word
+    assert_eq!(
+        places("Bitte an Breitenrain 4, 3013 Bern schicken."),
+        ["Breitenrain 4, 3013 Bern"]
+    );
+    assert_eq!(
+        places("Lieferadresse:\nVesna Kralj\nMühlau 7\n6020 Innsbruck"),
+        ["Mühlau 7\n6020 Innsbruck"]
+    );
+    assert_eq!(
+        places("Hinter den Höfen 3, 37073 Göttingen"),
+        ["Hinter den Höfen 3, 37073 Göttingen"]
+    );
+    assert_eq!(places("Postfach 120, 80331 München"), Vec::<String>::new());
+    assert_eq!(places("Ausgabe 3, 10115 Berlin"), Vec::<String>::new());
+    // a lower-case key that names its value is no speaker, though Iban is a given name
+    assert_eq!(
+        people("payee:\n  partner: Tamsin Roe\n  iban: DE89370400440532013000"),
+        ["Tamsin Roe"]
+    );
+}
