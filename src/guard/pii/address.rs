@@ -389,6 +389,22 @@ const TOWN: &str = r"(?:St\. )?\p{Lu}[\p{L}]+(?:[-/]\p{L}+)*(?: \p{Lu}[\p{L}]+(?
 /// What stands between a street and its postcode and town (see [`ADDRESS`]).
 const GAP: &str = r"(?:,(?:[ \t]+\r?\n?|[ \t]*\r?\n)[ \t]*|[ \t]*\r?\n[ \t]*| |[ \t]+[|·–-][ \t]+)";
 
+/// Where a postcode and a town may start: a run of four or five digits after a space, a line
+/// break or a country's dash, before a space and a capital letter (or a letter beyond ASCII).
+fn postcodes(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    (1..b.len()).filter(move |&i| {
+        if !b[i].is_ascii_digit() || !matches!(b[i - 1], b' ' | b'\n' | b'-') {
+            return false;
+        }
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        (4..=5).contains(&run)
+            && b.get(i + run) == Some(&b' ')
+            && b.get(i + run + 1)
+                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc0 || *c == b' ')
+    })
+}
+
 /// Numbered points of the post that are no one's street: "Postfach 891, 20739 Kempten",
 /// "Packstation 211, 96136 Bad Tölz".
 const POST_POINTS: &[&str] = &[
@@ -970,23 +986,37 @@ fn detect_as_written(text: &str) -> Vec<Match> {
     }
     // a street without a street word: only where nothing else was found, and not a frequent
     // word before the number ("Ausgabe 3, 10115 Berlin", "Paket 12⏎8010 Graz")
-    for caps in BARE.captures_iter(text) {
+    // (read only around a postcode and town outside every address found: the line, and the
+    // line before when the street stands there)
+    let open: Vec<usize> = postcodes(text)
+        .filter(|&at| !out.iter().any(|m| m.start <= at && at < m.end))
+        .collect();
+    for at in open {
+        let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let from = if text[line..at].trim().is_empty() && line > 0 {
+            text[..line - 1].rfind('\n').map_or(0, |i| i + 1)
+        } else {
+            line
+        };
+        let to = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let Some(caps) = BARE.captures(&text[from..to]) else {
+            continue;
+        };
         let (Some(all), Some(street)) = (caps.get(0), caps.name("street")) else {
             continue;
         };
+        let (start, end) = (from + all.start(), from + all.end());
         if super::names::frequent(street.as_str())
             || POST_POINTS.contains(&street.as_str())
-            || out
-                .iter()
-                .any(|m| m.start < all.end() && all.start() < m.end)
+            || out.iter().any(|m| m.start < end && start < m.end)
         {
             continue;
         }
         let value = without_full_stop(all.as_str());
         out.push(Match {
             entity: Entity::StreetAddress,
-            start: all.start(),
-            end: all.start() + value.len(),
+            start,
+            end: start + value.len(),
             text: value.to_string(),
         });
     }

@@ -2131,6 +2131,10 @@ pub(super) fn above_reply(text: &str, people: &[Match]) -> Vec<Match> {
             || (l.starts_with("am ") && l.contains(" schrieb"))
     };
     let mut out = Vec::new();
+    // a name on a line of its own and a header under it: three lines at least
+    if text.bytes().filter(|&b| b == b'\n').count() < 2 {
+        return out;
+    }
     let mut offset = 0;
     let lines: Vec<(usize, &str)> = text
         .split('\n')
