@@ -2070,6 +2070,14 @@ const FIRMS: &[&str] = &[
     "holding",
     "partners",
     "verlag",
+    "fabrics",
+    "textiles",
+    "sports",
+    "outfitters",
+    "apparel",
+    "supplies",
+    "outdoors",
+    "imports",
 ];
 
 /// A line of two to four capitalised words right above an address, a phone number or an

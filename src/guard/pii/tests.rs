@@ -1484,6 +1484,8 @@ fn the_person_by_whom_something_was_done() {
         ("Q (by rosalind): does it pack small?", &["rosalind"]),
         // a firm, a brand or a place
         ("Shipped by Fletcher Logistics on Monday.", &[]),
+        ("Supplier: Hughes Textiles\nVAT: GB123456789", &[]),
+        ("Greta Lund from Ashby Sports confirmed the order.", &["Greta Lund"]),
         ("Designed by Vaude in Tettnang.", &[]),
         ("Gefertigt von hier aus.", &[]),
     ];
