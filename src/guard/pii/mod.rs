@@ -118,6 +118,17 @@ pub fn detect(text: &str) -> Vec<Match> {
     out.retain(|m| {
         m.entity != Entity::Person || !(in_handle(text, m.start, m.end) || dated(text, m))
     });
+    // the tagger may take the cue before a name into it: "Agent Thaulette", "Mein Mann Lauckric"
+    for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
+        if let Some((first, rest)) = m.text.split_once(' ')
+            && !rest.is_empty()
+            && names::cue_word(&text[..m.start], first)
+        {
+            let cut = m.text.len() - rest.trim_start().len();
+            m.start += cut;
+            m.text = m.text[cut..].to_string();
+        }
+    }
     out
 }
 

@@ -2119,6 +2119,22 @@ pub(super) fn above_contacts(text: &str, places: &[&Match], people: &[Match]) ->
     out
 }
 
+/// Whether `word`, the first word of a name found, is a cue for the name rather than part of
+/// it: a label, a role or a relation ("Agent Thaulette", "Mein Mann Lauckric"), alone or with
+/// the word before it (`before`, the text before the name).
+pub(super) fn cue_word(before: &str, word: &str) -> bool {
+    if particle(word) || word.chars().count() <= 2 {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let listed = |w: &str| FIELDS.contains(&w) || ROLES.contains(&w) || HEADERS.contains(&w);
+    listed(&lower)
+        || before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|b| listed(&format!("{} {lower}", b.to_lowercase())))
+}
+
 /// A name alone on its line right above a quoted reply's header or a mobile footer, where an
 /// e-mail is signed ("Spencer⏎⏎Sent from my iPhone", "Rynie⏎⏎>> Von: …", "Siobhán⏎⏎On
 /// 2024-06-25 at 7:05, … wrote:"): a given name, or a word in no list.

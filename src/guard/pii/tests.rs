@@ -1485,7 +1485,10 @@ fn the_person_by_whom_something_was_done() {
         // a firm, a brand or a place
         ("Shipped by Fletcher Logistics on Monday.", &[]),
         ("Supplier: Hughes Textiles\nVAT: GB123456789", &[]),
-        ("Greta Lund from Ashby Sports confirmed the order.", &["Greta Lund"]),
+        (
+            "Greta Lund from Ashby Sports confirmed the order.",
+            &["Greta Lund"],
+        ),
         ("Designed by Vaude in Tettnang.", &[]),
         ("Gefertigt von hier aus.", &[]),
     ];
@@ -2258,6 +2261,13 @@ fn names_in_mail_footers_markup_and_running_last_first() {
             "Kundin Brandauer, Vesna bittet um Rückruf.",
             &["Brandauer, Vesna"],
         ),
+        // the cue before a name stays out of it, a particle stays in
+        (
+            "Mein Mann Quendric hat sie mir gleich weggenommen.",
+            &["Quendric"],
+        ),
+        ("Geschenk: Für Oma Rutgera, alles Gute!", &["Rutgera"]),
+        ("Hr. von der Lasch hat angerufen.", &["von der Lasch"]),
         // the whole value of an element, a field of the person's name, a labelled table cell
         ("<kontakt>Hartl, Severin</kontakt>", &["Hartl, Severin"]),
         ("<input name=\"last_name\" value=\"Fox\">", &["Fox"]),
