@@ -472,7 +472,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // Irish Eircodes (a routing key, then four characters) and counties ("Co. Kerry")
     // (the four characters as people write them, not only the letters An Post issues)
     let eircode = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9A-Z]{4}";
-    let county = r"Co\. \p{Lu}\p{Ll}+";
+    let county = r"(?:Co|CO)\. \p{Lu}\p{Ll}+";
     let en_type = format!("(?:{})", EN_TYPES.join("|"));
     // a town (of up to three words, in capitals too, with a Dublin district number) before a
     // postcode, a state and ZIP code or a county, on the same line or the next: "Springfield,

@@ -2171,6 +2171,11 @@ fn addresses_in_capitals_and_irish_counties() {
             "billing address 26 O'Connell Street, Co. Kerry, V93 X2Y8. Charged €40.",
             &["26 O'Connell Street, Co. Kerry, V93 X2Y8"],
         ),
+        // a county in capitals
+        (
+            "SHIP TO:\nMAEVE DOYLE\n12 BRIDGE STREET\nTRALEE, CO. KERRY, V92 X5P2\nIRELAND",
+            &["12 BRIDGE STREET\nTRALEE, CO. KERRY, V92 X5P2"],
+        ),
     ];
     expect(cases, places);
 }
