@@ -2139,7 +2139,7 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
 /// e-mail is signed ("Spencer⏎⏎Sent from my iPhone", "Rynie⏎⏎>> Von: …", "Siobhán⏎⏎On
 /// 2024-06-25 at 7:05, … wrote:"): a given name, or a word in no list.
 pub(super) fn above_reply(text: &str, people: &[Match]) -> Vec<Match> {
-    const HEADERS: &[&str] = &[
+    const REPLY_HEADS: &[&str] = &[
         "von:",
         "from:",
         "-----",
@@ -2150,7 +2150,7 @@ pub(super) fn above_reply(text: &str, people: &[Match]) -> Vec<Match> {
     ];
     let header = |line: &str| {
         let l = line.trim_start_matches(['>', ' ', '\t']).to_lowercase();
-        HEADERS.iter().any(|h| l.starts_with(h))
+        REPLY_HEADS.iter().any(|h| l.starts_with(h))
             || (l.starts_with("on ") && l.contains(" wrote"))
             || (l.starts_with("am ") && l.contains(" schrieb"))
     };
@@ -5792,8 +5792,6 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                     .starts_with(['\n', '\r'])
         });
     let item = fields_line(text, a.start, end) && (s.surname || !s.word);
-    // a heading's dash before the pair and the line's end after it: "RETURN #921525 – VAN BEEK,
-    // Amelia⏎", "Checkliste Onboarding – Prabhu, Amruta⏎"
     // after a word for one person, in a sentence that goes on: "customer Rogers, Lindsay
     // asked us …"
     let one = g.strong_given()
@@ -5802,6 +5800,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         && super::tagger::alone(&text[..a.start], rest);
     // the whole value of a markup element: "<ansprechpartner>König, Brigitte</ansprechpartner>"
     let element = before.ends_with('>') && rest.starts_with("</");
+    // a heading's dash before the pair and the line's end after it: "RETURN #921525 – VAN BEEK,
+    // Amelia⏎", "Checkliste Onboarding – Prabhu, Amruta⏎"
     let titled = before.ends_with(['–', '—'])
         && g.strong_given()
         && !s.word
