@@ -2126,13 +2126,13 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
     if particle(word) || word.chars().count() <= 2 {
         return false;
     }
+    // (the lists are in lower case; lower-casing first folds capitals beyond ASCII too)
     let lower = word.to_lowercase();
-    let listed = |w: &str| FIELDS.contains(&w) || ROLES.contains(&w) || HEADERS.contains(&w);
-    listed(&lower)
+    speaker_role(&lower)
         || before
             .split_whitespace()
             .next_back()
-            .is_some_and(|b| listed(&format!("{} {lower}", b.to_lowercase())))
+            .is_some_and(|b| speaker_role(&format!("{} {lower}", b.to_lowercase())))
 }
 
 /// A name alone on its line right above a quoted reply's header or a mobile footer, where an
