@@ -252,7 +252,9 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
         .take(6)
         .collect::<String>()
         .to_lowercase();
-    if label_on_line(&before, NOT_PII_BEFORE) {
+    // a table's column says what its cells are, whatever the other cells of the row say
+    let column = column_says(text, start, start + candidate.len());
+    if column != Some(true) && label_on_line(&before, NOT_PII_BEFORE) {
         return None;
     }
     // the unit of an amount follows on the same cell: "233,90 €", not the next column's "£433"
@@ -291,22 +293,44 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     {
         return Some(Entity::DeTaxId);
     }
-    (phone(candidate, &digits, &before, &after)
-        || phone_column(text, start, start + candidate.len()) && (7..=15).contains(&n))
+    match column {
+        Some(true) => (7..=15).contains(&n),
+        Some(false) => false,
+        None => phone(candidate, &digits, &before, &after),
+    }
     .then_some(Entity::Phone)
 }
 
-/// Whether the number is a whole cell of the phone column of a table whose header is the first
-/// line: "name,email,phone,city" (the id in the first column of such a table is none).
-fn phone_column(text: &str, start: usize, end: usize) -> bool {
+/// What the header of the table column that holds the number as a whole cell says of it:
+/// `Some(true)` a phone number ("name,email,phone,city", "| Kunde | Bestellung | Rückruf |"),
+/// `Some(false)` another number ("Order", "bestellnr", "rma"), `None` nothing (no table, or a
+/// header of another kind). The words of the other cells of its row say nothing.
+fn column_says(text: &str, start: usize, end: usize) -> Option<bool> {
     let cell =
         |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r'));
-    if !(cell(text[..start].chars().next_back()) && cell(text[end..].chars().next())) {
-        return false;
+    let trim = |s: &str| s.trim_end_matches([' ']).to_string();
+    let (before, after) = (trim(&text[..start]), text[end..].trim_start_matches(' '));
+    if !(cell(before.chars().next_back()) && cell(after.chars().next())) {
+        return None;
     }
-    table::column_header(text, start).is_some_and(|h| {
-        ["phone", "telefon", "tel", "mobile", "mobil", "handy"].contains(&h.as_str())
-    })
+    let header = table::column_header(text, start)?;
+    let words: Vec<&str> = header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| phone_word(w) || ["rückruf", "contact", "kontakt"].contains(w))
+    {
+        Some(true)
+    } else if words
+        .iter()
+        .any(|w| OTHER_EXACT.contains(w) || OTHER_WORDS.iter().any(|o| holds(w, o)))
+    {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether a run of digits is a phone number: its format (+49/0049, a national number starting

@@ -115,8 +115,17 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.text.push('.');
         }
     }
+    // the tagger's names pass the rules' checks for firms and roles too
+    for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
+        names::employer(text, m);
+    }
     out.retain(|m| {
-        m.entity != Entity::Person || !(in_handle(text, m.start, m.end) || dated(text, m))
+        m.entity != Entity::Person
+            || !(in_handle(text, m.start, m.end)
+                || dated(text, m)
+                || property(text, m)
+                || names::firm_named(text, m)
+                || names::role_noun(&m.text))
     });
     // the tagger may take the cue before a name into it: "Agent Thaulette", "Mein Mann Lauckric"
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
@@ -140,6 +149,20 @@ fn dated(text: &str, m: &Match) -> bool {
         .next()
         .is_some_and(|last| m.text.contains(' ') && tagger::month(last))
         && tagger::day_after(&text[m.end..])
+}
+
+/// Whether a word in capitals that opens its line is a calendar's or a card's property name,
+/// not a name: "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=…", "ORGANIZER;CN=…" (parameters in capitals
+/// and `=` after it).
+fn property(text: &str, m: &Match) -> bool {
+    let opens = m.start == 0 || text[..m.start].ends_with('\n');
+    let key = text[m.end..]
+        .strip_prefix(';')
+        .and_then(|rest| rest.find('=').map(|i| &rest[..i]));
+    opens
+        && m.text.chars().all(|c| c.is_ascii_uppercase())
+        && key
+            .is_some_and(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
 }
 
 /// Whether the name at bytes `start..end` is part of a user handle ("@susan.cooke", "[09:12]
@@ -175,9 +198,9 @@ fn in_handle(text: &str, start: usize, end: usize) -> bool {
     joined_inside || joined_before || joined_after
 }
 
-/// Keys of a record's fields that hold a value the patterns find, written in lower case.
+/// Keys of a record's fields that hold a value the patterns find or a code, written in lower case.
 const VALUE_KEYS: &[&str] = &[
-    "iban", "email", "mail", "phone", "tel", "mobile", "ip", "card",
+    "iban", "email", "mail", "phone", "tel", "mobile", "ip", "card", "sku",
 ];
 
 /// What the patterns and the rules find, in order, without overlaps (the name tagger's input).
@@ -209,11 +232,12 @@ fn rules(text: &str) -> Vec<Match> {
     people.extend(signed);
     names::before_places(text, &places, &mut people);
     // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…";
-    // nor is a lower-case key that names such a value ("  iban: DE68 …", though Iban is a
-    // given name)
+    // nor is a lower-case key that names such a value or a code, as a key or a table's header
+    // cell ("iban: DE68 …", "payee⇥iban⇥amount", "- sku: TG-…"; Iban is a given name)
     people.retain(|p| {
         !(out.iter().any(|m| p.start < m.end && m.start < p.end)
-            || (VALUE_KEYS.contains(&p.text.as_str()) && text[p.end..].starts_with(':')))
+            || (VALUE_KEYS.contains(&p.text.as_str())
+                && (text[p.end..].starts_with([':', '\t']) || text[..p.start].ends_with('\t'))))
     });
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);

@@ -949,6 +949,12 @@ const FIELDS: &[&str] = &[
     "notiz für",
     "guide",
     "instructor",
+    "moderator",
+    "moderatorin",
+    "screener",
+    "person pictured",
+    "klarname",
+    "real name",
     "staff",
     "owner",
     "zuständig",
@@ -1958,6 +1964,15 @@ fn name_item(rest: &str) -> Context {
     let item = line[..end].trim_end();
     let words: Vec<&str> = item.split_whitespace().collect();
     let colon = line[end..].starts_with(':');
+    // a specification's key before its measure is no name ("Barcode: 5390520750406",
+    // "Rückenlänge: 47 cm")
+    if colon
+        && line[end + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Context::None;
+    }
     let shaped = !words.is_empty()
         && words.len() <= 4
         && (words
@@ -2078,6 +2093,8 @@ const FIRMS: &[&str] = &[
     "supplies",
     "outdoors",
     "imports",
+    "kommunikation",
+    "studio",
 ];
 
 /// A line of two to four capitalised words right above an address, a phone number or an
@@ -2757,6 +2774,13 @@ const NOTES: &[&str] = &[
 /// Pronouns that stand where a chat export names a speaker ("You: …", "Sie: …").
 const PRONOUNS: &[&str] = &["You", "Me", "We", "Sie", "Du", "Ich", "Wir", "Ihr"];
 
+/// Whether a word names a person's role, not the person: a speaker's or a field's role, or a
+/// German word for a customer ("Ich bin Stammkundin, …", "Neukunde").
+pub(super) fn role_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    speaker_role(&lower) || lower.ends_with("kundin") || lower.ends_with("kunde")
+}
+
 /// Whether a word is a role that labels a speaker or a field ("Agent", "Caller", "Kundin").
 fn speaker_role(word: &str) -> bool {
     [ROLES, FIELDS, HEADERS]
@@ -3078,6 +3102,8 @@ pub fn detect(text: &str) -> Vec<Match> {
     coordinated(text, &toks, &mut out);
     field_values(text, &toks, &mut out);
     keyed_values(text, &mut out);
+    reply_header(text, &mut out);
+    out.iter_mut().for_each(|m| employer(text, m));
     out.retain(|m| {
         // one letter alone is a size or a grade, not a name ("S | 96 | 70")
         m.text.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -3117,6 +3143,34 @@ pub fn detect(text: &str) -> Vec<Match> {
         alike_lines(text, &mut out);
     }
     out
+}
+
+/// The writer of a quoted mail named "Surname, Given" in the reply's header: "On 18/02/2025,
+/// Grant, João wrote:", "Am 22.04.2025 schrieb Stahl, Keiko:". The surname is a name or in no
+/// list, the given name one of the lists'.
+fn reply_header(text: &str, found: &mut Vec<Match>) {
+    static HEADER: LazyLock<regex::Regex> = LazyLock::new(|| {
+        // a constant pattern; a failure is a programming error caught by every test
+        regex::Regex::new(
+            r"(?m)^[> ]*(?:On [^\n]{4,60}?, (?P<en>\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+) wrote:|Am [^\n]{4,60}? schrieb (?P<de>\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+):)[ \t]*\r?$",
+        )
+        .unwrap_or_else(|e| panic!("reply header pattern: {e}"))
+    });
+    if !(text.contains(" wrote:") || text.contains(" schrieb ")) {
+        return;
+    }
+    for c in HEADER.captures_iter(text) {
+        let Some(who) = c.name("en").or_else(|| c.name("de")) else {
+            continue;
+        };
+        let Some((surname, given)) = who.as_str().split_once(", ") else {
+            continue;
+        };
+        if kind(surname).name_like() && kind(given).given {
+            claim(text, found, who.start(), who.end());
+        }
+    }
+    found.sort_by_key(|m| m.start);
 }
 
 /// Given names that open a line as its speaker (in lower case, as chats write them) or close it
@@ -3550,7 +3604,7 @@ fn introduced(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             let k = kind(name);
             !k.word && !k.given && !k.surname && name.chars().count() >= 3
         };
-        if closed && (reads_as_name(name, own) || unlisted) {
+        if closed && !role_noun(name) && (reads_as_name(name, own) || unlisted) {
             claim(text, found, from, from + name.len());
         }
     }
@@ -4111,10 +4165,10 @@ fn initial(bare: &str) -> bool {
 /// Whether a match is a firm's name: one of its words is a legal form or a firm's word, or the
 /// word right after it is a legal form or a firm's ("Sporthaus Brandl GmbH", "Millbrook
 /// Courier Services"; a department after a name is no firm: "Ingrid Sauerbrey Kundenservice").
-fn firm_named(text: &str, m: &Match) -> bool {
+pub(super) fn firm_named(text: &str, m: &Match) -> bool {
     let next = text[m.end..]
         .strip_prefix(' ')
-        .and_then(|rest| rest.split([' ', ',', ';', '\t', '\n', ')']).next());
+        .and_then(|rest| rest.split([' ', ',', ';', ':', '\t', '\n', ')']).next());
     let named = |w: &str| {
         let k = kind(w);
         k.given || k.surname
@@ -4125,12 +4179,46 @@ fn firm_named(text: &str, m: &Match) -> bool {
         .and_then(|before| before.rsplit([' ', '\n', '\t', '"', '(']).next())
         .is_some_and(|w| {
             let lower = w.to_lowercase();
-            capitalised(w) && TRADES.iter().any(|t| lower.ends_with(t))
+            capitalised(w) && TRADES.iter().any(|t| lower.ends_with(t)) || trade_compound(w)
         });
     // (a surname that is also a legal form stays a name: "Felix Sas")
     trade
-        || m.text.split(' ').any(|w| firm_word(w) && !named(w))
-        || next.is_some_and(|w| listed_firm(w, &[COMPANY_FORMS, FIRMS]))
+        || m.text
+            .split(' ')
+            .any(|w| (firm_word(w) || trade_compound(w)) && !named(w))
+        || next.is_some_and(|w| listed_firm(w, &[COMPANY_FORMS, FIRMS]) || trade_compound(w))
+}
+
+/// A German compound whose head is a trade's or a business's ("Bergsport", "Stickerei",
+/// "Textilveredelung", "Fototechnik", "Kletterhalle"): a firm's word beside a surname
+/// ("Bergsport Kühnle", "Lindner Wäscherei").
+fn trade_compound(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // a trade in "-erei" names a business alone too ("Stickerei Anker"); "Handel", "Halle"
+    // alone are surnames, and short heads end invented names ("Kridreisen")
+    capitalised(word)
+        && TRADES
+            .iter()
+            .filter(|t| t.ends_with("erei") || t.len() >= 8)
+            .chain(BUSINESS_HEADS)
+            .any(|t| lower.ends_with(t) && (lower.len() > t.len() || t.ends_with("erei")))
+}
+
+/// Heads of German compounds that name a business, besides the trades: "Bergsport",
+/// "Kletterhalle", "Fototechnik".
+const BUSINESS_HEADS: &[&str] = &["sport", "halle", "technik", "kommunikation"];
+
+/// Cut a name found at a "von" before a firm's name: the person's employer, not a particle
+/// ("Gespräch mit Krystyna von Wegweiser Kommunikation", "Termin über Matthias Schuster von
+/// Bergsport Kühnle").
+pub(super) fn employer(text: &str, m: &mut Match) {
+    if let Some(at) = m.text.find(" von ")
+        && at > 0
+        && firm_named(text, m)
+    {
+        m.end = m.start + at;
+        m.text.truncate(at);
+    }
 }
 
 /// German trades whose businesses take their owner's surname, as the heads of compounds
@@ -4154,6 +4242,10 @@ const TRADES: &[&str] = &[
     "apotheke",
     "reisen",
     "touristik",
+    "stickerei",
+    "wäscherei",
+    "veredelung",
+    "reinigung",
 ];
 
 /// A display name before an e-mail address in angle brackets is the whole name, words that

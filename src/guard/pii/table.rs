@@ -431,16 +431,34 @@ fn headerless<'a>(text: &'a str, out: &mut Vec<Match>) {
 const MIN_ROWS: usize = 2;
 
 /// The header cell (lower case, without quotes and spaces) of the column that the cell at byte
-/// `start` stands in, when the text's first line is a header above it: the cells before it on
-/// its row, split as the header is ([`separator`], [`cells`]).
+/// `start` stands in: the first line of the table around it (the lines above it with as many
+/// cells, three or more, rules such as `|:--|` or `+----+` passed over), which may follow a
+/// title; the cells before it on its row, split as the header is ([`separator`], [`cells`]).
 pub(super) fn column_header(text: &str, start: usize) -> Option<String> {
-    let first = text.lines().next()?;
-    if start <= first.len() {
+    let row_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let row_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[row_start..row_end];
+    let sep = separator(line)?;
+    let width = cells(line, sep).len();
+    if width < 3 {
         return None;
     }
+    let rule = |l: &str| {
+        !l.trim().is_empty()
+            && l.trim()
+                .chars()
+                .all(|c| matches!(c, '|' | '+' | '-' | ':' | '='))
+    };
+    // the rows above have as many cells as this one
+    let first = text[..row_start]
+        .lines()
+        .rev()
+        .take_while(|l| rule(l) || cells(l, sep).len() == width)
+        .filter(|l| !rule(l))
+        .last()?;
     let header = first.to_lowercase();
     let sep = separator(&header)?;
-    let row = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let row = &text[row_start..start];
     let column = cells(row, sep).len() - 1;
     header.split(sep).nth(column).map(|h| {
         h.trim_matches(|c: char| c == '"' || c.is_whitespace())

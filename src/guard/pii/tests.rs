@@ -2308,3 +2308,66 @@ fn streets_named_without_a_street_word_and_value_keys() {
         ["Tamsin Roe"]
     );
 }
+
+#[test]
+fn keys_firms_headers_and_table_columns() {
+    let cases: &[(&str, &[&str])] = &[
+        // a specification's keys before their measures are no list of people
+        (
+            "Specs\n- Weight: 705 g\n- Volume: 30 l\n- Back length: 47 cm\n- Barcode: 5390520750406\n- Batch: b014e85",
+            &[],
+        ),
+        // a calendar's property names in capitals
+        (
+            "ORGANIZER;CN=\"Marino, Sven\":mailto:sven.marino@example.com\nATTENDEE;ROLE=REQ-PARTICIPANT;CN=Ailsa Vaughan:mailto:avaughan@harbourlane.studio\nATTENDEE;ROLE=OPT-PARTICIPANT;CN=Amber McAllister:mailto:amber@example.com",
+            &["Marino, Sven", "Ailsa Vaughan", "Amber McAllister"],
+        ),
+        // a code's key, a value's key as a table's header cell
+        ("low_stock:\n  - sku: TG-BL-100-M\n    qty: 59", &[]),
+        (
+            "payee\tiban\tamount\nAmna Ansari\tDE89370400440532013000\t40,00",
+            &["Amna Ansari"],
+        ),
+        // the writer of a quoted mail named "Surname, Given"
+        (
+            "On 18/02/2025, Grant, João wrote:\n> we still need your bank details",
+            &["Grant, João"],
+        ),
+        (
+            "Am 8.7.2026 schrieb Barnes, Felix:\n> uns fehlen",
+            &["Barnes, Felix"],
+        ),
+        // a business named by a compound's trade beside a surname; "von" before it
+        (
+            "Danke an Lindner Wäscherei und Sommer Fototechnik für die Hilfe.",
+            &[],
+        ),
+        (
+            "Gespräch mit Krystyna von Wegweiser Kommunikation (Filialleitung).",
+            &["Krystyna"],
+        ),
+        (
+            "Termin über Matthias Schuster von Bergsport Kühnle: bitte bestätigen.",
+            &["Matthias Schuster"],
+        ),
+        ("Fotos: Silvia Romano (Stickerei Anker)", &["Silvia Romano"]),
+        // a customer's role, not the writer's name
+        (
+            "Kann ich den Rucksack tauschen? Ich bin Stammkundin, Konto 4411.",
+            &[],
+        ),
+        // a label before a name found is no part of it
+        (
+            "UGC-Liste 2024-06-08: @gonjeiim (Klarname Gonjeiim Jaukadorf) hat per DM zugestimmt.",
+            &["Gonjeiim Jaukadorf"],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_tables_header_under_a_title_says_which_column_holds_phone_numbers() {
+    // the header of a Markdown table under a title says which column holds phone numbers
+    let table = "Eskalationen KW 23\n\n| Kunde | Bestellung | Problem | Rückruf |\n|:--|:--|:--|:--|\n| Suter, Laura | 0169 9304 787 | Artikel fehlt | 0176-8886325 |\n| Braun, Anna | B2B-17741 | Lieferverzug | 0043 1 0993001 |";
+    assert_eq!(phones(table), ["0176-8886325", "0043 1 0993001"]);
+}
