@@ -947,6 +947,8 @@ const FIELDS: &[&str] = &[
     "notfallkontakt",
     "note for",
     "notiz für",
+    "instructions from",
+    "zustellhinweis von",
     "guide",
     "instructor",
     "moderator",
@@ -2678,6 +2680,7 @@ static CHAT_AUTHORS: LazyLock<[regex::Regex; 3]> = LazyLock::new(|| {
 fn stamped_line(text: &str) -> bool {
     text.lines().any(|line| {
         let line = line.trim_end();
+        let line = line.strip_suffix(']').unwrap_or(line);
         let line = line
             .strip_suffix(['m', 'M'])
             .and_then(|l| l.strip_suffix(['a', 'A', 'p', 'P']))
@@ -2688,13 +2691,13 @@ fn stamped_line(text: &str) -> bool {
 }
 
 /// A team chat's author line copied with its time after the name, alone on the line: "suresh
-/// 11:02", "Anna Berger 10:42 AM" (a speaker when two such lines or more stand apart, each
+/// 11:02", "Anna Berger 10:42 AM", "balvinder [12:26]" (a speaker when two such lines or more stand apart, each
 /// over its message, see [`speakers`]; a timetable's "Oberstdorf 10:15⏎Sonthofen 10:40" has its
 /// lines one under the other).
 static STAMPED: LazyLock<regex::Regex> = LazyLock::new(|| {
     // a constant pattern; a failure is a programming error caught by every test
     regex::Regex::new(
-        r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?[ \t]*$",
+        r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?\]?[ \t]*$",
     )
     .unwrap_or_else(|e| panic!("stamped author pattern: {e}"))
 });

@@ -2356,6 +2356,19 @@ fn keys_firms_headers_and_table_columns() {
             "Kann ich den Rucksack tauschen? Ich bin Stammkundin, Konto 4411.",
             &[],
         ),
+        // a chat's author lines stamped with a time in brackets; whose delivery note it is
+        (
+            "balvinder [12:26]\nheads up: the parcel is stuck\n\nrichard [13:09]\nI'll take it. what's the number?",
+            &["balvinder", "richard"],
+        ),
+        (
+            "Zustellhinweis von Ionuț: bitte zweimal klingeln.",
+            &["Ionuț"],
+        ),
+        (
+            "Delivery instructions from Heias: leave it behind the green gate.",
+            &["Heias"],
+        ),
         // a label before a name found is no part of it
         (
             "UGC-Liste 2024-06-08: @gonjeiim (Klarname Gonjeiim Jaukadorf) hat per DM zugestimmt.",
