@@ -253,8 +253,8 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
         .collect::<String>()
         .to_lowercase();
     // a table's column says what its cells are, whatever the other cells of the row say
-    let column = column_says(text, start, start + candidate.len());
-    if column != Some(true) && label_on_line(&before, NOT_PII_BEFORE) {
+    let end = start + candidate.len();
+    if label_on_line(&before, NOT_PII_BEFORE) && column_says(text, start, end) != Some(true) {
         return None;
     }
     // the unit of an amount follows on the same cell: "233,90 €", not the next column's "£433"
@@ -293,7 +293,7 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     {
         return Some(Entity::DeTaxId);
     }
-    match column {
+    match column_says(text, start, end) {
         Some(true) => (7..=15).contains(&n),
         Some(false) => false,
         None => phone(candidate, &digits, &before, &after),
@@ -308,8 +308,10 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
 fn column_says(text: &str, start: usize, end: usize) -> Option<bool> {
     let cell =
         |c: Option<char>| c.is_none_or(|c| matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r'));
-    let trim = |s: &str| s.trim_end_matches([' ']).to_string();
-    let (before, after) = (trim(&text[..start]), text[end..].trim_start_matches(' '));
+    let (before, after) = (
+        text[..start].trim_end_matches(' '),
+        text[end..].trim_start_matches(' '),
+    );
     if !(cell(before.chars().next_back()) && cell(after.chars().next())) {
         return None;
     }

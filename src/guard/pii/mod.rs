@@ -125,7 +125,8 @@ pub fn detect(text: &str) -> Vec<Match> {
                 || dated(text, m)
                 || property(text, m)
                 || names::firm_named(text, m)
-                || names::role_noun(&m.text))
+                // (a role is one word)
+                || (!m.text.contains(' ') && names::role_noun(&m.text)))
     });
     // the tagger may take the cue before a name into it: "Agent Thaulette", "Mein Mann Lauckric"
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {

@@ -4196,15 +4196,17 @@ pub(super) fn firm_named(text: &str, m: &Match) -> bool {
 /// "Textilveredelung", "Fototechnik", "Kletterhalle"): a firm's word beside a surname
 /// ("Bergsport Kühnle", "Lindner Wäscherei").
 fn trade_compound(word: &str) -> bool {
+    if word.len() < 6 || !capitalised(word) {
+        return false;
+    }
     let lower = word.to_lowercase();
     // a trade in "-erei" names a business alone too ("Stickerei Anker"); "Handel", "Halle"
     // alone are surnames, and short heads end invented names ("Kridreisen")
-    capitalised(word)
-        && TRADES
-            .iter()
-            .filter(|t| t.ends_with("erei") || t.len() >= 8)
-            .chain(BUSINESS_HEADS)
-            .any(|t| lower.ends_with(t) && (lower.len() > t.len() || t.ends_with("erei")))
+    TRADES
+        .iter()
+        .filter(|t| t.ends_with("erei") || t.len() >= 8)
+        .chain(BUSINESS_HEADS)
+        .any(|t| lower.ends_with(t) && (lower.len() > t.len() || t.ends_with("erei")))
 }
 
 /// Heads of German compounds that name a business, besides the trades: "Bergsport",
