@@ -440,8 +440,19 @@ pub(super) fn column_header(text: &str, start: usize) -> Option<String> {
     let line = &text[row_start..row_end];
     let sep = separator(line)?;
     let width = cells(line, sep).len();
+    // a table of two columns has its header on the text's first line ("id;telefon")
     if width < 3 {
-        return None;
+        if row_start == 0 {
+            return None;
+        }
+        let first = text.lines().next()?.to_lowercase();
+        let sep = separator(&first)?;
+        let row = &text[row_start..start];
+        let column = cells(row, sep).len() - 1;
+        return first.split(sep).nth(column).map(|h| {
+            h.trim_matches(|c: char| c == '"' || c.is_whitespace())
+                .to_string()
+        });
     }
     let rule = |l: &str| {
         !l.trim().is_empty()
