@@ -3,7 +3,7 @@
 //! screen per technique, language and benign genre.
 //!
 //! ```text
-//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|dev9|heldout9|dev10|heldout10|dev11|heldout11|dev12|heldout12|dev13|heldout13|dev14|heldout14|dev15|heldout15|dev16|heldout16|dev17|heldout17|dev18|heldout18|dev19|heldout19|dev20|heldout20|all] [--format json] [--misses]
+//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|dev9|heldout9|dev10|heldout10|dev11|heldout11|dev12|heldout12|dev13|heldout13|dev14|heldout14|dev15|heldout15|dev16|heldout16|dev17|heldout17|dev18|heldout18|dev19|heldout19|dev20|heldout20|dev21|heldout21|all] [--format json] [--misses]
 //! ```
 //!
 //! Both go through the library as the pipeline does: the chain of this project for the brand
@@ -111,6 +111,8 @@ const SPLITS: &[&str] = &[
     "heldout19",
     "dev20",
     "heldout20",
+    "dev21",
+    "heldout21",
 ];
 
 struct Args {
@@ -504,6 +506,99 @@ fn inj_report(chain: &Chain, root: &Path, split: &str, a: &Args) -> Value {
     out
 }
 
+/// One row per held-out split measured (PII micro-F1 and PERSON recall per language, injection
+/// precision and recall) and a last row over all of them: the mean and the lowest micro-F1 and
+/// PERSON recall of the PII halves, the injection counts pooled. Printed as a Markdown table,
+/// the form the README quotes.
+fn heldout_summary(report: &[Value], a: &Args) -> Value {
+    let held: Vec<&Value> = report
+        .iter()
+        .filter(|r| {
+            r["split"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("heldout"))
+        })
+        .collect();
+    if held.is_empty() {
+        return Value::Null;
+    }
+    let cell = |v: &Value| v.as_f64().map_or("–".to_string(), fmt);
+    let langs = ["en", "de"];
+    let mut t = Table::new();
+    t.load_style(comfy_table::presets::ASCII_MARKDOWN);
+    t.set_header([
+        "held-out split",
+        "PII F1 en",
+        "PII F1 de",
+        "PERSON R en",
+        "PERSON R de",
+        "injection P",
+        "injection R",
+    ]);
+    let mut rows = Vec::new();
+    let mut f1: [Vec<f64>; 2] = Default::default();
+    let mut person: [Vec<f64>; 2] = Default::default();
+    let mut pooled = Counts::default();
+    for r in &held {
+        let mut row = vec![r["split"].as_str().unwrap_or_default().to_string()];
+        let mut values = json!({"split": r["split"]});
+        for (i, lang) in langs.iter().enumerate() {
+            let l = &r["pii"]["languages"][lang];
+            let (m, p) = (&l["micro_f1"], &l["entities"]["PERSON"]["recall"]);
+            f1[i].extend(m.as_f64());
+            person[i].extend(p.as_f64());
+            values[format!("pii_f1_{lang}")] = m.clone();
+            values[format!("person_recall_{lang}")] = p.clone();
+        }
+        row.extend([&values["pii_f1_en"], &values["pii_f1_de"]].map(cell));
+        row.extend([&values["person_recall_en"], &values["person_recall_de"]].map(cell));
+        let inj = &r["injection"];
+        if let (Some(tp), Some(fp), Some(fn_)) =
+            (inj["tp"].as_u64(), inj["fp"].as_u64(), inj["fn"].as_u64())
+        {
+            pooled.add(Counts {
+                tp: tp as usize,
+                fp: fp as usize,
+                fn_: fn_ as usize,
+            });
+        }
+        row.extend([&inj["precision"], &inj["recall"]].map(cell));
+        values["injection_precision"] = inj["precision"].clone();
+        values["injection_recall"] = inj["recall"].clone();
+        t.add_row(row);
+        rows.push(values);
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let low = |v: &[f64]| v.iter().copied().fold(f64::NAN, f64::min);
+    let spread = |v: &[f64]| {
+        if v.is_empty() {
+            "–".to_string()
+        } else {
+            format!("{} (min {})", fmt(mean(v)), fmt(low(v)))
+        }
+    };
+    t.add_row([
+        format!("all {} (mean, pooled)", held.len()),
+        spread(&f1[0]),
+        spread(&f1[1]),
+        spread(&person[0]),
+        spread(&person[1]),
+        fmt(pooled.precision()),
+        fmt(pooled.recall()),
+    ]);
+    if !a.json {
+        println!("\nHeld-out splits, never tuned or trained on\n{t}");
+    }
+    json!({
+        "splits": rows,
+        "pii_f1_mean": {"en": mean(&f1[0]), "de": mean(&f1[1])},
+        "pii_f1_min": {"en": low(&f1[0]), "de": low(&f1[1])},
+        "person_recall_mean": {"en": mean(&person[0]), "de": mean(&person[1])},
+        "person_recall_min": {"en": low(&person[0]), "de": low(&person[1])},
+        "injection_pooled": {"tp": pooled.tp, "fp": pooled.fp, "fn": pooled.fn_, "precision": pooled.precision(), "recall": pooled.recall()},
+    })
+}
+
 /// The brand's own labelled example lines (`policies/examples/ads.*.jsonl`) through the whole
 /// chain: the share of approved lines it accepts, of the lot and of the fifth that training holds
 /// out, and the share of violation lines it does not accept.
@@ -688,8 +783,9 @@ fn main() {
     }
     let approved = approved_report(&chain, root, &a);
     let clean = clean_report(&chain, root, &a);
+    let summary = heldout_summary(&report, &a);
     if a.json {
-        let report = json!({"splits": report, "approved_copy": approved, "clean_texts": clean});
+        let report = json!({"splits": report, "heldout_summary": summary, "approved_copy": approved, "clean_texts": clean});
         println!("{}", serde_json::to_string_pretty(&report).unwrap());
     }
 }

