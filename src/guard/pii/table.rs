@@ -440,33 +440,27 @@ pub(super) fn column_header(text: &str, start: usize) -> Option<String> {
     let line = &text[row_start..row_end];
     let sep = separator(line)?;
     let width = cells(line, sep).len();
-    // a table of two columns has its header on the text's first line ("id;telefon")
-    if width < 3 {
-        if row_start == 0 {
-            return None;
-        }
-        let first = text.lines().next()?.to_lowercase();
-        let sep = separator(&first)?;
-        let row = &text[row_start..start];
-        let column = cells(row, sep).len() - 1;
-        return first.split(sep).nth(column).map(|h| {
-            h.trim_matches(|c: char| c == '"' || c.is_whitespace())
-                .to_string()
-        });
-    }
     let rule = |l: &str| {
         !l.trim().is_empty()
             && l.trim()
                 .chars()
                 .all(|c| matches!(c, '|' | '+' | '-' | ':' | '='))
     };
-    // the rows above have as many cells as this one
-    let first = text[..row_start]
-        .lines()
-        .rev()
-        .take_while(|l| rule(l) || cells(l, sep).len() == width)
-        .filter(|l| !rule(l))
-        .last()?;
+    let first = if width < 3 {
+        // a table of two columns has its header on the text's first line ("id;telefon")
+        if row_start == 0 {
+            return None;
+        }
+        text.lines().next()?
+    } else {
+        // the rows above have as many cells as this one
+        text[..row_start]
+            .lines()
+            .rev()
+            .take_while(|l| rule(l) || cells(l, sep).len() == width)
+            .filter(|l| !rule(l))
+            .last()?
+    };
     let header = first.to_lowercase();
     let sep = separator(&header)?;
     let row = &text[row_start..start];
