@@ -102,7 +102,13 @@ pub fn frequent_word(word: &str) -> bool {
 pub fn detect(text: &str) -> Vec<Match> {
     let _reading = names::reading(text);
     let mut out = rules(text);
+    let people: Vec<Match> = out
+        .iter()
+        .filter(|m| m.entity == Entity::Person)
+        .cloned()
+        .collect();
     tagger::add(text, &mut out);
+    restore_cells(text, &people, &mut out);
     // a name closed by an initial takes the initial's full stop: "Anna B.", "Julia S. – book …"
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
         let last = m.text.rsplit(' ').next().unwrap_or_default();
@@ -197,6 +203,33 @@ fn in_handle(text: &str, start: usize, end: usize) -> bool {
         _ => false,
     };
     joined_inside || joined_before || joined_after
+}
+
+/// A table cell is what its column says ("Schwarz" under "Nachname"): the people of the rules
+/// (`before`) that the tagger's person model dropped come back when they are the cells of a
+/// column whose header names people only (not of one judged by vote, nor a "name" column,
+/// which may hold products).
+fn restore_cells(text: &str, before: &[Match], out: &mut Vec<Match>) {
+    let dropped: Vec<&Match> = before
+        .iter()
+        .filter(|p| !out.iter().any(|m| m.start < p.end && p.start < m.end))
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    let cells = table::detect(text);
+    let back: Vec<Match> = dropped
+        .into_iter()
+        .filter(|p| {
+            cells.iter().any(|c| c.start == p.start && c.end == p.end)
+                && table::in_name_column(text, p.start)
+        })
+        .cloned()
+        .collect();
+    if !back.is_empty() {
+        out.extend(back);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// Keys of a record's fields that hold a value the patterns find or a code, written in lower case.

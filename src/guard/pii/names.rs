@@ -4489,6 +4489,13 @@ fn mailed(text: &str, toks: &[Token], found: &mut Vec<Match>) -> bool {
             if c > b + 1 && text[toks[c - 1].end..mail.start] == *" <" {
                 b = c - 1;
             }
+            // a particle joins the name only to a word of it: "Mietanfrage von Rieke Wolf
+            // (rieke.wolf34@…)" starts at "Rieke"
+            if let Some(j) = (a + 1..i).rev().find(|&j| particle(word(j)))
+                && (a..j).all(|x| !spelled(x) && !kind(word(x)).given)
+            {
+                a = j + 1;
+            }
             while a < i && particle(word(a)) && !opens(a) {
                 a += 1;
             }

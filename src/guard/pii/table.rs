@@ -471,6 +471,12 @@ pub(super) fn column_header(text: &str, start: usize) -> Option<String> {
     })
 }
 
+/// Whether the cell at byte `start` stands in a column whose header names people only
+/// ("Nachname", "first_name"), not one that may hold a product or a login ("name", "owner").
+pub(super) fn in_name_column(text: &str, start: usize) -> bool {
+    column_header(text, start).is_some_and(|h| NAME_COLUMNS.contains(&header_cell(&h).as_str()))
+}
+
 /// The separator of a line that can be a table row: the most frequent of [`SEPARATORS`].
 fn separator(line: &str) -> Option<char> {
     SEPARATORS

@@ -2384,3 +2384,36 @@ fn a_tables_header_under_a_title_says_which_column_holds_phone_numbers() {
     let table = "Eskalationen KW 23\n\n| Kunde | Bestellung | Problem | Rückruf |\n|:--|:--|:--|:--|\n| Suter, Laura | 0169 9304 787 | Artikel fehlt | 0176-8886325 |\n| Braun, Anna | B2B-17741 | Lieferverzug | 0043 1 0993001 |";
     assert_eq!(phones(table), ["0176-8886325", "0043 1 0993001"]);
 }
+
+#[test]
+fn a_noun_before_von_is_no_part_of_a_name_its_address_spells() {
+    let cases: &[(&str, &[&str])] = &[(
+        "Leihanfrage von Tamsin Greiff (tamsin.greiff@gmx.de): zwei Zelte ab Freitag.",
+        &["Tamsin Greiff"],
+    )];
+    expect(cases, people);
+}
+
+#[test]
+fn the_cells_of_a_name_column_come_back_when_the_person_model_drops_them() {
+    let at = |text: &str, w: &str| {
+        let start = text.find(w).unwrap_or_default();
+        Match {
+            entity: Entity::Person,
+            start,
+            end: start + w.len(),
+            text: w.to_string(),
+        }
+    };
+    // "Schwarz" is a colour, but its column says it is a surname
+    let text = "Nachname;Vorname;Ort\nSchwarz;Marlene;Dornbirn\nBerger;Ida;Graz";
+    let before = vec![at(text, "Schwarz"), at(text, "Marlene")];
+    let mut out = vec![at(text, "Marlene")];
+    restore_cells(text, &before, &mut out);
+    assert_eq!(out, before);
+    // a "Name" column may hold products: the model's word stands
+    let text = "Name;Farbe;Preis\nKleid Frieda;Olive;89,95\nMantel Hedwig;Grau;129,95";
+    let mut out = Vec::new();
+    restore_cells(text, &[at(text, "Kleid Frieda")], &mut out);
+    assert!(out.is_empty());
+}
