@@ -553,7 +553,16 @@ fn merge(text: &str, found: &mut Vec<Match>) {
                         || (bits & 4 != 0 && alone(&text[..last.start], &text[m.end..]))
                 }
                 && list_bits(&m.text).0 & 1 == 1;
-            if joined || inverted {
+            // "Surname, Given" as one quoted value: an SQL row's "('Sandhu, Nandini', …)", a
+            // calendar's CN="Howard, Dwayne Reid"
+            let quoted = people
+                && between == ", "
+                && !last.text.contains(' ')
+                && text[..last.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|q| matches!(q, '\'' | '"') && text[m.end..].starts_with(q));
+            if joined || inverted || quoted {
                 last.end = m.end;
                 last.text = text[last.start..last.end].to_string();
                 continue;
@@ -610,7 +619,14 @@ pub(super) fn alone(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    let ends = after.is_empty() || after.starts_with(['\n', '\r', '.', ')', '(', '–', '|']);
+    // the line, a sentence or a bracket ends, or a comma goes on to a word that is no given
+    // name ("Exchange for Bradley, Agatha, Schauerpass size 46", not "for Anna, Ben, Carla")
+    let ends = after.is_empty()
+        || after.starts_with(['\n', '\r', '.', ')', '(', '–', '|'])
+        || after.strip_prefix(", ").is_some_and(|rest| {
+            let next = rest.split([' ', ',', '.', '\n']).next().unwrap_or_default();
+            next.starts_with(char::is_uppercase) && list_bits(next).0 & 1 == 0
+        });
     let goes_on = !LINKS.contains(&last.as_str())
         && after.starts_with(char::is_lowercase)
         && !["und ", "and ", "or ", "oder ", "sowie "]

@@ -2417,3 +2417,26 @@ fn the_cells_of_a_name_column_come_back_when_the_person_model_drops_them() {
     restore_cells(text, &[at(text, "Kleid Frieda")], &mut out);
     assert!(out.is_empty());
 }
+
+#[test]
+fn surname_and_given_name_in_one_quoted_value_or_before_a_comma_and_a_product() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "INSERT INTO payouts (holder, iban, amount) VALUES ('Sandhu, Preeti', 'NL91ABNA0417164300', 4200);",
+            &["Sandhu, Preeti"],
+        ),
+        (
+            "ATTENDEE;CN=\"Howard, Dwayne Reid\":mailto:dwayne@example.org",
+            &["Howard, Dwayne Reid"],
+        ),
+        (
+            "Exchange for Bradley, Agatha, Schauerpass size 46. New address on file.",
+            &["Bradley, Agatha"],
+        ),
+        (
+            "Umtausch für Saleh, Lina, Kaltkar in Größe L.",
+            &["Saleh, Lina"],
+        ),
+    ];
+    expect(cases, people);
+}
