@@ -837,7 +837,7 @@ mod tests {
                 "Hinet Çetin",
             ),
             (
-                "very upset on the phone, name Glavor, Goran, DOB 5/5/1959.",
+                "very upset on the phone, name Glavor, Goran, dob 5/5/1959.",
                 "Goran",
                 "Glavor, Goran",
             ),
