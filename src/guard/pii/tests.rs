@@ -2440,3 +2440,22 @@ fn surname_and_given_name_in_one_quoted_value_or_before_a_comma_and_a_product() 
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_purchaser_a_renter_and_who_left_a_voicemail_are_people() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Garantiekarte Kaltkar\nKäuferin: Ilse Brandner   Tel: 0664 1234567\nKaufdatum: 3. März",
+            &["Ilse Brandner"],
+        ),
+        (
+            "Voicemail from Tiberon at 16:30: \"Hi, it's about my return, please call back.\"",
+            &["Tiberon"],
+        ),
+        (
+            "Renter: Aoife Brennan, two tents from Friday.",
+            &["Aoife Brennan"],
+        ),
+    ];
+    expect(cases, people);
+}
