@@ -252,9 +252,12 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
         .take(6)
         .collect::<String>()
         .to_lowercase();
-    // a table's column says what its cells are, whatever the other cells of the row say
+    // a table's column says what its cells are, whatever the other cells of the row say (asked
+    // at most once, and only where a label or the last check needs it)
     let end = start + candidate.len();
-    if label_on_line(&before, NOT_PII_BEFORE) && column_says(text, start, end) != Some(true) {
+    let column = std::cell::OnceCell::new();
+    let says = || *column.get_or_init(|| column_says(text, start, end));
+    if label_on_line(&before, NOT_PII_BEFORE) && says() != Some(true) {
         return None;
     }
     // the unit of an amount follows on the same cell: "233,90 €", not the next column's "£433"
@@ -293,7 +296,7 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     {
         return Some(Entity::DeTaxId);
     }
-    match column_says(text, start, end) {
+    match says() {
         Some(true) => (7..=15).contains(&n),
         Some(false) => false,
         None => phone(candidate, &digits, &before, &after),

@@ -909,16 +909,17 @@ impl Screen {
         else {
             return site_element(&window);
         };
-        let host: String = window[from..]
+        self.own_address(&window[from..])
+    }
+
+    /// Whether an address from its host on (lower case, the scheme cut off: "talgrat.com/p/…",
+    /// "www.talgrat.de") is on one of the brand's domains or under one.
+    fn own_address(&self, address: &str) -> bool {
+        let host: String = address
             .chars()
             .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
             .collect();
-        self.own_host(&host)
-    }
-
-    /// Whether a host (lower case) is one of the brand's domains or under one.
-    fn own_host(&self, host: &str) -> bool {
-        let host = host.strip_prefix("www.").unwrap_or(host);
+        let host = host.strip_prefix("www.").unwrap_or(&host);
         self.own
             .iter()
             .any(|d| host == d || host.ends_with(&format!(".{d}")))
@@ -943,12 +944,7 @@ impl Screen {
         links.peek().is_some()
             && links.all(|m| {
                 let address = m.as_str();
-                let address = address.split_once("://").map_or(address, |(_, r)| r);
-                let host: String = address
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
-                    .collect();
-                self.own_host(&host)
+                self.own_address(address.split_once("://").map_or(address, |(_, r)| r))
             })
     }
 
@@ -1314,28 +1310,27 @@ fn transcript(text: &str, role: &str) -> bool {
         "gebruiker:",
         "kunde:",
     ];
-    let lines = || text.lines().map(str::trim_start);
-    let bot = lines().filter(|l| l.starts_with("bot:")).count();
-    let user = lines()
-        .filter(|l| USERS.iter().any(|u| l.starts_with(u)))
-        .count();
-    let other = lines().any(|l| {
-        [
-            "system",
-            "assistant",
-            "developer",
-            "admin",
-            "ai:",
-            "ki:",
-            "ia:",
-        ]
-        .iter()
-        .any(|r| l.starts_with(r))
-    });
+    const OTHERS: &[&str] = &[
+        "system",
+        "assistant",
+        "developer",
+        "admin",
+        "ai:",
+        "ki:",
+        "ia:",
+    ];
+    let (mut bot, mut user) = (0, 0);
+    for l in text.lines().map(str::trim_start) {
+        if OTHERS.iter().any(|r| l.starts_with(r)) {
+            return false;
+        }
+        bot += usize::from(l.starts_with("bot:"));
+        user += usize::from(USERS.iter().any(|u| l.starts_with(u)));
+    }
     let plain = !["system", "assistant", "developer", "admin", "prompt"]
         .iter()
         .any(|w| role.contains(w));
-    bot >= 2 && user >= 2 && !other && plain
+    bot >= 2 && user >= 2 && plain
 }
 
 /// The sentence around a byte span.
