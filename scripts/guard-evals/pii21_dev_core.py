@@ -691,7 +691,18 @@ def render(rng, world, lang, template, allow_invented, lookalikes):
             ents.append({"type": label, "start": start, "end": len(text), "value": t})
         if len(pc) > 2 and pc[2]:
             exempt.append((start, len(text)))
-    return text, ents, exempt, ctx
+    # a template that writes "{p1.first} {p1.last}" names one person: one span, as the label
+    # conventions have it for a full name
+    merged = []
+    for e in ents:
+        last = merged[-1] if merged else None
+        if (last and last["type"] == e["type"] == "PERSON" and e["start"] == last["end"] + 1
+                and text[last["end"]] == " "):
+            last["end"] = e["end"]
+            last["value"] = text[last["start"]:last["end"]]
+        else:
+            merged.append(e)
+    return text, merged, exempt, ctx
 
 
 # ------------------------------------------------------------------ checks
