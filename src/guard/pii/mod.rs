@@ -144,6 +144,14 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.start += cut;
             m.text = m.text[cut..].to_string();
         }
+        // and the department after it: "Freigabe: Oğuz Bulut Marke"
+        if let Some((name, last)) = m.text.rsplit_once(' ')
+            && name.contains(' ')
+            && names::department(last)
+        {
+            m.end = m.start + name.len();
+            m.text.truncate(name.len());
+        }
     }
     out
 }

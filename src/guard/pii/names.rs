@@ -1488,6 +1488,10 @@ const ROLES: &[&str] = &[
     "wir",
     "decision maker",
     "entscheidet",
+    "tester",
+    "testerin",
+    "einkäufer",
+    "einkäuferin",
 ];
 
 /// Replies that open a line before a name: "Done, Leon – …", "Sure, Anna".
@@ -2146,12 +2150,51 @@ pub(super) fn above_contacts(text: &str, places: &[&Match], people: &[Match]) ->
     out
 }
 
+/// Whether `word` names a department that signs beside a person ("Freigabe: Hamza Nasser Recht",
+/// "Approval: Dana Wirth Legal").
+pub(super) fn department(word: &str) -> bool {
+    const DEPARTMENTS: &[&str] = &[
+        "recht",
+        "marke",
+        "marketing",
+        "vertrieb",
+        "einkauf",
+        "redaktion",
+        "buchhaltung",
+        "legal",
+        "brand",
+        "sales",
+        "finance",
+        "purchasing",
+        "compliance",
+    ];
+    DEPARTMENTS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether `word`, the first word of a name found, is a cue for the name rather than part of
 /// it: a label, a role or a relation ("Agent Thaulette", "Mein Mann Lauckric"), alone or with
-/// the word before it (`before`, the text before the name).
+/// the word before it (`before`, the text before the name); a conjunction or a verb that opens
+/// the sentence ("Seit Giovanni im Büro ist", "can you ping Juliet Greenwood"); an Austrian
+/// title after an honorific ("Herr DI Reiter", "Frau Mag.a Lechner").
 pub(super) fn cue_word(before: &str, word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "seit", "seitdem", "während", "nachdem", "sobald", "wenn", "weil", "obwohl", "bevor",
+        "when", "since", "while", "once", "ping", "ring",
+    ];
+    const TITLES: &[&str] = &["DI", "Mag.a", "Dr.in", "DI(FH)"];
+    if TITLES.contains(&word)
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|b| HONORIFICS.contains(&b))
+    {
+        return true;
+    }
     if particle(word) || word.chars().count() <= 2 {
         return false;
+    }
+    if OPENERS.contains(&word.to_lowercase().as_str()) {
+        return true;
     }
     // (the lists are in lower case; lower-casing first folds capitals beyond ASCII too)
     let lower = word.to_lowercase();
@@ -4208,13 +4251,15 @@ fn trade_compound(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    // a trade in "-erei" names a business alone too ("Stickerei Anker"); "Handel", "Halle"
-    // alone are surnames, and short heads end invented names ("Kridreisen")
+    // a trade in "-erei" or a "-haus" names a business alone too ("Stickerei Anker",
+    // "Sporthaus Lechner"); "Handel", "Halle" alone are surnames, and short heads end invented
+    // names ("Kridreisen")
+    let alone = |t: &str| t.ends_with("erei") || t.ends_with("haus");
     TRADES
         .iter()
         .filter(|t| t.ends_with("erei") || t.len() >= 8)
         .chain(BUSINESS_HEADS)
-        .any(|t| lower.ends_with(t) && (lower.len() > t.len() || t.ends_with("erei")))
+        .any(|t| lower.ends_with(t) && (lower.len() > t.len() || alone(t)))
 }
 
 /// Heads of German compounds that name a business, besides the trades: "Bergsport",
@@ -4259,6 +4304,11 @@ const TRADES: &[&str] = &[
     "wäscherei",
     "veredelung",
     "reinigung",
+    "sporthaus",
+    "modehaus",
+    "schuhhaus",
+    "autohaus",
+    "kaufhaus",
 ];
 
 /// A display name before an e-mail address in angle brackets is the whole name, words that

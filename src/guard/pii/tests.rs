@@ -2459,3 +2459,39 @@ fn a_purchaser_a_renter_and_who_left_a_voicemail_are_people() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn titles_roles_openers_and_departments_stay_out_of_a_name_and_shops_are_firms() {
+    let cases: &[(&str, &[&str])] = &[
+        // an Austrian title after an honorific
+        (
+            "Zitat freigegeben von Herr DI Reiter am 3.5.2026.",
+            &["Reiter"],
+        ),
+        (
+            "Mit freundlichen Grüßen\n\nFrau DI Strasser\nKey Account",
+            &["Strasser"],
+        ),
+        // a role before the name, a conjunction that opens the sentence
+        (
+            "Bitte unseren Tester Ceren Bilgin zitieren.",
+            &["Ceren Bilgin"],
+        ),
+        (
+            "Deren Einkäuferin Elisabeth Kröpfl-Gisiger hat zweimal gemailt.",
+            &["Elisabeth Kröpfl-Gisiger"],
+        ),
+        (
+            "Seit Giovanni im Kemptener Büro ist, kümmert er sich.",
+            &["Giovanni"],
+        ),
+        // a department signing beside the person
+        (
+            "Verantwortlich: Erdem Akgül\nFreigabe: Oğuz Bulut Marke\nDeadline: 13. August",
+            &["Erdem Akgül", "Oğuz Bulut"],
+        ),
+        // a sports shop named for its owner
+        ("Wer hat den Kunden Sporthaus Lechner?", &[]),
+    ];
+    expect(cases, people);
+}
