@@ -178,6 +178,14 @@ fn phone_word_before(before: &str) -> Option<bool> {
             return Some(false);
         }
     }
+    // a kind of number named a few words before: "customer numbers like 368 118 1872", "customer
+    // numbers 332 428 6919 to 878 996 2579"
+    let near = tail(before, 48);
+    if let Some(at) = NUMBER_KINDS.iter().filter_map(|k| near.rfind(k)).max()
+        && !near[at..].split_whitespace().skip(2).any(phone_word)
+    {
+        return Some(false);
+    }
     for (r, w) in raw.zip(words).take(4) {
         let sentence_end =
             r.ends_with(['.', '!', '?']) && (r.len() > 5 || r.contains(char::is_numeric));
@@ -193,6 +201,15 @@ fn phone_word_before(before: &str) -> Option<bool> {
     }
     None
 }
+
+/// Kinds of numbers named in two words ("customer number"), which the word right before the
+/// number need not be.
+const NUMBER_KINDS: &[&str] = &[
+    "customer number",
+    "account number",
+    "member number",
+    "membership number",
+];
 
 /// Words before a number that say it is a tax identification number.
 const TAX_BEFORE: &[&str] = &[
@@ -365,11 +382,27 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
             None => false,
         }
     };
-    // the value of an id key: "payment.retry id=039 6260 7090", "Ticket-ID: 0151 …"
+    // the value of an id key: "payment.retry id=039 6260 7090", "Ticket-ID: 0151 …", a quoted
+    // key's ("customer_id": "0671-839843", "kundennr": "0377-856360"); a user's number
+    // ("validation failed for user 0874-712432")
     let id_key = before.split_whitespace().next_back().is_some_and(|w| {
         let w = w.to_lowercase();
-        w == "id" || w.ends_with("id=") || w.ends_with("id:")
-    });
+        w == "id"
+            || w.ends_with("id=")
+            || w.ends_with("id:")
+            || ["user", "benutzer"].contains(&w.as_str())
+    }) || before
+        .strip_suffix('"')
+        .and_then(|b| b.trim_end().strip_suffix(':'))
+        .and_then(|b| b.strip_suffix('"'))
+        .and_then(|b| b.rsplit(['"', ' ', '\n', '{', ',']).next())
+        .is_some_and(|key| {
+            let key = key.to_lowercase();
+            !phone_word(&key)
+                && ["_id", "-id", "nr", "_no", "number", "nummer"]
+                    .iter()
+                    .any(|end| key.ends_with(end))
+        });
     if (said == Some(false) && (labelled || !strong_format))
         || (id_key && said != Some(true))
         || (glued && (!candidate.starts_with('+') || before.ends_with(char::is_alphabetic)))

@@ -2524,3 +2524,33 @@ fn surname_comma_given_after_from_or_a_label_in_a_sentence_that_goes_on() {
         assert!(!people(text).contains(&joined.to_string()), "{text}");
     }
 }
+
+#[test]
+fn ids_in_quoted_keys_users_numbers_and_customer_numbers_named_before_are_no_phones() {
+    let phones = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(e, _)| *e == Entity::Phone)
+            .map(|(_, t)| t)
+            .collect()
+    };
+    for text in [
+        "{\n  \"customer_id\": \"0671-839843\",\n  \"name\": \"Tatan Tetteh\"\n}",
+        "{\"kundennr\": \"0377-856360\", \"name\": \"Dylan Larson\"}",
+        "address validation failed for user 0874-712432: \"17 rue du Moulin\"",
+        "Test data: order ids 210993; customer numbers like 368 118 1872.",
+    ] {
+        assert!(phones(text).is_empty(), "{text}: {:?}", phones(text));
+    }
+    // a phone key, and a phone word after the customer number
+    for (text, phone) in [
+        ("{\"phone_number\": \"0671-839843\"}", "0671-839843"),
+        (
+            "Customer number 4411, call back on 0171 2345678.",
+            "0171 2345678",
+        ),
+        ("Customer notified by SMS at 078 8387978", "078 8387978"),
+    ] {
+        assert_eq!(phones(text), [phone], "{text}");
+    }
+}
