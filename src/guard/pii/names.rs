@@ -5935,28 +5935,14 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let before = trim_gap(&text[line_start..a.start]);
     let raw = &text[line_start..a.start];
     let (s, g) = (kind(surname), kind(given));
-    // in running text after a colon, a cue, "from" or "von", a surname that is no word or given
-    // name before a given name: "Bank details changed: Krause, Jane, …", "response from
-    // Burrows, Ben:"; after a colon, "from" or "von" the sentence may go on ("Korrektur
-    // Versandliste: Knecht, Flurina ist umgezogen", "Fasse Ticket von Berraen, Hugo zusammen")
-    let goes_on = rest.strip_prefix(' ').is_some_and(|r| {
-        r.starts_with(char::is_lowercase)
-            && !["und ", "and ", "or ", "oder ", "sowie "]
-                .iter()
-                .any(|w| r.starts_with(w))
-    });
-    let after_from = raw
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("from") || w == "von");
-    let labelled = raw.trim_end().ends_with(':') || after_from;
-    let running = (s.surname || !s.word)
+    // in running text after a colon or a cue, a surname that is no word or given name before
+    // a given name: "Bank details changed: Krause, Jane, …", "response from Burrows, Ben:"
+    let running = field_ends
+        && (s.surname || !s.word)
         && !s.common
         && !s.given
         && g.strong_given()
-        && ((field_ends && (labelled || context_before(text, a.start) >= Context::Soft))
-            || (goes_on && labelled));
+        && (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft);
     // a short label before the pair and nothing after it on the line ("Debtor: Waters,
     // Alexa⏎"), or the pair opening a line of fields ("Schmidtke, Siegfried · Steuer-ID …")
     // (a given name first may be a list of two: "Frühschicht: Hannah, Laura")
@@ -6011,7 +5997,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                 || upper_case(surname)
                 || (!s.word && (rest.starts_with(';') || before.ends_with(';')))
                 || context_before(text, a.start) >= Context::Label));
-    ((field_ends || running || one || element) && field_starts && given_like && !plain)
+    ((field_ends || one || element) && field_starts && given_like && !plain)
         .then_some((next, a.start, end))
 }
 
