@@ -120,7 +120,7 @@ const EN: Lang = Lang {
     lead: r"please|pls|kindly|also|then|and|now|instead|just|simply|always|finally|first|next|important|remember\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to|don'?t\s+forget\s+to|do\s+not\s+forget\s+to",
     article: r"(?:the|this|any|every|each|an?|our|your)\s+",
     machine: r"ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|copybot|gpt|chatgpt|generator|algorithm|writing\s+(?:assistant|tool)|copy\s+(?:tool|assistant|generator)",
-    rel: r"that|which|who",
+    rel: r"that|which|who|\w+ing",
     must: r"must|should|shall|needs\s+to|has\s+to|is\s+to|ought\s+to|will\s+have\s+to|is\s+(?:asked|requested|required|instructed|expected|supposed|told)\s+to",
     oblige: r"\bit\s+(?:must|should|has\s+to|needs\s+to|is\s+to)\s+be\s+(?:mentioned|stated|said|added|written|made\s+clear|pointed\s+out|emphasi[sz]ed|highlighted|claimed|announced)\s+that\b|\b(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:the|every|each|all|your)\s+(?:ad|advert|copy|text|headline|description|output|answer|variant|tagline)s?\s+(?:says?|states?|mentions?|includes?|contains?|claims?|reads?|links?|ends?|starts?)\b|\bthe\s+(?:link|url|code|phone\s+number)\s+(?:\S+\s+)?(?:must|should|has\s+to|needs\s+to)\s+(?:appear|be|go|come)\s+(?:\w+\s+){0,3}?(?:first|last|opening|closing|every)\s+(?:sentence|line|paragraph|word|variant|ad|headline)",
 };
@@ -158,7 +158,7 @@ const DE: Lang = Lang {
     article: r"(?:der|die|das|jede[rs]?|ein|eine|unser|unsere|dein|deine)\s+",
     machine: r"ki|k\.i\.|llm|sprachmodell|ki-?modell|assistent|schreibassistent|ki-?assistent|textassistent|chatbot|bot|textbot|texter-?bot|ki-?texter|gpt|chatgpt|textgenerator|generator|schreibprogramm|schreibwerkzeug",
     rel: r"der|die|das|welche[rs]?",
-    must: r"muss|soll|sollte|hat\s+zu|wird\s+gebeten|ist\s+angewiesen|ist\s+verpflichtet|darf\s+(?:nur|ausschliesslich)",
+    must: r"muss|soll|sollte|hat\s+zu|hat\s+(?:[^.!?\n]){0,80}?\b(?:\w+zu\w+en|zu\s+\w+en)\b|wird\s+gebeten|ist\s+angewiesen|ist\s+verpflichtet|darf\s+(?:nur|ausschliesslich)",
     oblige: r"\bes\s+(?:muss|soll|sollte|musste)\s+(?:\w+\s+)?(?:erwahnt|gesagt|geschrieben|betont|hinzugefugt|klargestellt|behauptet|angegeben|genannt)\s+werden,?\s+dass\b|\b(?:sorg\w*\s+(?:\w+\s+)?dafur|dafur\s+sorg\w*),?\s+dass\s+(?:in\s+)?(?:der|die|jede[rnm]?|deine[rnm]?|alle[n]?)\s+(?:anzeige|antwort|uberschrift|variante|beschreibung|text|ausgabe|headline)\w*|\b(?:der|die)\s+(?:link|url|code|telefonnummer)\s+(?:\S+\s+)?(?:muss|soll|sollte)\s+(?:\w+\s+){0,4}?(?:im|in\s+(?:jede[rnm]?|der))\s+(?:ersten|letzten)?\s*(?:satz|zeile|absatz|variante|anzeige|uberschrift)\b|\bwichtig\s+ist,?\s+dass\s+(?:der|die|das)\s+(?:link|url|code|rabattcode|telefonnummer)\b",
 };
 
@@ -303,10 +303,10 @@ const NL: Lang = Lang {
     ending: r"\b(?:eindig|eindigt|besluit|sluit|begin|start|open|onderteken)\s+(?:\w+\s+){0,2}?(?:je|jouw|uw|de|het|elke|iedere)\s+(?:antwoord|advertentie|tekst|beschrijving|titel|variant|zin|bericht)\w*\s+(?:\w+\s+){0,2}?(?:met|af\s+met)\b|\bzorg\s+(?:ervoor\s+)?dat\s+(?:elke|iedere|de|het|je|alle)\s+(?:advertentie|antwoord|titel|kop|beschrijving|variant|tekst)\w*\b|\b(?:elke|iedere|de|het|je)\s+(?:advertentie|antwoord|titel|kop|beschrijving|variant)\w*\s+(?:moet|moeten|dient)\s+(?:\w+\s+){0,6}?(?:bevatten|vermelden|noemen|bevat|aanbevelen|beweren)\b|\b(?:waarschuw|waarschuwt|informeer|herinner|overtuig)\s+(?:\w+\s+){0,3}?(?:lezers?|klanten|gebruikers|kopers)\s*,?\s+dat\b",
     respond: r"\b(?:antwoord|antwoordt|schrijf|schrijft)\s+(?:voortaan\s+|alleen\s+|uitsluitend\s+|altijd\s+)?(?:in\s+het|in|met)\s+(?:engels|duits|frans|spaans|italiaans|chinees|russisch|hoofdletters|emoji'?s?|json|html|base64|het\s+woord|de\s+zin|['\x22])|\bvertaal\s+(?:dit|dat|de|het|alles|je|jouw|uw)\b(?:[^.!?\n]|\.\w){0,40}?\bnaar\s+het\s+[a-z]+|\bvervang\s+(?:elke|iedere|alle)\s+(?:vermelding|verwijzing)(?:en)?\b|\bvervang\s+de\s+(?:merk|bedrijfs|product)naam\s+door\b|\b(?:begin|eindig|start)\s+(?:je|jouw|uw|elk|elke|iedere)\s+(?:antwoord|advertentie|beschrijving|zin)\s+met\b",
     lead: r"alsjeblieft|alstublieft|aub|ook|dan|daarna|en|nu|in\s+plaats\s+daarvan|bovendien|eerst|belangrijk|vergeet\s+niet|zorg\s+dat|zorg\s+ervoor\s+dat",
-    article: r"(?:de|het|elke|iedere|een|onze|jouw|je)\s+",
+    article: r"(?:de|het|elke?|iedere?|een|onze|jouw|je)\s+",
     machine: r"ai|a\.i\.|ki|llm|taalmodel|chatbot|bot|tekstbot|schrijfbot|gpt|chatgpt|assistent|schrijfassistent|tekstgenerator|generator|robot",
     rel: r"die|dat|welke",
-    must: r"moet|moeten|dient|dienen|zou\s+moeten|wordt\s+verzocht|wordt\s+gevraagd",
+    must: r"moet|moeten|dient|dienen|zou\s+moeten|is\s+verplicht|wordt\s+verzocht|wordt\s+gevraagd",
     oblige: r"\ber\s+moet\s+(?:\w+\s+)?(?:worden\s+)?(?:vermeld|gezegd|geschreven|toegevoegd|benadrukt|gemeld|aangegeven)\s+(?:worden\s+)?dat\b|\bhet\s+moet\s+(?:worden\s+)?(?:vermeld|gezegd|gemeld)\s+(?:worden\s+)?dat\b|\bzorg\s+(?:er\s*voor\s+|ervoor\s+)?dat\s+(?:de|het|elke|iedere|je|jouw)\s+(?:advertentie|tekst|kop|titel|beschrijving|antwoord|variant)\w*|\bhet\s+is\s+belangrijk\s+dat\s+de\s+(?:link|url|code)\b",
 };
 
@@ -460,7 +460,7 @@ pub fn patterns(l: &Lang) -> Vec<Pattern> {
     out.push((
         "injection.addressed",
         format!(
-            r"{imp}(?:{})(?:[\w'-]+[\s-]+)?(?:{})(?:[\s-]+[\w'-]+)?(?:\s*,?\s+(?:{})\b(?:\s+[\w'-]+){{1,6}}?\s*,?)?\s+(?:{})\b",
+            r"{imp}(?:{})(?:[\w'-]+[\s-]+)?(?:{})(?:[\s-]+[\w'-]+)?(?:\s*,?\s+(?:{})\b(?:\s+[\w'-]+){{1,8}}?\s*,?)?\s+(?:{})\b",
             l.article, l.machine, l.rel, l.must
         ),
         "an order to the model",
