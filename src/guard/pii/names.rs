@@ -2181,7 +2181,7 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
         "seit", "seitdem", "während", "nachdem", "sobald", "wenn", "weil", "obwohl", "bevor",
         "when", "since", "while", "once", "ping", "ring",
     ];
-    const TITLES: &[&str] = &["DI", "Mag.a", "Dr.in", "DI(FH)"];
+    const TITLES: &[&str] = &["DI", "Mag.a", "Dr.in"];
     if TITLES.contains(&word)
         && before
             .split_whitespace()
@@ -2193,12 +2193,10 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
     if particle(word) || word.chars().count() <= 2 {
         return false;
     }
-    if OPENERS.contains(&word.to_lowercase().as_str()) {
-        return true;
-    }
     // (the lists are in lower case; lower-casing first folds capitals beyond ASCII too)
     let lower = word.to_lowercase();
-    speaker_role(&lower)
+    OPENERS.contains(&lower.as_str())
+        || speaker_role(&lower)
         || before
             .split_whitespace()
             .next_back()
