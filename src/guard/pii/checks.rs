@@ -382,29 +382,8 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
             None => false,
         }
     };
-    // the value of an id key: "payment.retry id=039 6260 7090", "Ticket-ID: 0151 …", a quoted
-    // key's ("customer_id": "0671-839843", "kundennr": "0377-856360"); a user's number
-    // ("validation failed for user 0874-712432")
-    let id_key = before.split_whitespace().next_back().is_some_and(|w| {
-        let w = w.to_lowercase();
-        w == "id"
-            || w.ends_with("id=")
-            || w.ends_with("id:")
-            || ["user", "benutzer"].contains(&w.as_str())
-    }) || before
-        .strip_suffix('"')
-        .and_then(|b| b.trim_end().strip_suffix(':'))
-        .and_then(|b| b.strip_suffix('"'))
-        .and_then(|b| b.rsplit(['"', ' ', '\n', '{', ',']).next())
-        .is_some_and(|key| {
-            let key = key.to_lowercase();
-            !phone_word(&key)
-                && ["_id", "-id", "nr", "_no", "number", "nummer"]
-                    .iter()
-                    .any(|end| key.ends_with(end))
-        });
     if (said == Some(false) && (labelled || !strong_format))
-        || (id_key && said != Some(true))
+        || (id_key(before) && said != Some(true))
         || (glued && (!candidate.starts_with('+') || before.ends_with(char::is_alphabetic)))
         || date_first(candidate)
     {
@@ -443,6 +422,30 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
             && (separated || phone_context || mobile || compact_national))
         || us
         || (phone_context && (7..=15).contains(&n))
+}
+
+/// Whether a number stands as the value of an id key: "payment.retry id=039 6260 7090",
+/// "Ticket-ID: 0151 …", a quoted key's (`"customer_id": "0671-839843"`, `"kundennr": "…"`; a
+/// phone key's is none), or a user's number ("validation failed for user 0874-712432").
+fn id_key(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_lowercase();
+        w == "id"
+            || w.ends_with("id=")
+            || w.ends_with("id:")
+            || ["user", "benutzer"].contains(&w.as_str())
+    }) || before
+        .strip_suffix('"')
+        .and_then(|b| b.trim_end().strip_suffix(':'))
+        .and_then(|b| b.strip_suffix('"'))
+        .and_then(|b| b.rsplit(['"', ' ', '\n', '{', ',']).next())
+        .is_some_and(|key| {
+            let key = key.to_lowercase();
+            !phone_word(&key)
+                && ["_id", "-id", "nr", "_no", "number", "nummer"]
+                    .iter()
+                    .any(|end| key.ends_with(end))
+        })
 }
 
 /// A date at the start of a run ("01.03.2026 10", "12.03. 14"): a date and a time, not a
