@@ -1167,6 +1167,9 @@ impl Screen {
         };
         for i in BUILT_IN.set.matches(&view.text).iter() {
             let (rule, what, code) = BUILT_IN.meta[i];
+            // a negation in the match makes a request for a payload or leave given to the
+            // writer a rule of the brand's guide
+            let negatable = rule == "injection.payload" || what == PERMISSION;
             let what = if code.is_empty() {
                 what.to_string()
             } else {
@@ -1174,9 +1177,7 @@ impl Screen {
             };
             let regex = BUILT_IN.regex(i);
             for m in regex.find_iter(&view.text) {
-                if (rule == "injection.payload" || what == PERMISSION)
-                    && NEGATION.is_match(m.as_str())
-                {
+                if negatable && NEGATION.is_match(m.as_str()) {
                     continue;
                 }
                 if rule == "injection.exfiltration" && CREDENTIAL.is_match(m.as_str()) {
