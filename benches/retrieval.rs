@@ -2,6 +2,7 @@
 //! state database with the configured embedder, then runs the labelled queries of
 //! evals/retrieval.yaml (or of the set `-- --suite FILE` names) with BM25 only, dense only and
 //! hybrid search, and prints recall@5 and MRR side by side, with query latency.
+//! `-- --chunk-tokens N` cuts the documents into chunks of at most N tokens (256 by default).
 //! `cargo bench --bench retrieval` (the embedding model must have been fetched:
 //! `copydesk models fetch`).
 
@@ -45,6 +46,15 @@ fn main() {
     let chain = for_project(root, Some(&suite.brand), None)
         .unwrap()
         .only(&["pii".to_string()]);
+    // `-- --chunk-tokens N` cuts the documents into chunks of at most N tokens
+    let budget = args
+        .iter()
+        .position(|a| a == "--chunk-tokens")
+        .and_then(|i| args.get(i + 1))
+        .map_or_else(Budget::default, |n| Budget {
+            max_tokens: n.parse().unwrap(),
+            ..Budget::default()
+        });
     let started = Instant::now();
     let report = index_brand(
         &mut store as &mut dyn VectorStore,
@@ -52,7 +62,7 @@ fn main() {
         &chain,
         &suite.brand,
         &root.join("brand-guides").join(&suite.brand),
-        Budget::default(),
+        budget,
         &indicatif::ProgressBar::hidden(),
     )
     .unwrap();

@@ -238,6 +238,66 @@ pub fn dbsf<T: Copy + PartialEq>(rankings: &[(&[(T, f32)], f64)], k: usize) -> V
     fused
 }
 
+/// The best part of each section in a ranking of parts (best first): `(part, score)`, best
+/// first.
+pub fn best_parts<'a, S: PartialEq + 'a>(
+    ranked: &'a [(usize, f32)],
+    section: impl Fn(usize) -> S + 'a,
+) -> impl Iterator<Item = (usize, f32)> + 'a {
+    let mut seen = Vec::new();
+    ranked.iter().copied().filter(move |&(part, _)| {
+        let s = section(part);
+        let fresh = !seen.contains(&s);
+        if fresh {
+            seen.push(s);
+        }
+        fresh
+    })
+}
+
+/// Weighted rankings of parts fused by section with [`dbsf`]: each ranking is cut to its best
+/// part of each section first, so that a section is one candidate of every ranking (its words
+/// may match best in one part and its meaning in another) and each ranking's scores are spread
+/// over sections, not over the parts of a long one. A section is returned as its part that fuses
+/// best, with the section's score; best first.
+pub fn fuse_sections<S: Copy + PartialEq>(
+    rankings: &[(&[(usize, f32)], f64)],
+    section: impl Fn(usize) -> S + Copy,
+) -> Vec<(usize, f64)> {
+    let cut: Vec<Vec<(usize, f32)>> = rankings
+        .iter()
+        .map(|(ranking, _)| best_parts(ranking, section).collect())
+        .collect();
+    let n = cut.iter().map(Vec::len).sum();
+    let parts = dbsf(
+        &cut.iter()
+            .zip(rankings)
+            .map(|(c, (_, w))| (&c[..], *w))
+            .collect::<Vec<_>>(),
+        n,
+    );
+    let by_section: Vec<Vec<(S, f32)>> = cut
+        .iter()
+        .map(|c| c.iter().map(|&(p, s)| (section(p), s)).collect())
+        .collect();
+    dbsf(
+        &by_section
+            .iter()
+            .zip(rankings)
+            .map(|(c, (_, w))| (&c[..], *w))
+            .collect::<Vec<_>>(),
+        n,
+    )
+    .into_iter()
+    .filter_map(|(s, score)| {
+        parts
+            .iter()
+            .find(|&&(p, _)| section(p) == s)
+            .map(|&(p, _)| (p, score))
+    })
+    .collect()
+}
+
 /// Parts a section is split into at most, as a search expects: a backend that cannot collapse
 /// parts itself asks for `k ×` this many and keeps [`best_per_section`].
 pub const SECTION_PARTS: usize = 3;
@@ -325,7 +385,7 @@ impl Retriever {
 
 #[cfg(test)]
 mod tests {
-    use super::dbsf;
+    use super::{dbsf, fuse_sections};
 
     #[test]
     fn score_fusion_keeps_a_ranking_s_margin() {
@@ -340,5 +400,20 @@ mod tests {
         assert_eq!(only[0].0, 1);
         let flat = dbsf(&[(&[(8, 1.0f32), (9, 1.0)][..], 1.0)], 2);
         assert_eq!(flat, [(8, 0.5), (9, 0.5)]);
+    }
+
+    #[test]
+    fn sections_are_fused_whole() {
+        // parts 0 and 1 are one section: its words match best in part 0, its meaning in part 1.
+        // Part by part, section 2 (second on both sides) would win; as a section, 0–1 is first
+        // on both sides
+        let section = |part: usize| if part <= 1 { 0 } else { part };
+        let bm25 = [(0, 9.0f32), (2, 8.0), (1, 1.0), (3, 1.0), (4, 1.0)];
+        let dense = [(1, 0.90f32), (2, 0.85), (0, 0.10), (3, 0.10), (4, 0.10)];
+        let by_part = dbsf(&[(&bm25[..], 1.0), (&dense[..], 1.0)], 5);
+        assert_eq!(by_part[0].0, 2);
+        let fused = fuse_sections(&[(&bm25[..], 1.0), (&dense[..], 1.0)], section);
+        // the section is returned once, as its part that fused best
+        assert_eq!(fused.iter().map(|f| f.0).collect::<Vec<_>>(), [0, 2, 3, 4]);
     }
 }

@@ -12,7 +12,8 @@
 //!   order (4× less memory and bandwidth than f32); the best candidates are rescored with their
 //!   exact f32 vectors from the database, so the ranking that reaches fusion is exact cosine.
 //! - Both rankings see only chunks the filter admits (brand, locale, doc type, tags as small
-//!   integers), then distribution-based score fusion merges them. The texts of the `k` winners are read
+//!   integers); each is cut to the best part of each section, then distribution-based score
+//!   fusion merges them by section ([`fuse_sections`]). The texts of the `k` winners are read
 //!   from the database last.
 
 use std::collections::HashMap;
@@ -23,7 +24,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{
     ChunkKey, DocumentState, DocumentWrite, Filter, Hit, Mode, Query, StoreError, StoredChunk,
-    VectorStore, dbsf,
+    VectorStore, best_parts, fuse_sections,
 };
 use crate::config::IndexConfig;
 use crate::knowledge::terms::{term_id, terms, weighted};
@@ -880,23 +881,22 @@ impl VectorStore for SqliteStore {
             Some(v) if !approximate.is_empty() => self.rescore(m, &approximate, v)?,
             _ => Vec::new(),
         };
+        // the best part of each section: k sections, not k pieces of one
+        let section = |row: usize| m.section[row];
         let ranked: Vec<(usize, f64)> = match q.mode {
-            Mode::Bm25 => lexical.iter().map(|&(r, s)| (r, f64::from(s))).collect(),
-            Mode::Dense => dense.iter().map(|&(r, s)| (r, f64::from(s))).collect(),
-            Mode::Hybrid => dbsf(
+            Mode::Bm25 => best_parts(&lexical, section)
+                .map(|(r, s)| (r, f64::from(s)))
+                .collect(),
+            Mode::Dense => best_parts(&dense, section)
+                .map(|(r, s)| (r, f64::from(s)))
+                .collect(),
+            Mode::Hybrid => fuse_sections(
                 &[(&lexical[..], 1.0), (&dense[..], self.dense_weight)],
-                lexical.len() + dense.len(),
+                section,
             ),
         };
-        // the best part of each section: k sections, not k pieces of one
-        let mut seen = Vec::new();
         ranked
             .into_iter()
-            .filter(|&(row, _)| {
-                let fresh = !seen.contains(&m.section[row]);
-                seen.push(m.section[row]);
-                fresh
-            })
             .take(q.k)
             .map(|(row, score)| {
                 let chunk = self.chunk(m.rowids[row])?;
