@@ -2996,9 +2996,10 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         .chain(marked(&ATTRIBUTION, m.dash || m.star))
         .chain(marked(&ATTRIBUTION_LINE, m.dash && m.quote))
         .chain(marked(&STANDUP, m.gap && m.bulleted))
-        // a transcript: a speaker opens two lines or more, and another speaker answers
+        // a transcript: a speaker opens two lines or more, and another speaker answers; three
+        // such lines at least, or two of which one says something in words ("Alfie: hello?
+        // I've been waiting", not a record's "qty: 59" or "Nserver: ns1.example.net 192.0.2.1")
         .chain({
-            // (three lines at least)
             let lines: Vec<regex::Captures<'_>> =
                 marked(&TRANSCRIPT, m.gap && m.breaks >= 2).collect();
             let whos: Vec<&str> = lines
@@ -3007,13 +3008,37 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 .collect();
             let opens = |who: &str| whos.iter().filter(|w| **w == who).count();
             let repeated: Vec<bool> = whos.iter().map(|w| opens(w) >= 2).collect();
+            let said = |c: &regex::Captures<'_>| {
+                let from = c.name("who").map_or(0, |w| w.end());
+                let line = text[from..].lines().next().unwrap_or_default();
+                line.split_whitespace()
+                    .filter(|w| {
+                        w.chars()
+                            .all(|ch| ch.is_alphabetic() || "'’,.!?".contains(ch))
+                    })
+                    .count()
+                    >= 3
+            };
             let voices = repeated.iter().filter(|r| **r).count();
+            let spoken = lines.iter().zip(&repeated).any(|(c, r)| *r && said(c));
             let answered = whos.iter().any(|w| Some(w) != whos.first());
             let records = records(&whos);
             lines
                 .into_iter()
                 .zip(repeated)
-                .filter(move |(_, r)| *r && answered && voices >= 3 && !records)
+                .filter(move |(c, r)| {
+                    // of two lines, a name in lower case is one of the lists: "kjuro" may be a
+                    // handle
+                    let known = || {
+                        c.name("who").is_some_and(|w| {
+                            let k = kind(w.as_str());
+                            !w.as_str().starts_with(char::is_lowercase) || k.given || k.surname
+                        })
+                    };
+                    *r && answered
+                        && (voices >= 3 || (voices == 2 && spoken && known()))
+                        && !records
+                })
                 .map(|(c, _)| c)
         })
         .filter_map(|c| {

@@ -956,6 +956,21 @@ fn speakers_of_a_transcript_and_possessives() {
         people("lejla: hey, do you need my tax id?\nphilip: yes please\nlejla: sure\nphilip: thx!"),
         ["lejla", "philip", "lejla", "philip"]
     );
+    // one speaker twice and another once, when a line says something in words
+    assert_eq!(
+        people(
+            "Fendleio: pls don't post customer numbers here\nGrisvana: sorry, moved them\nFendleio: ty"
+        ),
+        ["Fendleio", "Grisvana", "Fendleio"]
+    );
+    // not a record's keys, nor a handle in lower case that no list knows
+    for text in [
+        "- sku: TG-RJ-200\n  qty: 59\n- sku: TG-BL-100\n  qty: 49",
+        "Domain: example.de\nNserver: ns1.example.net 192.0.2.1\nNserver: ns2.example.net 192.0.2.2",
+        "kjuro: who has the release for the hut shot?\nmavelle: in the shared inbox\nkjuro: great",
+    ] {
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+    }
     // labels of a form are plain words, and one line per label is no transcript
     assert!(people("Old: Ringstraße\nNew: Hafenweg\nReason: moved").is_empty());
     assert_eq!(
