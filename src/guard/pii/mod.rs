@@ -225,13 +225,10 @@ fn restore_cells(text: &str, before: &[Match], out: &mut Vec<Match>) {
     if dropped.is_empty() {
         return;
     }
-    let cells = table::detect(text);
+    let cells = table::name_cells(text);
     let back: Vec<Match> = dropped
         .into_iter()
-        .filter(|p| {
-            cells.iter().any(|c| c.start == p.start && c.end == p.end)
-                && table::in_name_column(text, p.start)
-        })
+        .filter(|p| cells.iter().any(|c| c.start == p.start && c.end == p.end))
         .cloned()
         .collect();
     if !back.is_empty() {

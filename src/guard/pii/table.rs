@@ -260,15 +260,30 @@ fn name_cell(cell: &str) -> bool {
 
 /// Every person in a table column or a vCard of `text`, in order.
 pub fn detect(text: &str) -> Vec<Match> {
+    read(text, false)
+}
+
+/// The cells of `text`'s columns whose header names people only (`Nachname`, `Kunde`; not a
+/// `name` column, which may hold products, nor one judged by vote), in order.
+pub(super) fn name_cells(text: &str) -> Vec<Match> {
+    read(text, true)
+}
+
+/// The people (and streets) of `text`'s tables; of its columns of people only when
+/// `names_only`.
+fn read(text: &str, names_only: bool) -> Vec<Match> {
     let mut out = Vec::new();
     if !text.contains('\n') {
+        if sql_insert(text) {
+            sql_rows(text, 0, names_only, &mut out);
+        }
         return out;
     }
     let mut table: Option<Table> = None;
     // the separator and cell count of the line before, when it split at a bar or a tab
     let mut row_before: Option<(char, usize)> = None;
     let mut offset = 0;
-    let vcard = text.contains("BEGIN:VCARD");
+    let vcard = !names_only && text.contains("BEGIN:VCARD");
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
@@ -284,18 +299,12 @@ pub fn detect(text: &str) -> Vec<Match> {
                 row.pop();
             }
             if row.len() == *count {
-                for (i, (at, cell)) in row.into_iter().enumerate() {
-                    match columns.iter().find(|c| c.0 == i).map(|c| c.1) {
-                        Some(Column::Name) => push_cell(cell, start + at, &mut out),
-                        Some(Column::Ambiguous) if name_words(value(cell)) => {
-                            push_cell(cell, start + at, &mut out);
-                        }
-                        Some(Column::Street) => push_street(cell, start + at, &mut out),
-                        _ => {}
-                    }
-                }
+                push_row(row, columns, start, names_only, &mut out);
                 continue;
             }
+        }
+        if sql_insert(line) {
+            sql_rows(line, start, names_only, &mut out);
         }
         // a header opens a table: a line that goes on the rows of one is a row of it
         // ("| Field | Value |⏎|---|---|⏎| Customer | Benjamin Abiola |⏎| Email | …")
@@ -307,10 +316,93 @@ pub fn detect(text: &str) -> Vec<Match> {
             .filter(|_| !continues)
             .and_then(|(sep, row)| columns(&row).map(|columns| (sep, columns, row.len())));
     }
-    headerless(text, &mut out);
+    if !names_only {
+        headerless(text, &mut out);
+    }
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by_key(|m| (m.start, m.end));
     out
+}
+
+/// The people and streets of a table's row (cells with their offsets in the line at byte
+/// `start`) by its `columns`; its people of columns of people only when `names_only`.
+fn push_row(
+    row: Vec<(usize, &str)>,
+    columns: &[(usize, Column)],
+    start: usize,
+    names_only: bool,
+    out: &mut Vec<Match>,
+) {
+    for (i, (at, cell)) in row.into_iter().enumerate() {
+        match columns.iter().find(|c| c.0 == i).map(|c| c.1) {
+            Some(Column::Name) => push_cell(cell, start + at, out),
+            Some(Column::Ambiguous) if !names_only && name_words(value(cell)) => {
+                push_cell(cell, start + at, out);
+            }
+            Some(Column::Street) if !names_only => push_street(cell, start + at, out),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a line opens an SQL `INSERT` statement.
+fn sql_insert(line: &str) -> bool {
+    line.get(..12)
+        .is_some_and(|s| s.eq_ignore_ascii_case("insert into "))
+}
+
+/// The rows of an SQL statement written on one line (at byte `start`), as dumps and exports
+/// write them: "INSERT INTO customers (id, first_name, last_name) VALUES (5, 'Fionnuala',
+/// 'Fisher'), (6, …);". Its column list is the header; a value's commas and brackets inside
+/// single quotes (`''` escapes one) are text.
+fn sql_rows(line: &str, start: usize, names_only: bool, out: &mut Vec<Match>) {
+    let Some(open) = line.find('(') else {
+        return;
+    };
+    let Some(close) = line[open..].find(')').map(|i| open + i) else {
+        return;
+    };
+    let Some(columns) = columns(&cells(&line[open + 1..close], ',')) else {
+        return;
+    };
+    let count = line[open + 1..close].split(',').count();
+    let rest = &line[close + 1..];
+    let Some(values) = rest
+        .trim_start()
+        .get(..6)
+        .filter(|v| v.eq_ignore_ascii_case("values"))
+        .map(|_| close + 1 + (rest.len() - rest.trim_start().len()) + 6)
+    else {
+        return;
+    };
+    let (mut row, mut cell, mut quoted, mut inside) = (Vec::new(), 0, false, false);
+    let mut chars = line[values..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let i = values + i;
+        match c {
+            '\'' if quoted && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                chars.next();
+            }
+            '\'' if inside => quoted = !quoted,
+            '(' if !quoted && !inside => {
+                inside = true;
+                row.clear();
+                cell = i + 1;
+            }
+            ',' if inside && !quoted => {
+                row.push((cell, &line[cell..i]));
+                cell = i + 1;
+            }
+            ')' if inside && !quoted => {
+                row.push((cell, &line[cell..i]));
+                inside = false;
+                if row.len() == count {
+                    push_row(std::mem::take(&mut row), &columns, start, names_only, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The byte ranges of the header lines of tables with a name or street column and three or
@@ -469,12 +561,6 @@ pub(super) fn column_header(text: &str, start: usize) -> Option<String> {
         h.trim_matches(|c: char| c == '"' || c.is_whitespace())
             .to_string()
     })
-}
-
-/// Whether the cell at byte `start` stands in a column whose header names people only
-/// ("Nachname", "first_name"), not one that may hold a product or a login ("name", "owner").
-pub(super) fn in_name_column(text: &str, start: usize) -> bool {
-    column_header(text, start).is_some_and(|h| NAME_COLUMNS.contains(&header_cell(&h).as_str()))
 }
 
 /// The separator of a line that can be a table row: the most frequent of [`SEPARATORS`].

@@ -2061,6 +2061,12 @@ fn form_fields_as_logs_html_and_sql_write_them() {
             "INSERT INTO customers (id, first_name, last_name, email) VALUES\n  (207, 'Ruby', 'Bryant', 'rb@example.com'),\n  (228, 'Shaexira', 'Pleldwa', 'sp@example.com');",
             &["Ruby", "Bryant", "Shaexira", "Pleldwa"],
         ),
+        // a statement on one line: its column list is the header, a quoted value keeps its
+        // comma, and a surname that is also a word is a name in its column
+        (
+            "INSERT INTO customers (id, first_name, last_name, note) VALUES (5, 'Fionnuala', 'Fisher', 'call, then mail'), (6, 'May', 'Cook', 'it''s a gift, (wrapped)');",
+            &["Fionnuala", "Fisher", "May", "Cook"],
+        ),
         // whose name a header says, and who does a shift
         (
             "id,title,brand,review_author,rating\nTG-1,Kaltkar,Talgrat,Trasus Seijulade,4",
