@@ -331,16 +331,25 @@ static SHOP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Frequent short words of the six languages: decoded text that has more of them than the text
 /// itself is language, worth screening.
-static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
-        " the ", " and ", " you ", " your ", " to ", " of ", " with ", " is ", " der ", " die ",
-        " das ", " und ", " den ", " mit ", " ist ", " le ", " la ", " les ", " et ", " des ",
-        " du ", " est ", " el ", " los ", " las ", " y ", " que ", " con ", " il ", " che ",
-        " di ", " e ", " per ", " het ", " een ", " en ", " van ", " de ", " in ", " a ", " it ",
-        " for ", " on ", " not ", " ein ", " eine ", " nicht ", " auf ", " une ", " un ", " sur ",
-        " pour ", " ce ", " es ", " del ", " al ", " no ", " por ", " una ", " della ", " alla ",
-        " non ", " niet ", " dat ", " je ", " op ", " met ",
-    ])
+const FUNCTION_WORDS: &[&str] = &[
+    " the ", " and ", " you ", " your ", " to ", " of ", " with ", " is ", " der ", " die ",
+    " das ", " und ", " den ", " mit ", " ist ", " le ", " la ", " les ", " et ", " des ", " du ",
+    " est ", " el ", " los ", " las ", " y ", " que ", " con ", " il ", " che ", " di ", " e ",
+    " per ", " het ", " een ", " en ", " van ", " de ", " in ", " a ", " it ", " for ", " on ",
+    " not ", " ein ", " eine ", " nicht ", " auf ", " une ", " un ", " sur ", " pour ", " ce ",
+    " es ", " del ", " al ", " no ", " por ", " una ", " della ", " alla ", " non ", " niet ",
+    " dat ", " je ", " op ", " met ",
+];
+static WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(FUNCTION_WORDS).unwrap_or_else(|e| panic!("{e}")));
+/// The same words written backwards (" eht ", " dnu "): a text without two of them holds no
+/// sentence that reads as language backwards.
+static SDROW: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(
+        FUNCTION_WORDS
+            .iter()
+            .map(|w| w.chars().rev().collect::<String>()),
+    )
     .unwrap_or_else(|e| panic!("{e}"))
 });
 /// What the pattern for leave given to the machine writer reports ("the generator may drop
@@ -829,8 +838,8 @@ impl View {
     /// none when no sentence does.
     fn reversed_sentences(&self) -> Option<Self> {
         // distinct words: "ni …, ni …, ni" backwards is "in …, in …, in"
-        let words = |t: &str| {
-            let mut found: Vec<usize> = WORDS
+        let distinct = |words: &AhoCorasick, t: &str| {
+            let mut found: Vec<usize> = words
                 .find_overlapping_iter(t)
                 .map(|m| m.pattern().as_usize())
                 .collect();
@@ -838,6 +847,11 @@ impl View {
             found.dedup();
             found.len()
         };
+        // first, in one pass, whether any of it can read backwards
+        if distinct(&SDROW, &format!(" {} ", self.text.replace('\n', " "))) < 2 {
+            return None;
+        }
+        let words = |t: &str| distinct(&WORDS, t);
         let chars: Vec<(usize, char)> = self.text.char_indices().collect();
         let mut out = Vec::with_capacity(chars.len());
         let mut changed = false;
