@@ -1656,7 +1656,8 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
 /// opening of the value's cell: `<tr><th>Name</th><td>`.
 fn header_cell(line: &str) -> bool {
     line.strip_suffix("<td>")
-        .and_then(|l| l.trim_end().strip_suffix("</th>"))
+        .map(str::trim_end)
+        .and_then(|l| l.strip_suffix("</th>").or_else(|| l.strip_suffix("</td>")))
         .and_then(|l| l.rsplit_once('>'))
         .is_some_and(|(_, key)| {
             let key = key.trim().trim_end_matches(':').to_lowercase();

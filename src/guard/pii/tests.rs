@@ -2302,6 +2302,11 @@ fn names_in_mail_footers_markup_and_running_last_first() {
             "<tr><th>Name</th><td>Fronric Beickleldow</td></tr>",
             &["Fronric Beickleldow"],
         ),
+        // the label in a plain cell of a two-column table
+        (
+            "<tr><td>Besteller</td><td>Drarkin Rirthofer</td></tr>\n<tr><td>Artikel</td><td>Kaltkar Daunenjacke</td></tr>",
+            &["Drarkin Rirthofer"],
+        ),
     ];
     expect(cases, people);
 }
