@@ -362,10 +362,11 @@ fn sql_rows(line: &str, start: usize, names_only: bool, out: &mut Vec<Match>) {
     let Some(close) = line[open..].find(')').map(|i| open + i) else {
         return;
     };
-    let Some(columns) = columns(&cells(&line[open + 1..close], ',')) else {
+    let header = cells(&line[open + 1..close], ',');
+    let count = header.len();
+    let Some(columns) = columns(&header) else {
         return;
     };
-    let count = line[open + 1..close].split(',').count();
     let rest = &line[close + 1..];
     let Some(values) = rest
         .trim_start()
