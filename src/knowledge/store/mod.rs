@@ -238,21 +238,29 @@ pub fn dbsf<T: Copy + PartialEq>(rankings: &[(&[(T, f32)], f64)], k: usize) -> V
     fused
 }
 
+/// The first item of each key, in order: a ranking cut to its best entry per section.
+pub fn first_per_key<I: IntoIterator, K: PartialEq>(
+    items: I,
+    key: impl Fn(&I::Item) -> K,
+) -> impl Iterator<Item = I::Item> {
+    let mut seen = Vec::new();
+    items.into_iter().filter(move |item| {
+        let k = key(item);
+        let fresh = !seen.contains(&k);
+        if fresh {
+            seen.push(k);
+        }
+        fresh
+    })
+}
+
 /// The best part of each section in a ranking of parts (best first): `(part, score)`, best
 /// first.
 pub fn best_parts<'a, S: PartialEq + 'a>(
     ranked: &'a [(usize, f32)],
     section: impl Fn(usize) -> S + 'a,
 ) -> impl Iterator<Item = (usize, f32)> + 'a {
-    let mut seen = Vec::new();
-    ranked.iter().copied().filter(move |&(part, _)| {
-        let s = section(part);
-        let fresh = !seen.contains(&s);
-        if fresh {
-            seen.push(s);
-        }
-        fresh
-    })
+    first_per_key(ranked.iter().copied(), move |&(part, _)| section(part))
 }
 
 /// Weighted rankings of parts fused by section with [`dbsf`]: each ranking is cut to its best
@@ -268,34 +276,26 @@ pub fn fuse_sections<S: Copy + PartialEq>(
         .iter()
         .map(|(ranking, _)| best_parts(ranking, section).collect())
         .collect();
-    let n = cut.iter().map(Vec::len).sum();
-    let parts = dbsf(
-        &cut.iter()
-            .zip(rankings)
-            .map(|(c, (_, w))| (&c[..], *w))
-            .collect::<Vec<_>>(),
-        n,
-    );
-    let by_section: Vec<Vec<(S, f32)>> = cut
+    let weighted: Vec<(&[(usize, f32)], f64)> = cut
         .iter()
-        .map(|c| c.iter().map(|&(p, s)| (section(p), s)).collect())
+        .zip(rankings)
+        .map(|(c, (_, w))| (&c[..], *w))
         .collect();
-    dbsf(
-        &by_section
-            .iter()
-            .zip(rankings)
-            .map(|(c, (_, w))| (&c[..], *w))
-            .collect::<Vec<_>>(),
-        n,
-    )
-    .into_iter()
-    .filter_map(|(s, score)| {
-        parts
-            .iter()
-            .find(|&&(p, _)| section(p) == s)
-            .map(|&(p, _)| (p, score))
-    })
-    .collect()
+    // every cut ranking holds one part per section, so a section's score is the sum of its
+    // parts' and its first part (best first) is the one that fused best
+    let mut sections: Vec<(S, usize, f64)> = Vec::new();
+    for (part, score) in dbsf(&weighted, usize::MAX) {
+        let s = section(part);
+        match sections.iter_mut().find(|e| e.0 == s) {
+            Some(e) => e.2 += score,
+            None => sections.push((s, part, score)),
+        }
+    }
+    sections.sort_by(|a, b| b.2.total_cmp(&a.2));
+    sections
+        .into_iter()
+        .map(|(_, part, score)| (part, score))
+        .collect()
 }
 
 /// Parts a section is split into at most, as a search expects: a backend that cannot collapse
@@ -305,23 +305,15 @@ pub const SECTION_PARTS: usize = 3;
 /// The first hit of each section (`path#heading path`), at most `k`: a search returns `k`
 /// sections, not `k` pieces of one.
 pub fn best_per_section(hits: Vec<Hit>, k: usize) -> Vec<Hit> {
-    let mut seen: Vec<(String, String, String)> = Vec::new();
-    let mut out = Vec::new();
-    for h in hits {
-        let key = (
+    first_per_key(hits, |h| {
+        (
             h.chunk.brand.clone(),
             h.chunk.path.clone(),
             h.chunk.heading_path.clone(),
-        );
-        if !seen.contains(&key) {
-            seen.push(key);
-            out.push(h);
-            if out.len() == k {
-                break;
-            }
-        }
-    }
-    out
+        )
+    })
+    .take(k)
+    .collect()
 }
 
 /// Search over one brand's index with the embedder it was built with: what prompts with a
