@@ -2678,6 +2678,24 @@ fn initials_listed(text: &str, start: usize, end: usize) -> bool {
     BEFORE.is_match(&text[from..start]) || AFTER.is_match(&text[end..to])
 }
 
+/// Whether a name may start after `before`: at a line's start, after punctuation that opens
+/// a field or a clause (a dash with a space after it: "M–S." is a range), or after a word in
+/// lower case ("refund to", "von"); not after a capitalised word or a number that a letter may
+/// belong to ("Plan B.", "Größe M.", "Gang 4 B.").
+fn name_may_open(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    let spaced = trimmed.len() < before.len();
+    match trimmed.chars().next_back() {
+        None | Some('\n' | ':' | ',' | ';' | '(' | '"' | '„' | '“' | '>') => true,
+        Some('–' | '—' | '-') => spaced,
+        Some(c) if c.is_lowercase() => trimmed
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.chars().all(char::is_lowercase)),
+        _ => false,
+    }
+}
+
 /// Whether token `j` is a middle initial: one capital letter and a full stop, right after a
 /// word, with a capitalised word after it ("Jeffrey C. Bruce").
 fn middle_initial(text: &str, toks: &[Token], j: usize) -> bool {
@@ -5217,13 +5235,15 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
                 j += 1;
             }
         }
-        // an unlisted word after an initial is a surname only after a label or in a list of
-        // such names ("Größe M. Kammerfutter" is none; "Present: R. Hamilton, W. O'Grady")
+        // an unlisted word after an initial is a surname after a label, in a list of such
+        // names, or where a name may start ("to G. Desvomek", "von A. Rexhepi"; "Größe M.
+        // Kammerfutter" is none)
         let end = toks[j - 1].end;
         let accept = j > i + 1
             && (last.surname
                 || (!last.word
-                    && (context_at(text, toks, i) >= Context::Label
+                    && (name_may_open(&text[..t.start])
+                        || context_at(text, toks, i) >= Context::Label
                         || initials_listed(text, t.start, end)
                         || fields_line(text, t.start, end))));
         return accept.then(|| span(toks, i, j, false));

@@ -932,6 +932,26 @@ fn initials_with_unlisted_surnames_in_a_list_of_such_names() {
     );
     // one initial before an unlisted word, outside a list, is no name
     assert!(people("Größe M. Kammerfutter aus Fleece.").is_empty());
+    // where a name may start (after a word in lower case, a colon, a spaced dash), it is one
+    expect(
+        &[
+            (
+                "Gutschrift an K. Wozniacka, bitte bis Freitag.",
+                &["K. Wozniacka"],
+            ),
+            ("Reklamation: P. Oyelowo hat angerufen.", &["P. Oyelowo"]),
+            (
+                "The strap on D. Varnholt's pack was sewn again.",
+                &["D. Varnholt"],
+            ),
+            ("Signed off – E. Quarshie", &["E. Quarshie"]),
+            // a range of sizes, a model after a capitalised word, a letter after a number
+            ("Helmgrößen M–S. Gruppenrabatt ab 6 Personen.", &[]),
+            ("Wir nehmen Variante B. Danach Gipfelbrotzeit.", &[]),
+            ("Schrank 4 C. Kleiderhaken links.", &[]),
+        ],
+        people,
+    );
 }
 
 #[test]
