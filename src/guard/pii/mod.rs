@@ -153,7 +153,21 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.text.truncate(name.len());
         }
     }
-    out
+    // the passes above keep their matches apart; where two still meet (a name's full stop
+    // taken by one and its initial by the next), the longer one stays
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut kept: Vec<Match> = Vec::with_capacity(out.len());
+    for m in out {
+        match kept.last_mut() {
+            Some(last) if m.start < last.end => {
+                if m.end - m.start > last.end - last.start {
+                    *last = m;
+                }
+            }
+            _ => kept.push(m),
+        }
+    }
+    kept
 }
 
 /// Whether a name found ends in a month's name before a day's number: a date ("Mon March 5",

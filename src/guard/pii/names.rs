@@ -177,7 +177,8 @@ fn kind_of_part(part: &str) -> Kind {
         && (bits & WORLD != 0
             || (!part.is_ascii()
                 && Lower::new(part, Fold::Plain).is_some_and(|f| lists(f.bytes()) & WORLD != 0)));
-    let given = bits & GIVEN != 0 || world;
+    // "Meine" and "Ken" are given names, but "Meine Bank" and "Keine Mutter" are no people
+    let given = (bits & GIVEN != 0 || world) && !determiner(lower.bytes());
     Kind {
         given,
         world,
@@ -185,6 +186,21 @@ fn kind_of_part(part: &str) -> Kind {
         common: bits & COMMON != 0,
         word: bits & (COMMON | WORD) != 0 || (!given && !surname && compound(lower.bytes())),
     }
+}
+
+/// Whether a word (lower case) is a possessive or negative determiner: German "mein", "deine",
+/// "unseren", "keine" and the English "my", "our", "your", "their".
+fn determiner(lower: &[u8]) -> bool {
+    const STEMS: &[&[u8]] = &[
+        b"mein", b"dein", b"sein", b"unser", b"euer", b"eure", b"kein",
+    ];
+    const ENDINGS: &[&[u8]] = &[b"", b"e", b"en", b"em", b"er", b"es"];
+    matches!(lower, b"my" | b"our" | b"your" | b"their")
+        || STEMS.iter().any(|stem| {
+            lower
+                .strip_prefix(*stem)
+                .is_some_and(|rest| ENDINGS.contains(&rest))
+        })
 }
 
 /// Whether an unlisted word is a compound that ends in a word of the lists, as German builds

@@ -450,23 +450,50 @@ fn names(model: &Model, words: &Words) -> Vec<Match> {
         ". " => words.initial(a),
         _ => false,
     };
+    let word = |x: usize| &text[words.toks[x].start..words.toks[x].end];
+    let lower = |x: usize| !word(x).chars().any(char::is_uppercase);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        // beside a person the rules found, a word that may continue the name starts one
-        let beside = (i > 0 && words.words[i - 1].taken == Taken::Person && joined(i - 1, i))
-            || (i + 1 < n && words.words[i + 1].taken == Taken::Person && joined(i, i + 1));
+        // beside a person the rules found, a word of the same case that may continue the name
+        // starts one
+        let beside = (i > 0
+            && words.words[i - 1].taken == Taken::Person
+            && joined(i - 1, i)
+            && lower(i - 1) == lower(i))
+            || (i + 1 < n
+                && words.words[i + 1].taken == Taken::Person
+                && joined(i, i + 1)
+                && lower(i + 1) == lower(i));
         let bar = if beside { model.low } else { model.threshold };
         if !(words.open(i) && score(i) > bar) {
             i += 1;
             continue;
         }
+        // the words of one name share their case, particles aside: "Taner" and the verb after
+        // it ("Taner schwor") are two, "walentina nikolajew" is one
+        let case = (!names::particle(word(i))).then(|| lower(i));
+        let fits = |x: usize| names::particle(word(x)) || case.is_none_or(|c| lower(x) == c);
         let (mut a, mut b) = (i, i);
-        while a > 0 && words.open(a - 1) && joined(a - 1, a) && score(a - 1) > model.low {
+        while a > 0
+            && words.open(a - 1)
+            && joined(a - 1, a)
+            && fits(a - 1)
+            && score(a - 1) > model.low
+        {
             a -= 1;
         }
-        while b + 1 < n && words.open(b + 1) && joined(b, b + 1) && score(b + 1) > model.low {
+        while b + 1 < n
+            && words.open(b + 1)
+            && joined(b, b + 1)
+            && fits(b + 1)
+            && score(b + 1) > model.low
+        {
             b += 1;
+        }
+        // "von" opens a surname, not a given name alone: "von Miriam" is "Miriam"
+        if a + 1 == b && word(a) == "von" && list_bits(word(b)).0 & 0b101 == 1 {
+            a += 1;
         }
         let (start, mut end) = (words.toks[a].start, words.toks[b].end);
         // a possessive is not part of the name: "Taskskous's late shift"
@@ -530,7 +557,11 @@ fn merge(text: &str, found: &mut Vec<Match>) {
         if let Some(last) = out.last_mut() {
             let between = &text[last.end.min(m.start)..m.start];
             let people = last.entity == Entity::Person && m.entity == Entity::Person;
+            // ("von" before a given name alone is the preposition: "geschickt von Miriam")
+            let particle_before_given =
+                last.text == "von" && !m.text.contains(' ') && list_bits(&m.text).0 & 0b101 == 1;
             let joined = people
+                && !particle_before_given
                 && between.starts_with(' ')
                 && between.ends_with(' ')
                 && between

@@ -2571,3 +2571,31 @@ fn ids_in_quoted_keys_users_numbers_and_customer_numbers_named_before_are_no_pho
         assert_eq!(phones(text), [phone], "{text}");
     }
 }
+
+#[test]
+fn determiners_prepositions_and_verbs_stay_out_of_names() {
+    expect(
+        &[
+            // "Meine" is a given name, but not before a noun
+            (
+                "Hallo, hier ist Ilkay. Meine Bank sagt, die Karte sei gesperrt.",
+                &["Ilkay"],
+            ),
+            // "von" before a given name alone is the preposition
+            ("Fotos geschickt von Jolanda.", &["Jolanda"]),
+            // a verb in lower case after a capitalised given name is no surname
+            (
+                "Beim Aufstieg hat Aylin Korkmaz gezogen; Aylin schwor, es gehe schneller.",
+                &["Aylin Korkmaz", "Aylin"],
+            ),
+        ],
+        people,
+    );
+    // where passes meet on one name, the longer match stays and none overlap
+    let text = "Stammdaten geändert\nMitarbeiter: Klepka-Kuboń, Mieszko\nBearbeitet von J. van Grinsven, 20.07.25";
+    let found = detect(text);
+    assert!(
+        found.windows(2).all(|w| w[0].end <= w[1].start),
+        "{found:?}"
+    );
+}
