@@ -492,7 +492,7 @@ fn names(model: &Model, words: &Words) -> Vec<Match> {
             b += 1;
         }
         // "von" opens a surname, not a given name alone: "von Miriam" is "Miriam"
-        if a + 1 == b && word(a) == "von" && list_bits(word(b)).0 & 0b101 == 1 {
+        if a + 1 == b && preposition_before_given(word(a), word(b)) {
             a += 1;
         }
         let (start, mut end) = (words.toks[a].start, words.toks[b].end);
@@ -514,6 +514,16 @@ fn names(model: &Model, words: &Words) -> Vec<Match> {
         i = b + 1;
     }
     out
+}
+
+/// Whether `word` is "von" and `name` one word that the lists know as a given name and not as a
+/// surname: the preposition before a first name ("geschickt von Miriam"), not a particle that
+/// opens a surname ("von Arnim").
+fn preposition_before_given(word: &str, name: &str) -> bool {
+    /// The given-name and surname bits of [`list_bits`].
+    const GIVEN: u8 = 0b001;
+    const SURNAME: u8 = 0b100;
+    word == "von" && !name.contains(' ') && list_bits(name).0 & (GIVEN | SURNAME) == GIVEN
 }
 
 /// Correct the rules' entities `found` (sorted by start, without overlaps; so they stay): drop
@@ -557,11 +567,8 @@ fn merge(text: &str, found: &mut Vec<Match>) {
         if let Some(last) = out.last_mut() {
             let between = &text[last.end.min(m.start)..m.start];
             let people = last.entity == Entity::Person && m.entity == Entity::Person;
-            // ("von" before a given name alone is the preposition: "geschickt von Miriam")
-            let particle_before_given =
-                last.text == "von" && !m.text.contains(' ') && list_bits(&m.text).0 & 0b101 == 1;
             let joined = people
-                && !particle_before_given
+                && !preposition_before_given(&last.text, &m.text)
                 && between.starts_with(' ')
                 && between.ends_with(' ')
                 && between
