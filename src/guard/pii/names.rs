@@ -381,27 +381,37 @@ pub(super) struct Token {
 }
 
 pub(super) fn tokens(text: &str) -> Vec<Token> {
+    // the character at byte `i` and its length; ASCII (most of any text) needs no decoding
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match text.as_bytes().get(i) {
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
     let mut start = None;
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
+        let at = i;
+        i += len;
         if c.is_alphabetic() {
-            start.get_or_insert(i);
+            start.get_or_insert(at);
             continue;
         }
-        let inner = start.is_some()
-            && matches!(c, '-' | '\'' | '’')
-            && next.is_some_and(char::is_alphabetic);
-        // "Dipl.-Ing." is one word
-        let dotted_hyphen = start.is_some() && c == '.' && next == Some('-');
-        if inner || dotted_hyphen {
-            continue;
+        if start.is_some() && matches!(c, '-' | '\'' | '’' | '.') {
+            let next = char_at(i).map(|(n, _)| n);
+            let inner = c != '.' && next.is_some_and(char::is_alphabetic);
+            // "Dipl.-Ing." is one word
+            let dotted_hyphen = c == '.' && next == Some('-');
+            if inner || dotted_hyphen {
+                continue;
+            }
         }
         if let Some(s) = start.take() {
             out.push(Token {
                 start: s,
-                end: i,
+                end: at,
                 dot: c == '.',
             });
         }
@@ -617,22 +627,62 @@ const HONORIFICS: &[&str] = &[
     "FAO",
 ];
 
+/// What [`honorific`] reads of [`HONORIFICS`]: the bytes that open one, and the length in bytes
+/// of the longest. Checked when the crate is built, what [`honorific_at`] relies on: no entry
+/// holds a space or a byte 0xC2.
+const HONORIFIC_SHAPE: ([bool; 256], usize) = {
+    let mut first = [false; 256];
+    let mut max = 0;
+    let mut i = 0;
+    while i < HONORIFICS.len() {
+        let entry = HONORIFICS[i].as_bytes();
+        first[entry[0] as usize] = true;
+        let mut j = 0;
+        while j < entry.len() {
+            assert!(
+                entry[j] != b' ' && entry[j] != 0xC2,
+                "an honorific holds a space"
+            );
+            j += 1;
+        }
+        if entry.len() > max {
+            max = entry.len();
+        }
+        i += 1;
+    }
+    (first, max)
+};
+
+/// Whether `word` is one of [`HONORIFICS`] as written; its first byte and its length rule out
+/// almost every other word without a comparison.
+fn honorific(word: &str) -> bool {
+    let (first, max) = &HONORIFIC_SHAPE;
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| first[usize::from(b)])
+        && word.len() <= *max
+        && HONORIFICS.contains(&word)
+}
+
 /// The honorific or title at byte `pos` of `text`, as its length (it must end the word).
 fn honorific_at(text: &str, pos: usize) -> Option<usize> {
     let rest = &text[pos..];
-    let first = rest.as_bytes().first();
-    HONORIFICS
-        .iter()
-        // the first byte rules out almost every entry without a comparison of the rest
-        .filter(|h| h.as_bytes().first() == first && rest.starts_with(**h))
-        .map(|h| h.len())
-        .filter(|&n| {
-            rest[n..]
-                .chars()
-                .next()
-                .is_some_and(|c| c == ' ' || c == '\u{a0}')
-        })
-        .max()
+    let (first, max) = &HONORIFIC_SHAPE;
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| first[usize::from(b)])
+    {
+        return None;
+    }
+    // an honorific is followed by a space or a no-break space (0xC2 0xA0) and holds neither
+    // (nor any other character of lead byte 0xC2), so the one candidate ends at the first such
+    // byte within reach of the longest entry
+    let n = rest
+        .bytes()
+        .take(max + 1)
+        .position(|b| b == b' ' || b == 0xC2)?;
+    (rest[n..].starts_with([' ', '\u{a0}']) && honorific(&rest[..n])).then_some(n)
 }
 
 /// A value that starts at byte `from` of `text`, less the honorifics and titles that open it
@@ -777,7 +827,8 @@ fn not_people(span: &str) -> bool {
 }
 
 pub(super) fn particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    // no particle is longer than five bytes ("della"): most words need no comparison
+    word.len() <= 5 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// How much the words around a run say that it is a person.
@@ -2199,12 +2250,7 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
         "when", "since", "while", "once", "ping", "ring",
     ];
     const TITLES: &[&str] = &["DI", "Mag.a", "Dr.in"];
-    if TITLES.contains(&word)
-        && before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|b| HONORIFICS.contains(&b))
-    {
+    if TITLES.contains(&word) && before.split_whitespace().next_back().is_some_and(honorific) {
         return true;
     }
     if particle(word) || word.chars().count() <= 2 {
@@ -4473,14 +4519,19 @@ fn plain(word: &str) -> Option<String> {
 /// A pronoun run together with its verb ("I'm", "It's", "We'll"), which the lists do not hold
 /// and no name is ("O'Brien" and "D'Angelo" are).
 fn contraction(word: &str) -> bool {
-    word.split_once(['\'', '’']).is_some_and(|(head, _)| {
-        [
+    // the pronoun has five letters at most, so its apostrophe (or the first byte of "’") comes
+    // within the first six bytes
+    let Some(at) = word.bytes().take(6).position(|b| b == b'\'' || b == 0xE2) else {
+        return false;
+    };
+    let (head, rest) = word.split_at(at);
+    rest.starts_with(['\'', '’'])
+        && [
             "i", "it", "he", "she", "we", "you", "they", "that", "there", "here", "what", "who",
             "let",
         ]
         .iter()
         .any(|p| head.eq_ignore_ascii_case(p))
-    })
 }
 
 /// People whose name the local part of an e-mail address on their line spells ("Steltmann,
@@ -4971,10 +5022,7 @@ fn among_colours(text: &str, start: usize, end: usize) -> bool {
         near |= own;
         // a colour closes its item or opens it before a count ("Schwarz 30 · Moos 4"), but a
         // name after an honorific is a surname ("Sehr geehrter Herr Schwarz,")
-        let honoured = item
-            .rsplit(' ')
-            .nth(1)
-            .is_some_and(|w| HONORIFICS.contains(&w));
+        let honoured = item.rsplit(' ').nth(1).is_some_and(honorific);
         if own && honoured {
             continue;
         }
@@ -5003,7 +5051,7 @@ fn cued(text: &str, start: usize) -> bool {
         .rsplit([' ', '\n', '\t', '('])
         .next()
         .unwrap_or_default();
-    HONORIFICS.contains(&word) || context_before(text, start) >= Context::Label
+    honorific(word) || context_before(text, start) >= Context::Label
 }
 
 /// Whether a match without a cue before it is a thing: two words or more that end in an
@@ -5170,7 +5218,7 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     let mut honorific = false;
     // every honorific that can open a name starts with a capital letter
     let capital = word.chars().next().is_some_and(char::is_uppercase);
-    while let Some(n) = honorific_at(text, pos).filter(|_| capital) {
+    while capital && let Some(n) = honorific_at(text, pos) {
         honorific = true;
         let end = pos + n;
         while k < toks.len() && toks[k].start < end {
