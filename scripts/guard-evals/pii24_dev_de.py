@@ -43,7 +43,7 @@ G["signed_review"] = ("prose", True, [
 
 G["mail_signature"] = ("prose", True, [
     "[[Viele Grüße~Beste Grüße~Mit freundlichen Grüßen]]\n\n{p1.full}\n[[Einkauf~Filialleitung~Vereinsvorstand]] | {a.company}\nTel. {p1.tel}\n{p1.mail}",
-    "--\n{p1.caps}\n[[Leitung Events~Teamleitung Outdoor~Schriftführerin]]\nMobil: {p1.intl}\n{p1.street}, {p1.cityline}",
+    "--\n{p1.caps}\n[[Leitung Events~Teamleitung Outdoor~Schriftführerin]]\nMobil: {p1.intl}\n{p1.line}",
     "{p1.first}\n\nVon meinem iPhone gesendet",
     "@p1=CH\nFreundliche Grüsse\n{p1.full}\n[[--~]]\nNeue Nummer: {p1.tel}\n[[Ich arbeite Mo–Do.~Abwesend bis {a.date}.]]",
     "@p1=AT\nMit besten Grüßen\n{p1.drfull}\n{p1.two}\n{p1.mail} · {p1.tel}",

@@ -41,7 +41,7 @@ G["signed_review"] = ("prose", True, [
 
 G["mail_signature"] = ("prose", True, [
     "[[Best regards~Kind regards~Thanks]],\n\n{p1.full}\n[[Buyer~Store Manager~Purchasing]] | {a.company}\nT {p1.tel}\n{p1.mail}",
-    "--\n{p1.caps}\n[[Head of Events~Team Lead Outdoor~Club Secretary]]\nMobile: {p1.intl}\n{p1.street}, {p1.cityline}",
+    "--\n{p1.caps}\n[[Head of Events~Team Lead Outdoor~Club Secretary]]\nMobile: {p1.intl}\n{p1.line}",
     "{p1.first}\n\nSent from my iPhone",
     "Cheers,\n{p1.full}\n[[--~]]\n[[Please note my new number:~New mobile:]] {p1.tel}\n[[I work Mon-Thu.~Out of office until {a.date}.]]",
     "Yours faithfully\n{p1.drfull}\n{p1.two}\n{p1.mail} · {p1.tel}",
