@@ -284,6 +284,9 @@ fn rules(text: &str) -> Vec<Match> {
     let signed = names::above_reply(text, &people);
     people.extend(signed);
     names::before_places(text, &places, &mut people);
+    people
+        .iter_mut()
+        .for_each(|p| names::without_honorifics(text, p));
     // a validated e-mail address or number is never part of a name: "Refund to: IBAN GB47YEWM…";
     // nor is a lower-case key that names such a value or a code, as a key or a table's header
     // cell ("iban: DE68 …", "payee⇥iban⇥amount", "- sku: TG-…"; Iban is a given name)

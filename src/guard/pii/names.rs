@@ -685,6 +685,16 @@ fn honorific_at(text: &str, pos: usize) -> Option<usize> {
     (rest[n..].starts_with([' ', '\u{a0}']) && honorific(&rest[..n])).then_some(n)
 }
 
+/// A PERSON match less the honorifics and titles that open it, as the conventions leave them
+/// out ("— Dr. Ildikó Mészáros" is "Ildikó Mészáros"), when a name is left.
+pub(super) fn without_honorifics(text: &str, m: &mut Match) {
+    let (from, value) = past_honorifics(text, m.start, &m.text);
+    if from > m.start && value.chars().any(char::is_alphabetic) {
+        m.start = from;
+        m.text = value.to_string();
+    }
+}
+
 /// A value that starts at byte `from` of `text`, less the honorifics and titles that open it
 /// ("Herr Kuno Schmiedt", "Dr. Ilka Fremer"), and where it then starts.
 fn past_honorifics<'a>(text: &str, mut from: usize, mut value: &'a str) -> (usize, &'a str) {
@@ -4038,6 +4048,11 @@ const PERSON_KEYS: &[&str] = &[
     "bearbeiter",
     "inhaber",
     "kunde",
+    "cardholder",
+    "card_holder",
+    "karteninhaber",
+    "kontoinhaber",
+    "account_holder",
     // a form's fields as a submission log or a query string writes them
     "name",
     "fullname",
@@ -4080,7 +4095,9 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
                 && let Some(value) = text[eq + 1..].strip_prefix('"')
                 && let Some(close) = value.find('"')
                 && let Some(key) = input_named(&text[open..key_start])
-                && (field_name(&value[..close]) || own_name_field(key, &value[..close]))
+                && (field_name(&value[..close])
+                    || own_name_field(key, &value[..close])
+                    || listed_name(&value[..close]))
             {
                 claim(text, found, eq + 2, eq + 2 + close);
             }
@@ -4105,7 +4122,7 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
                 (eq + 1, &rest[..end])
             }
         };
-        if !value.is_empty() && field_name(value) {
+        if !value.is_empty() && (field_name(value) || listed_name(value)) {
             claim(text, found, from, from + value.len());
         }
     }
@@ -4119,6 +4136,19 @@ fn input_named(tag: &str) -> Option<&str> {
             .and_then(|a| a.strip_suffix('"'))
             .filter(|k| person_key(k))
     })
+}
+
+/// Whether a person's field holds a name of the lists, in any case: two or three words, each a
+/// given name or a surname of the lists (particles besides), a given name among them ("Cole
+/// Thompson", "COLE THOMPSON"; both are frequent words too, which [`field_name`] asks of none).
+fn listed_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split(' ').filter(|w| !particle(w)).collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let k = kind(w);
+            name_piece(w) && (capitalised(w) || upper_case(w)) && (k.given || k.surname)
+        })
+        && words.iter().any(|w| kind(w).given)
 }
 
 /// Whether a field that holds nothing but a given name or a surname (`first_name`,

@@ -24,6 +24,13 @@ const AMBIGUOUS: &[&str] = &[
     "wer",
     "who",
     "reviewer",
+    // the staff member who handled a case, or a bot
+    "agent",
+    "bearbeiter",
+    "bearbeiterin",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "handled by",
     // "First;Last;Street": the word alone heads other columns too ("first seen")
     "first",
     "last",

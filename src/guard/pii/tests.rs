@@ -2599,3 +2599,44 @@ fn determiners_prepositions_and_verbs_stay_out_of_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn honorifics_stay_out_after_a_dash_and_person_fields_and_agent_columns_hold_names() {
+    expect(
+        &[
+            // a testimonial's author after a dash, with a title
+            (
+                "\"Warm all night at the hut.\" — Dr. Ingrid Halvorsen, paediatrician",
+                &["Ingrid Halvorsen"],
+            ),
+            (
+                "„Hält, was sie verspricht.“ – Prof. Jonas Lindqvist, Bergführer",
+                &["Jonas Lindqvist"],
+            ),
+            // a person's field of a form or a log holds a name of the lists in any case, even
+            // when both its words are frequent words too
+            (
+                "<form>\n  <input name=\"cardholder\" value=\"COLE THOMPSON\">\n</form>",
+                &["COLE THOMPSON"],
+            ),
+            (
+                "<input type=\"text\" name=\"karteninhaber\" value=\"Cole Thompson\">",
+                &["Cole Thompson"],
+            ),
+            (
+                "09:12 INFO login ok user=\"Cole Thompson\" ip",
+                &["Cole Thompson"],
+            ),
+            // the staff member a tab-separated export names in its agent column
+            (
+                "date\tagent\tcustomer\n3 May\tFenna\tMarek Nowak\n4 May\tFenna\tLucia Ferri",
+                &["Fenna", "Marek Nowak", "Fenna", "Lucia Ferri"],
+            ),
+            (
+                "Datum;Bearbeiter;Kunde\n2.5.;Joost;Petra Lang",
+                &["Joost", "Petra Lang"],
+            ),
+        ],
+        people,
+    );
+}
