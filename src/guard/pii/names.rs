@@ -940,6 +940,32 @@ const GREETINGS: &[&str] = &[
     "gratulation",
 ];
 
+/// People's roles that a name follows after one space as their title does, in copy briefs,
+/// proofs and notes ("our tester Fang Jiang", "Photographer Xiaoling Pan", "ambassador Blessing Fashola",
+/// "Fotografin Mira Olsen").
+const ROLE_TITLES: &[&str] = &[
+    "photographer",
+    "fotograf",
+    "fotografin",
+    "tester",
+    "testerin",
+    "ambassador",
+    "botschafter",
+    "botschafterin",
+    "markenbotschafter",
+    "markenbotschafterin",
+    "athlete",
+    "athlet",
+    "athletin",
+    "mountain guide",
+    "bergführer",
+    "bergführerin",
+    "illustrator",
+    "illustratorin",
+    "stylist",
+    "stylistin",
+];
+
 /// Whom to ask or speak to, and whom a writer singles out: a name may follow ("ask for Eremia",
 /// "wenden Sie sich an Quelmira", "especially Kwame").
 const REFERRALS: &[&str] = &[
@@ -1680,6 +1706,7 @@ static CUES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         SIGN_OFFS,
         SOFT,
         REFERRALS,
+        ROLE_TITLES,
     ]
     .iter()
     .flat_map(|list| list.iter())
@@ -1699,6 +1726,7 @@ static HEADER_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[HEADE
 static INTRODUCTION_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[INTRODUCTIONS]));
 static LABEL_ENDS: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::ending(&[GREETINGS, SIGN_OFFS, REFERRALS]));
+static ROLE_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[ROLE_TITLES]));
 static SOFT_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[SOFT]));
 static SIGN_OFF_ENDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::ending(&[SIGN_OFFS]));
 static CONTACT_OPENS: LazyLock<Phrases> = LazyLock::new(|| Phrases::opening(&[CONTACTS]));
@@ -1851,7 +1879,9 @@ fn context_before(text: &str, start: usize) -> Context {
     {
         return Context::Field;
     }
-    if LABEL_ENDS.matches(seg) {
+    if LABEL_ENDS.matches(seg)
+        || (text[..start].ends_with([' ', '\u{a0}']) && ROLE_ENDS.matches(text[..start].trim_end()))
+    {
         return Context::Label;
     }
     if SOFT_ENDS.matches(seg) {
@@ -5454,10 +5484,20 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
             (last.surname && !last.common) || ctx >= Context::Soft
         } else {
             // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith", "Kyara Amaral –",
-            // a message's closing "…an.⏎⏎Akise Demir"
+            // a message's closing "…an.⏎⏎Akise Demir"; after a label a frequent word that is a
+            // name too may open two words whose second is none: "ask for Blessing Fashola", not
+            // "Thanks to Frost Courier Services"
             ((ctx >= Context::Label || (j == i + 2 && closing(text, t.start, toks[j - 1].end)))
                 && first.name_like()
-                && !first.common
+                && (!first.common
+                    || (before >= Context::Label
+                        && j == i + 2
+                        && (first.given || first.surname)
+                        && !last.word
+                        && !toks.get(j).is_some_and(|n| {
+                            spaces_between(text, &toks[j - 1], n)
+                                && capitalised(&text[n.start..n.end])
+                        })))
                 && last.name_like())
                 || (j == i + 2
                     && !first.word

@@ -2640,3 +2640,30 @@ fn honorifics_stay_out_after_a_dash_and_person_fields_and_agent_columns_hold_nam
         people,
     );
 }
+
+#[test]
+fn a_role_before_a_name_and_a_frequent_word_opening_a_name_after_a_label() {
+    expect(
+        &[
+            // a role a name follows after one space, as its title does
+            (
+                "Credits: our photographer Xiaoling Pan shot the range.",
+                &["Xiaoling Pan"],
+            ),
+            (
+                "Tag our tester Fang Ochieng, who wore it for a week.",
+                &["Fang Ochieng"],
+            ),
+            // not a role with a comma after it, before a place
+            ("Noah Fuchs, mountain guide, Zermatt", &["Noah Fuchs"]),
+            // after a label, a frequent word that is a name too opens a name whose surname is
+            // no word; not three capitalised words of a firm
+            (
+                "Please ask for Blessing Adeyemi at the front desk.",
+                &["Blessing Adeyemi"],
+            ),
+            ("Thanks to Frost Courier Services for the pickup.", &[]),
+        ],
+        people,
+    );
+}
