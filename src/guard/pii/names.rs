@@ -632,7 +632,6 @@ const HONORIFICS: &[&str] = &[
 /// holds a space or a byte 0xC2.
 const HONORIFIC_SHAPE: ([bool; 256], usize) = {
     let mut first = [false; 256];
-    let mut max = 0;
     let mut i = 0;
     while i < HONORIFICS.len() {
         let entry = HONORIFICS[i].as_bytes();
@@ -645,34 +644,28 @@ const HONORIFIC_SHAPE: ([bool; 256], usize) = {
             );
             j += 1;
         }
-        if entry.len() > max {
-            max = entry.len();
-        }
         i += 1;
     }
-    (first, max)
+    (first, longest(HONORIFICS))
 };
+
+/// Whether an honorific may open `text`: its first byte opens one of [`HONORIFICS`].
+fn honorific_opens(text: &str) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|&b| HONORIFIC_SHAPE.0[usize::from(b)])
+}
 
 /// Whether `word` is one of [`HONORIFICS`] as written; its first byte and its length rule out
 /// almost every other word without a comparison.
 fn honorific(word: &str) -> bool {
-    let (first, max) = &HONORIFIC_SHAPE;
-    word.as_bytes()
-        .first()
-        .is_some_and(|&b| first[usize::from(b)])
-        && word.len() <= *max
-        && HONORIFICS.contains(&word)
+    honorific_opens(word) && word.len() <= HONORIFIC_SHAPE.1 && HONORIFICS.contains(&word)
 }
 
 /// The honorific or title at byte `pos` of `text`, as its length (it must end the word).
 fn honorific_at(text: &str, pos: usize) -> Option<usize> {
     let rest = &text[pos..];
-    let (first, max) = &HONORIFIC_SHAPE;
-    if !rest
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| first[usize::from(b)])
-    {
+    if !honorific_opens(rest) {
         return None;
     }
     // an honorific is followed by a space or a no-break space (0xC2 0xA0) and holds neither
@@ -680,7 +673,7 @@ fn honorific_at(text: &str, pos: usize) -> Option<usize> {
     // byte within reach of the longest entry
     let n = rest
         .bytes()
-        .take(max + 1)
+        .take(HONORIFIC_SHAPE.1 + 1)
         .position(|b| b == b' ' || b == 0xC2)?;
     (rest[n..].starts_with([' ', '\u{a0}']) && honorific(&rest[..n])).then_some(n)
 }
@@ -836,9 +829,23 @@ fn not_people(span: &str) -> bool {
     })
 }
 
+/// The length in bytes of the longest word of a list, computed when the crate is built.
+const fn longest(list: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < list.len() {
+        if list[i].len() > max {
+            max = list[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
 pub(super) fn particle(word: &str) -> bool {
-    // no particle is longer than five bytes ("della"): most words need no comparison
-    word.len() <= 5 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    // most words are longer than any particle and need no comparison
+    word.len() <= const { longest(PARTICLES) }
+        && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// How much the words around a run say that it is a person.
@@ -4579,19 +4586,20 @@ fn plain(word: &str) -> Option<String> {
 /// A pronoun run together with its verb ("I'm", "It's", "We'll"), which the lists do not hold
 /// and no name is ("O'Brien" and "D'Angelo" are).
 fn contraction(word: &str) -> bool {
-    // the pronoun has five letters at most, so its apostrophe (or the first byte of "’") comes
-    // within the first six bytes
-    let Some(at) = word.bytes().take(6).position(|b| b == b'\'' || b == 0xE2) else {
+    const PRONOUNS: &[&str] = &[
+        "i", "it", "he", "she", "we", "you", "they", "that", "there", "here", "what", "who", "let",
+    ];
+    // the apostrophe (or the first byte of "’") comes right after a pronoun, so within reach of
+    // the longest
+    let Some(at) = word
+        .bytes()
+        .take(const { longest(PRONOUNS) } + 1)
+        .position(|b| b == b'\'' || b == 0xE2)
+    else {
         return false;
     };
     let (head, rest) = word.split_at(at);
-    rest.starts_with(['\'', '’'])
-        && [
-            "i", "it", "he", "she", "we", "you", "they", "that", "there", "here", "what", "who",
-            "let",
-        ]
-        .iter()
-        .any(|p| head.eq_ignore_ascii_case(p))
+    rest.starts_with(['\'', '’']) && PRONOUNS.iter().any(|p| head.eq_ignore_ascii_case(p))
 }
 
 /// People whose name the local part of an e-mail address on their line spells ("Steltmann,
