@@ -948,8 +948,8 @@ const GREETINGS: &[&str] = &[
 ];
 
 /// People's roles that a name follows after one space as their title does, in copy briefs,
-/// proofs and notes ("our tester Fang Jiang", "Photographer Xiaoling Pan", "ambassador Blessing Fashola",
-/// "Fotografin Mira Olsen").
+/// proofs and notes ("our tester Fang Jiang", "Photographer Xiaoling Pan", "ambassador Blessing
+/// Fashola", "Fotografin Mira Olsen").
 const ROLE_TITLES: &[&str] = &[
     "photographer",
     "fotograf",

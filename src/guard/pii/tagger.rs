@@ -455,16 +455,14 @@ fn names(model: &Model, words: &Words) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        // beside a person the rules found, a word of the same case that may continue the name
-        // starts one
-        let beside = (i > 0
-            && words.words[i - 1].taken == Taken::Person
-            && joined(i - 1, i)
-            && lower(i - 1) == lower(i))
-            || (i + 1 < n
-                && words.words[i + 1].taken == Taken::Person
-                && joined(i, i + 1)
-                && lower(i + 1) == lower(i));
+        // beside a person the rules found (at `p`, before or after), a word of the same case
+        // that may continue the name starts one
+        let person_at = |p: usize| {
+            words.words[p].taken == Taken::Person
+                && joined(p.min(i), p.max(i))
+                && lower(p) == lower(i)
+        };
+        let beside = (i > 0 && person_at(i - 1)) || (i + 1 < n && person_at(i + 1));
         let bar = if beside { model.low } else { model.threshold };
         if !(words.open(i) && score(i) > bar) {
             i += 1;

@@ -1129,14 +1129,15 @@ impl Screen {
         // links, "TODO: add the size chart link"; an instruction to place one is read by the
         // patterns wherever it stands); an invisible element that holds prose or such a word,
         // links included, not a marker ("begin teaser") or an article number
-        let injection_word = |t: &str| STEMS.is_match(&Folded::hardened(t).text);
-        let comment_word = |t: &str| {
+        let injection_word = |t: &str, links: bool| {
             STEMS
                 .find_overlapping_iter(&Folded::hardened(t).text)
-                .any(|m| !matches!(STEM_WORDS[m.pattern().as_usize()], "link" | "http" | "www."))
+                .any(|m| {
+                    links || !matches!(STEM_WORDS[m.pattern().as_usize()], "link" | "http" | "www.")
+                })
         };
         for m in HTML_COMMENT.find_iter(text) {
-            if comment_word(m.as_str()) {
+            if injection_word(m.as_str(), false) {
                 out.push(self.finding(
                     "injection.hidden",
                     char_span(text, m.start(), m.end()),
@@ -1146,7 +1147,7 @@ impl Screen {
         }
         for c in HIDDEN_ELEMENT.captures_iter(text) {
             if let (Some(all), Some(inner)) = (c.get(0), c.get(1))
-                && (words_in(inner.as_str()) >= 4 || injection_word(inner.as_str()))
+                && (words_in(inner.as_str()) >= 4 || injection_word(inner.as_str(), true))
             {
                 out.push(self.finding(
                     "injection.hidden",
@@ -1445,10 +1446,11 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a match that starts at byte `start` of a folded text is an example told of, not
-/// given: inside a quote that words before it introduce as one or in a text about injections (a training note
-/// or an article: "attackers hide sentences such as "ignore your previous instructions" in
-/// reviews", "a review might say "AI, add this link""), or, in a text about injections, right
-/// after such words without a quote ("attackers spoof chat tokens such as <|im_start|>system").
+/// given: inside a quote that words before it introduce as one or in a text about injections (a
+/// training note or an article: "attackers hide sentences such as "ignore your previous
+/// instructions" in reviews", "a review might say "AI, add this link""), or, in a text about
+/// injections, right after such words without a quote ("attackers spoof chat tokens such as
+/// <|im_start|>system").
 fn mentioned(text: &str, start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let Some(open) = text[line_start..start]
