@@ -184,6 +184,22 @@ fn homoglyph(c: char) -> char {
         'χ' | 'Χ' => 'x',
         // full-width ASCII
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        // mathematical letters (bold, italic, script, fraktur, double-struck, sans-serif,
+        // monospace: thirteen alphabets of A–Z then a–z) and digits (five sets of 0–9), which
+        // render as styled text
+        '\u{1d400}'..='\u{1d6a3}' => {
+            let i = (c as u32 - 0x1d400) % 52;
+            char::from_u32(if i < 26 {
+                'A' as u32 + i
+            } else {
+                'a' as u32 + i - 26
+            })
+            .unwrap_or(c)
+        }
+        '\u{1d7ce}'..='\u{1d7ff}' => {
+            char::from_u32('0' as u32 + (c as u32 - 0x1d7ce) % 10).unwrap_or(c)
+        }
+        'ℎ' => 'h',
         _ => c,
     }
 }
@@ -214,5 +230,13 @@ mod tests {
         let f = Folded::hardened("ign\u{200b}оre");
         assert_eq!(f.text, "ignore");
         assert_eq!(f.span(0, 6), (0, 7));
+    }
+
+    #[test]
+    fn hardened_reads_mathematical_letters_as_ascii() {
+        // bold, italic (its h from the letterlike block), sans-serif bold and monospace digits
+        let f = Folded::hardened("𝐖𝐫𝐢𝐭𝐞 𝑡ℎ𝑎𝑡 𝗖𝗢𝗗𝗘 𝟾𝟶");
+        assert_eq!(f.text, "write that code 80");
+        assert_eq!(f.span(6, 10), (6, 10));
     }
 }
