@@ -1070,12 +1070,13 @@ fn without_full_stop(s: &str) -> &str {
     };
     let mut words = head.rsplit([' ', '\n']);
     let last = words.next().unwrap_or_default();
-    let after_postcode = words
-        .next()
-        .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()));
+    let before = words.next().unwrap_or_default();
+    let after_postcode = before.ends_with(|c: char| c.is_ascii_digit());
+    // a town's short last word after its preposition: "5700 Zell am See."
+    let town_end = matches!(before, "am" | "im" | "an" | "der" | "ob" | "bei");
     let sentence = (last.chars().count() >= 4
         && !EN_ABBREVIATIONS.contains(&last.to_ascii_lowercase().as_str()))
-        || (after_postcode && last.chars().all(char::is_alphabetic));
+        || ((after_postcode || town_end) && last.chars().all(char::is_alphabetic));
     if sentence { head } else { s }
 }
 

@@ -129,6 +129,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         m.entity != Entity::Person
             || !(in_handle(text, m.start, m.end)
                 || dated(text, m)
+                || bound(text, m)
                 || property(text, m)
                 || names::firm_named(text, m)
                 // (a role is one word)
@@ -178,6 +179,15 @@ fn dated(text: &str, m: &Match) -> bool {
         .next()
         .is_some_and(|last| m.text.contains(' ') && tagger::month(last))
         && tagger::day_after(&text[m.end..])
+}
+
+/// Whether a one-word name is the abbreviation of a bound before a number: "Max. 80 Wörter",
+/// "min. 3 Zeichen".
+fn bound(text: &str, m: &Match) -> bool {
+    matches!(m.text.as_str(), "Max" | "Min")
+        && text[m.end..]
+            .strip_prefix('.')
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a word in capitals that opens its line is a calendar's or a card's property name,

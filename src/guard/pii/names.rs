@@ -1055,6 +1055,16 @@ const FIELDS: &[&str] = &[
     "schwester",
     "emergency contact for",
     "notfallkontakt",
+    // who pays, who made a file or a photo, whom to contact at a supplier, who commented
+    "payer",
+    "zahler",
+    "zahlerin",
+    "photo credit",
+    "bildnachweis",
+    "supplier contact",
+    "lieferantenkontakt",
+    "comment by",
+    "kommentar von",
     "note for",
     "notiz für",
     "instructions from",
@@ -2224,6 +2234,8 @@ const FIRMS: &[&str] = &[
     "imports",
     "kommunikation",
     "studio",
+    "courier",
+    "express",
 ];
 
 /// A line of two to four capitalised words right above an address, a phone number or an
@@ -4090,6 +4102,7 @@ const PERSON_KEYS: &[&str] = &[
     "karteninhaber",
     "kontoinhaber",
     "account_holder",
+    "creator",
     // a form's fields as a submission log or a query string writes them
     "name",
     "fullname",

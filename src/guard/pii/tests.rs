@@ -611,6 +611,10 @@ fn street_addresses_in_each_country_form() {
             &["Tulpenweg 4, 79117 Freiburg im Breisgau"],
         ),
         (
+            "Rechnungsadresse: Seeweg 3/1, 5700 Zell am See.",
+            &["Seeweg 3/1, 5700 Zell am See"],
+        ),
+        (
             "{\"street\": \"Sonnenhalde 9\", \"city\": \"Ulm\"}",
             &["Sonnenhalde 9"],
         ),
@@ -2666,4 +2670,32 @@ fn a_role_before_a_name_and_a_frequent_word_opening_a_name_after_a_label() {
         ],
         people,
     );
+}
+
+#[test]
+fn payers_supplier_contacts_commenters_and_photo_credits() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Payer: Ifeoma Chukwu\nAmount: 49.90", &["Ifeoma Chukwu"]),
+        (
+            "TG-SO-100;Trittweg;lieferbar;Lieferantenkontakt Renske Dalvoort 0170 5512093",
+            &["Renske Dalvoort"],
+        ),
+        (
+            "sku;stock;supplier contact Tomasz Wierzba +48 22 555 0147",
+            &["Tomasz Wierzba"],
+        ),
+        (
+            "Row 12 – comment by Halvard Brenn (09:10): check price",
+            &["Halvard Brenn"],
+        ),
+        ("bildnachweis: \"Karoline Strub\"", &["Karoline Strub"]),
+        (
+            "upload ok creator=\"Nadia Haddad\" size=2MB",
+            &["Nadia Haddad"],
+        ),
+        // the abbreviations of a bound before a number are no names
+        ("Briefing Hochsattel: Max. 80 Wörter, min. 2 Absätze.", &[]),
+        ("Teaser: Min. 3 bullets, max. 120 characters.", &[]),
+    ];
+    expect(cases, people);
 }
