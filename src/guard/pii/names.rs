@@ -2234,8 +2234,6 @@ const FIRMS: &[&str] = &[
     "imports",
     "kommunikation",
     "studio",
-    "courier",
-    "express",
 ];
 
 /// A line of two to four capitalised words right above an address, a phone number or an
