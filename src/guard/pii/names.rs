@@ -1620,6 +1620,10 @@ const REPLIES: &[&str] = &[
     "erledigt", "klar", "gerne", "gern", "ja", "nein", "super", "prima", "alles", "genau",
 ];
 
+/// Interjections that open a reply after a speaker's label ("Agent: Oh, das tut mir leid"),
+/// though a list may hold one as a surname ("Oh, Geeta" is a name).
+const INTERJECTIONS: &[&str] = &["oh", "ah", "ach", "oje", "hmm", "oops", "wow"];
+
 /// Phrase lists indexed by two bytes of each phrase, lower-cased: the last two for
 /// [`Phrases::ending`], the first two for [`Phrases::opening`]. A test then compares only the
 /// few phrases of its bucket instead of every phrase of the lists.
@@ -5868,6 +5872,7 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
     if [
         ARTICLES,
         REPLIES,
+        INTERJECTIONS,
         &["morgen", "abend", "tag", "bitte", "please"][..],
     ]
     .iter()

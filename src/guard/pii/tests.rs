@@ -2699,3 +2699,14 @@ fn payers_supplier_contacts_commenters_and_photo_credits() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn an_interjection_after_a_speakers_label_is_no_name() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Kunde: Paket fehlt\nAgent: Oh, das ist ärgerlich!", &[]),
+        ("Support: Oh no, that should not happen.", &[]),
+        // a surname that is also one, before a given name, is a name
+        ("CRM 4411\nOh, Mirae – asked for a refund", &["Oh, Mirae"]),
+    ];
+    expect(cases, people);
+}
