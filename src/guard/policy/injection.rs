@@ -1494,6 +1494,9 @@ static ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("{e}"))
 });
 
+/// Whether the match at bytes `start..end` of a folded text is a system prompt named as a thing
+/// ([`NAMED_PROMPT`]): an article right before it that no verb asking for it precedes
+/// ([`ARTICLE_BEFORE`], [`ASKED`]), and no colon or `=` after it in its clause.
 fn named_prompt(text: &str, start: usize, end: usize) -> bool {
     if !NAMED_PROMPT.is_match(text[start..end].trim()) {
         return false;
