@@ -5506,21 +5506,23 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         } else if first.given {
             (last.surname && !last.common) || ctx >= Context::Soft
         } else {
+            // after a label a frequent word that is a name too (a surname: no given name
+            // reaches here) may open two words whose second is none: "ask for Blessing
+            // Fashola", not "Thanks to Frost Courier Services"
+            let frequent_opens = || {
+                before >= Context::Label
+                    && j == i + 2
+                    && first.surname
+                    && !last.word
+                    && !toks.get(j).is_some_and(|n| {
+                        spaces_between(text, &toks[j - 1], n) && capitalised(&text[n.start..n.end])
+                    })
+            };
             // an unlisted given name: "Kontoinhaber: Sialtgrirk Stouszith", "Kyara Amaral –",
-            // a message's closing "…an.⏎⏎Akise Demir"; after a label a frequent word that is a
-            // name too may open two words whose second is none: "ask for Blessing Fashola", not
-            // "Thanks to Frost Courier Services"
+            // a message's closing "…an.⏎⏎Akise Demir"
             ((ctx >= Context::Label || (j == i + 2 && closing(text, t.start, toks[j - 1].end)))
                 && first.name_like()
-                && (!first.common
-                    || (before >= Context::Label
-                        && j == i + 2
-                        && (first.given || first.surname)
-                        && !last.word
-                        && !toks.get(j).is_some_and(|n| {
-                            spaces_between(text, &toks[j - 1], n)
-                                && capitalised(&text[n.start..n.end])
-                        })))
+                && (!first.common || frequent_opens())
                 && last.name_like())
                 || (j == i + 2
                     && !first.word

@@ -1238,6 +1238,11 @@ impl Screen {
             };
             out.push(self.finding(&rule, span, message));
         };
+        // a match that a text speaks of rather than gives: a quoted example, a system prompt
+        // named as a thing; the built-in and the policy file's patterns alike
+        let told_of = |m: &regex::Match<'_>| {
+            mentioned(&view.text, m.start()) || named_prompt(&view.text, m.start(), m.end())
+        };
         for i in BUILT_IN.set.matches(&view.text).iter() {
             let (rule, what, code) = BUILT_IN.meta[i];
             // a negation in the match makes a request for a payload or leave given to the
@@ -1264,10 +1269,7 @@ impl Screen {
                 {
                     continue;
                 }
-                if mentioned(&view.text, m.start())
-                    || named_prompt(&view.text, m.start(), m.end())
-                    || (rule == "injection.role" && transcript(&view.text, m.as_str()))
-                {
+                if told_of(&m) || (rule == "injection.role" && transcript(&view.text, m.as_str())) {
                     continue;
                 }
                 push(rule, view.span(m.start(), m.end()), &what, m.as_str(), out);
@@ -1275,8 +1277,7 @@ impl Screen {
         }
         for r in &self.extra {
             for m in r.find_iter(&view.text) {
-                if mentioned(&view.text, m.start()) || named_prompt(&view.text, m.start(), m.end())
-                {
+                if told_of(&m) {
                     continue;
                 }
                 push(
