@@ -150,7 +150,9 @@ const OTHER_EXACT: &[&str] = &[
 ];
 
 /// Parts of the word right before a number that name it a number of its own kind.
-const NUMBER_LABELS: &[&str] = &["nr", "no", "#", "id", "nummer", "number", "ref", "code"];
+const NUMBER_LABELS: &[&str] = &[
+    "nr", "no", "#", "id", "nummer", "number", "ref", "code", "batch", "charge",
+];
 
 /// Words right after a number that make it a time, an amount or a quantity.
 const OTHER_AFTER: &[&str] = &[
@@ -166,6 +168,18 @@ fn phone_word_before(before: &str) -> Option<bool> {
     }
     // only the current line and sentence count: "Ticket 3716599. Reach her on 474-…"
     let before = before.rsplit('\n').next().unwrap_or(before);
+    // a label of a few words that opens with a phone word: "Phone for code:", "Telefon für
+    // Rückfragen:"
+    if let Some(label) = before.trim_end().strip_suffix(':') {
+        let label = label
+            .rsplit([',', ';', '|', '\t', '('])
+            .next()
+            .unwrap_or(label);
+        let mut words = label.split_whitespace();
+        if words.next().is_some_and(|w| phone_word(trim(w))) && words.count() <= 3 {
+            return Some(true);
+        }
+    }
     let mut raw = before.split_whitespace().rev();
     let mut words = raw.clone().map(trim);
     // the word right before: short labels count only there ("Nr. 0171…", "am 01.03.", "T: 030…")

@@ -920,6 +920,11 @@ const GREETINGS: &[&str] = &[
     "moin",
     "servus",
     "grüezi",
+    // Swiss German
+    "hoi",
+    "sali",
+    "salü",
+    "grüessech",
     "guten tag",
     "guten morgen",
     "good morning",
@@ -1765,6 +1770,7 @@ fn context_at(text: &str, toks: &[Token], i: usize) -> Context {
             || gendered(&text[..prev.end])
             || Lower::new(&text[prev.start..prev.end], Fold::None)
                 .is_some_and(|l| std::str::from_utf8(l.bytes()).is_ok_and(|w| CUES.contains(w)))
+            || (gap.contains(':') && ocr_label(&text[..prev.end]))
     };
     // "i. A. Kitan Soylu": the mark's last word before the name
     let signed = i > 0 && {
@@ -1892,6 +1898,7 @@ fn context_before(text: &str, start: usize) -> Context {
     if FIELD_ENDS.matches(field)
         || contact
         || gendered(field)
+        || (colon && ocr_label(field))
         || (colon && {
             let last = last_field(field);
             last.split_whitespace().count() <= 2 && HEADER_ENDS.matches(last)
@@ -1909,6 +1916,33 @@ fn context_before(text: &str, start: usize) -> Context {
         return Context::Soft;
     }
     Context::None
+}
+
+/// Whether `field` ends with a form label as OCR misreads it ("Fami1icnname", "Farnilienname",
+/// "Surnamc"): its last word, read with 1 → l, 0 → o, 5 → s and rn → m, is one letter off a
+/// one-word label of seven letters or more.
+fn ocr_label(field: &str) -> bool {
+    let Some(word) = field.split_whitespace().next_back() else {
+        return false;
+    };
+    if word.len() < 7 || !word.is_ascii() {
+        return false;
+    }
+    let read: String = word
+        .to_ascii_lowercase()
+        .replace("rn", "m")
+        .chars()
+        .map(|c| match c {
+            '1' | '|' => 'l',
+            '0' => 'o',
+            '5' => 's',
+            c => c,
+        })
+        .collect();
+    FIELDS
+        .iter()
+        .filter(|f| f.len() == read.len() && f.len() >= 7 && !f.contains(' '))
+        .any(|f| f.bytes().zip(read.bytes()).filter(|(a, b)| a != b).count() <= 1)
 }
 
 /// Whether `before` ends with a German noun in its gender-inclusive form ("Gründer:in",
@@ -2238,6 +2272,10 @@ const FIRMS: &[&str] = &[
     "imports",
     "kommunikation",
     "studio",
+    "immobilien",
+    "hausverwaltung",
+    "properties",
+    "lettings",
 ];
 
 /// A line of two to four capitalised words right above an address, a phone number or an
@@ -2304,7 +2342,8 @@ pub(super) fn department(word: &str) -> bool {
 /// it: a label, a role or a relation ("Agent Thaulette", "Mein Mann Lauckric"), alone or with
 /// the word before it (`before`, the text before the name); a conjunction or a verb that opens
 /// the sentence ("Seit Giovanni im Büro ist", "can you ping Juliet Greenwood"); an Austrian
-/// title after an honorific ("Herr DI Reiter", "Frau Mag.a Lechner").
+/// title after an honorific ("Herr DI Reiter", "Frau Mag.a Lechner"); a greeting that opens the
+/// line ("Hoi Adéla,").
 pub(super) fn cue_word(before: &str, word: &str) -> bool {
     const OPENERS: &[&str] = &[
         "seit", "seitdem", "während", "nachdem", "sobald", "wenn", "weil", "obwohl", "bevor",
@@ -2319,7 +2358,12 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
     }
     // (the lists are in lower case; lower-casing first folds capitals beyond ASCII too)
     let lower = word.to_lowercase();
+    // a greeting that opens its line ("Hoi Adéla,", "Sali Mathias,"; "Hoi" and "Sali" are
+    // names too)
+    let line_opens = before.trim_end_matches([' ', '\t']).is_empty()
+        || before.trim_end_matches([' ', '\t']).ends_with('\n');
     OPENERS.contains(&lower.as_str())
+        || (line_opens && GREETINGS.contains(&lower.as_str()))
         || speaker_role(&lower)
         || before
             .split_whitespace()
@@ -5868,13 +5912,14 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
         let seg = trim_gap(&text[line_around(text, t.start, t.end).start..t.start]);
         k.given && ends && SIGN_OFF_ENDS.matches(seg)
     };
-    // a sentence's small words and replies are no names after a label ("Kundin: Das ist …",
-    // "Anrufer: Ja, …", "Kunde: Morgen, …")
+    // a sentence's small words, replies and greetings are no names after a label ("Kundin: Das
+    // ist …", "Anrufer: Ja, …", "Kunde: Morgen, …", "vroni: hoi zäme")
     let word = &text[t.start..t.end];
     if [
         ARTICLES,
         REPLIES,
         INTERJECTIONS,
+        GREETINGS,
         &["morgen", "abend", "tag", "bitte", "please"][..],
     ]
     .iter()

@@ -2710,3 +2710,31 @@ fn an_interjection_after_a_speakers_label_is_no_name() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn swiss_greetings_ocr_labels_and_phone_labels() {
+    let cases: &[(&str, &[&str])] = &[
+        // a Swiss greeting that opens the line is no part of the name after it
+        (
+            "Dein Termin\n\nHoi Nicole,\ndu hast am 04.07. gebucht.",
+            &["Nicole"],
+        ),
+        ("Sali Mathias,\ndanke für deine Anfrage.", &["Mathias"]),
+        // form labels as OCR misreads them
+        (
+            "Lohnsteuer  Seite 1/2\nFami1icnname: Tremeder\nSteuer-ID: folgt",
+            &["Tremeder"],
+        ),
+        ("Farnilicnname: Rose\nVornamc: Hauwa", &["Rose", "Hauwa"]),
+    ];
+    expect(cases, people);
+    let numbers: &[(&str, &[&str])] = &[
+        // a label that opens with a phone word, whatever word ends it
+        ("Phone for code: 0157 63484091", &["0157 63484091"]),
+        ("Telefon für Code: 0650/2134146", &["0650/2134146"]),
+        // a batch names a number of its own kind, in a phone's format too
+        ("Warehouse batch 0598/446506.", &[]),
+        ("Lagercharge +520 554 3809.", &[]),
+    ];
+    expect(numbers, phones);
+}
