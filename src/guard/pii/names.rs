@@ -2845,13 +2845,18 @@ fn initials_listed(text: &str, start: usize, end: usize) -> bool {
     BEFORE.is_match(&text[from..start]) || AFTER.is_match(&text[end..to])
 }
 
-/// Whether a name may start after `before`: at a line's start, after punctuation that opens
-/// a field or a clause (a dash with a space after it: "M–S." is a range), or after a word in
+/// Whether a name may start after `before`: at a line's start or a column's, after punctuation
+/// that opens a field or a clause (a dash with a space after it: "M–S." is a range), or after a word in
 /// lower case ("refund to", "von"); not after a capitalised word or a number that a letter may
 /// belong to ("Plan B.", "Größe M.", "Gang 4 B.").
 fn name_may_open(before: &str) -> bool {
     let trimmed = before.trim_end_matches([' ', '\t']);
     let spaced = trimmed.len() < before.len();
+    // the wide gap or the tab of a column layout opens a cell ("Gipfelbau GmbH    I. Öztürk")
+    let gap = &before[trimmed.len()..];
+    if gap.len() >= 3 || gap.contains('\t') {
+        return true;
+    }
     match trimmed.chars().next_back() {
         None | Some('\n' | ':' | ',' | ';' | '(' | '"' | '„' | '“' | '>') => true,
         Some('–' | '—' | '-') => spaced,
@@ -6214,15 +6219,24 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     // a heading's dash before the pair and the line's end after it: "RETURN #921525 – VAN BEEK,
     // Amelia⏎", "Checkliste Onboarding – Prabhu, Amruta⏎"
     let titled = before.ends_with(['–', '—'])
-        && g.strong_given()
+        && (g.strong_given() || upper_case(surname))
         && !s.word
         && rest
             .trim_start_matches([' ', '\t'])
             .starts_with(['\n', '\r']);
+    // a surname in capitals before the given name: a record's heading or a note's subject,
+    // wherever it stands ("Kontaktverlauf BOZKURT, Ayse⏎", "Gesprächsnotiz OSMANI, Lirim, 12.04.")
+    // (written as a name is: the surname's first word in capitals too, a comma and a space)
+    let capitals = upper_case(surname)
+        && upper_case(&text[first.start..first.end])
+        && gap == ", "
+        && surname.chars().count() >= 3
+        && !s.common;
     let field_starts = running
         || one
         || element
         || titled
+        || capitals
         || ((label || item) && g.strong_given())
         || list_marker(before)
         || before.ends_with([';', '|', '\t', ',', '"'])

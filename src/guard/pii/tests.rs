@@ -2738,3 +2738,34 @@ fn swiss_greetings_ocr_labels_and_phone_labels() {
     ];
     expect(numbers, phones);
 }
+
+#[test]
+fn a_surname_in_capitals_before_the_given_name_and_initials_in_columns() {
+    let cases: &[(&str, &[&str])] = &[
+        // a record's heading or a note's subject
+        (
+            "Kontaktverlauf BOZKURT, Ayse\n  03.09.2025  Newsletter abbestellt",
+            &["BOZKURT, Ayse"],
+        ),
+        (
+            "Gesprächsnotiz OSMANI, Lirim, 12.04.2025\nKassenübung gut.",
+            &["OSMANI, Lirim"],
+        ),
+        (
+            "Contact history – TRADEFORD, Briara\n  01/09/2025  wants a callback",
+            &["TRADEFORD, Briara"],
+        ),
+        // a header row's cells are no name, nor a word in capitals before a word
+        (
+            "Stock\nItem,EAN,Qty,Location\ngrinder,4006381333931,3,A1",
+            &[],
+        ),
+        ("WICHTIG, Bitte beachten.", &[]),
+        // an initial and a surname after the wide gap of a column layout
+        (
+            "Gipfelbau GmbH    I. Öztürk    13:19  15:07",
+            &["I. Öztürk"],
+        ),
+    ];
+    expect(cases, people);
+}
