@@ -184,8 +184,24 @@ fn kind_of_part(part: &str) -> Kind {
         world,
         surname,
         common: bits & COMMON != 0,
-        word: bits & (COMMON | WORD) != 0 || (!given && !surname && compound(lower.bytes())),
+        word: bits & (COMMON | WORD) != 0
+            || (!given && !surname && (compound(lower.bytes()) || abstract_noun(lower.bytes()))),
     }
+}
+
+/// Whether an unlisted word (lower case) ends as German abstract nouns do ("Neubesohlung",
+/// "Anlieferung", "Mieterschaft", "Erreichbarkeit"): no name, though no list holds it.
+fn abstract_noun(lower: &[u8]) -> bool {
+    const ENDINGS: &[(&[u8], usize)] = &[
+        (b"ung", 10),
+        (b"ungen", 11),
+        (b"schaft", 9),
+        (b"heit", 9),
+        (b"keit", 9),
+    ];
+    ENDINGS
+        .iter()
+        .any(|&(ending, shortest)| lower.len() >= shortest && lower.ends_with(ending))
 }
 
 /// Whether a word (lower case) is a possessive or negative determiner: German "mein", "deine",

@@ -2769,3 +2769,14 @@ fn a_surname_in_capitals_before_the_given_name_and_initials_in_columns() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn german_abstract_nouns_are_no_names() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Sehr geehrte Mieterschaft,\nab dem 21.10. gilt …", &[]),
+        ("# Ansprechpartner Anlieferung\ncontacts:", &[]),
+        // a listed surname with such an ending stays one
+        ("Kontakt: Frau Hartung", &["Hartung"]),
+    ];
+    expect(cases, people);
+}
