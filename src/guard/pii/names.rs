@@ -6242,11 +6242,14 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
             .starts_with(['\n', '\r']);
     // a surname in capitals before the given name: a record's heading or a note's subject,
     // wherever it stands ("Kontaktverlauf BOZKURT, Ayse⏎", "Gesprächsnotiz OSMANI, Lirim, 12.04.")
-    // (written as a name is: the surname's first word in capitals too, a comma and a space)
+    // (written as a name is: the surname's first word in capitals too, a comma and a space, a
+    // given name no longer than names are, whatever the lists say of it; "LSF,
+    // Lichtschutzfaktor" spells an abbreviation out)
     let capitals = upper_case(surname)
         && upper_case(&text[first.start..first.end])
         && gap == ", "
         && surname.chars().count() >= 3
+        && given.split('-').all(|part| part.chars().count() <= 12)
         && !s.common;
     let field_starts = running
         || one

@@ -2761,6 +2761,11 @@ fn a_surname_in_capitals_before_the_given_name_and_initials_in_columns() {
             &[],
         ),
         ("WICHTIG, Bitte beachten.", &[]),
+        // an abbreviation spelled out
+        (
+            "- **Nicht verwenden:** LSF, Lichtschutzfaktor, „Sonnenschutz 50+“",
+            &[],
+        ),
         // an initial and a surname after the wide gap of a column layout
         (
             "Gipfelbau GmbH    I. Öztürk    13:19  15:07",
