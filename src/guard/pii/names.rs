@@ -2376,8 +2376,11 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
     // a greeting that opens its line ("Hoi Adéla,", "Sali Mathias,"; "Hoi" and "Sali" are
     // names too)
-    let line_opens = before.trim_end_matches([' ', '\t']).is_empty()
-        || before.trim_end_matches([' ', '\t']).ends_with('\n');
+    let line_opens = before
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
     OPENERS.contains(&lower.as_str())
         || (line_opens && GREETINGS.contains(&lower.as_str()))
         || speaker_role(&lower)

@@ -45,6 +45,26 @@ fn error() -> Severity {
 
 mod lang;
 
+/// What customers must never hand over, as the pattern for requests for it writes it (folded):
+/// passwords and logins, card numbers and security codes, social security numbers, and
+/// `photos_of_ids!`. A macro, so that the three places of that pattern share one list and the
+/// pattern stays a literal.
+macro_rules! secrets {
+    () => {
+        concat!(
+            r"online-?\s?banking\w*|banca\s+online|banque\s+en\s+ligne|internetbankieren|passwor\w*|passwort\w*|kennwort\w*|mots?\s+de\s+passe|contrasenas?|wachtwoord\w*|zugangsdaten|inloggegevens|identifiants|credenzial\w*|credenciales|credentials?|pin-?codes?|cvv|cvc|prufziffer|pruefziffer|security\s+codes?|sicherheitscode|codigo\s+de\s+seguridad|codice\s+di\s+sicurezza|(?:credit\s+)?card\s+(?:numbers?|details)|kreditkartennummer\w*|numeros?\s+de\s+(?:su\s+|la\s+)?tarjeta|numero\s+(?:di|della)\s+carta|kaartnummer|numero\s+de\s+carte|social\s+security|securite\s+sociale|seguridad\s+social|sozialversicherungsnummer|",
+            photos_of_ids!()
+        )
+    };
+}
+
+/// Photos or copies of a payment card or an ID (folded).
+macro_rules! photos_of_ids {
+    () => {
+        r"fotos?\s+(?:de|van|di)\s+(?:su|je|la|tu|jouw|uw)\s+(?:tarjeta|kaart|bankpas|carta)|photos?\s+of\s+(?:your|their)\s+(?:card|id|passport)|ausweiskopie\w*|kopie\s+(?:des|ihres|deines)\s+ausweises|id\s+cop(?:y|ies)|copies?\s+of\s+(?:your|their)\s+id"
+    };
+}
+
 /// Language-independent patterns over folded text: role and delimiter spoofing, links and
 /// markup that a data field has no business carrying.
 const GLOBAL: &[(&str, &str, &str)] = &[
@@ -235,7 +255,17 @@ const GLOBAL: &[(&str, &str, &str)] = &[
     ),
     (
         "injection.insert",
-        r"(?:[\w']+\s+){0,3}?\b(?:reply|respond|answer|antwort\w*|beantwort\w*|repond\w*|respond\w*|contest\w*|rispond\w*|antwoord\w*)\b[^.!?\n]{0,30}?\b(?:with|mit|avec|con|met)\b[^.!?\n]{0,80}?(?:\b|-)(?:online-?\s?banking\w*|banca\s+online|banque\s+en\s+ligne|internetbankieren|passwor\w*|passwort\w*|kennwort\w*|mots?\s+de\s+passe|contrasenas?|wachtwoord\w*|zugangsdaten|inloggegevens|identifiants|credenzial\w*|credenciales|credentials?|pin-?codes?|cvv|cvc|prufziffer|pruefziffer|security\s+codes?|sicherheitscode|codigo\s+de\s+seguridad|codice\s+di\s+sicurezza|(?:credit\s+)?card\s+(?:numbers?|details)|kreditkartennummer\w*|numeros?\s+de\s+(?:su\s+|la\s+)?tarjeta|numero\s+(?:di|della)\s+carta|kaartnummer|numero\s+de\s+carte|social\s+security|securite\s+sociale|seguridad\s+social|sozialversicherungsnummer|fotos?\s+(?:de|van|di)\s+(?:su|je|la|tu|jouw|uw)\s+(?:tarjeta|kaart|bankpas|carta)|photos?\s+of\s+(?:your|their)\s+(?:card|id|passport)|ausweiskopie\w*|kopie\s+(?:des|ihres|deines)\s+ausweises|id\s+cop(?:y|ies)|copies?\s+of\s+(?:your|their)\s+id)\b|(?:[\w']+\s+){0,3}?\b(?:send|e-?mail|whatsapp|schick\w*|send\w*|envoy\w*|envi\w*|manda\w*|invia\w*|stuur\w*|upload\w*|hochlad\w*)\s+(?:(?:us|uns|nous|nos|ci|ons|me|mir|moi)\b[^.!?\n]{0,80}?(?:\b|-)(?:online-?\s?banking\w*|banca\s+online|banque\s+en\s+ligne|internetbankieren|passwor\w*|passwort\w*|kennwort\w*|mots?\s+de\s+passe|contrasenas?|wachtwoord\w*|zugangsdaten|inloggegevens|identifiants|credenzial\w*|credenciales|credentials?|pin-?codes?|cvv|cvc|prufziffer|pruefziffer|security\s+codes?|sicherheitscode|codigo\s+de\s+seguridad|codice\s+di\s+sicurezza|(?:credit\s+)?card\s+(?:numbers?|details)|kreditkartennummer\w*|numeros?\s+de\s+(?:su\s+|la\s+)?tarjeta|numero\s+(?:di|della)\s+carta|kaartnummer|numero\s+de\s+carte|social\s+security|securite\s+sociale|seguridad\s+social|sozialversicherungsnummer|fotos?\s+(?:de|van|di)\s+(?:su|je|la|tu|jouw|uw)\s+(?:tarjeta|kaart|bankpas|carta)|photos?\s+of\s+(?:your|their)\s+(?:card|id|passport)|ausweiskopie\w*|kopie\s+(?:des|ihres|deines)\s+ausweises|id\s+cop(?:y|ies)|copies?\s+of\s+(?:your|their)\s+id)|(?:\w+\s+){0,4}?(?:fotos?\s+(?:de|van|di)\s+(?:su|je|la|tu|jouw|uw)\s+(?:tarjeta|kaart|bankpas|carta)|photos?\s+of\s+(?:your|their)\s+(?:card|id|passport)|ausweiskopie\w*|kopie\s+(?:des|ihres|deines)\s+ausweises|id\s+cop(?:y|ies)|copies?\s+of\s+(?:your|their)\s+id))\b|(?:[\w']+\s+){0,3}?\b(?:online-?\s?banking\w*|banca\s+online|banque\s+en\s+ligne|internetbankieren|passwor\w*|passwort\w*|kennwort\w*|mots?\s+de\s+passe|contrasenas?|wachtwoord\w*|zugangsdaten|inloggegevens|identifiants|credenzial\w*|credenciales|credentials?|pin-?codes?|cvv|cvc|prufziffer|pruefziffer|security\s+codes?|sicherheitscode|codigo\s+de\s+seguridad|codice\s+di\s+sicurezza|(?:credit\s+)?card\s+(?:numbers?|details)|kreditkartennummer\w*|numeros?\s+de\s+(?:su\s+|la\s+)?tarjeta|numero\s+(?:di|della)\s+carta|kaartnummer|numero\s+de\s+carte|social\s+security|securite\s+sociale|seguridad\s+social|sozialversicherungsnummer|fotos?\s+(?:de|van|di)\s+(?:su|je|la|tu|jouw|uw)\s+(?:tarjeta|kaart|bankpas|carta)|photos?\s+of\s+(?:your|their)\s+(?:card|id|passport)|ausweiskopie\w*|kopie\s+(?:des|ihres|deines)\s+ausweises|id\s+cop(?:y|ies)|copies?\s+of\s+(?:your|their)\s+id)\b[^.!?\n]{0,80}?\b(?:zu\s+(?:schicken|senden|ubermitteln|mailen)|mitzuteilen|anzugeben|hochzuladen|op\s+te\s+sturen|te\s+sturen|door\s+te\s+geven)\b",
+        concat!(
+            r"(?:[\w']+\s+){0,3}?\b(?:reply|respond|answer|antwort\w*|beantwort\w*|repond\w*|respond\w*|contest\w*|rispond\w*|antwoord\w*)\b[^.!?\n]{0,30}?\b(?:with|mit|avec|con|met)\b[^.!?\n]{0,80}?(?:\b|-)(?:",
+            secrets!(),
+            r")\b|(?:[\w']+\s+){0,3}?\b(?:send|e-?mail|whatsapp|schick\w*|send\w*|envoy\w*|envi\w*|manda\w*|invia\w*|stuur\w*|upload\w*|hochlad\w*)\s+(?:(?:us|uns|nous|nos|ci|ons|me|mir|moi)\b[^.!?\n]{0,80}?(?:\b|-)(?:",
+            secrets!(),
+            r")|(?:\w+\s+){0,4}?(?:",
+            photos_of_ids!(),
+            r"))\b|(?:[\w']+\s+){0,3}?\b(?:",
+            secrets!(),
+            r")\b[^.!?\n]{0,80}?\b(?:zu\s+(?:schicken|senden|ubermitteln|mailen)|mitzuteilen|anzugeben|hochzuladen|op\s+te\s+sturen|te\s+sturen|door\s+te\s+geven)\b"
+        ),
         HARVEST,
     ),
     (
@@ -383,8 +413,10 @@ const HARVEST: &str = "a request to ask customers for their passwords, card or I
 /// Refusals that make a request a rule or a warning, wider than [`NEGATION`]: "nothing",
 /// "nichts", "rien" and the plain "no", "non", "ne" too.
 static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:nie|niemals|nicht|nichts|keine?[nmrs]?|never|not|no|nothing|cannot|can't|won't|don't|doesn't|isn't|jamais|rien|ne|nunca|nada|mai|non|niente|nulla|nooit|niet|niets|geen)(?-u:\b)")
-        .unwrap_or_else(|e| panic!("{e}"))
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{NEGATIONS}|nichts|no|nothing|cannot|can't|won't|don't|doesn't|isn't|rien|ne|nada|non|niente|nulla|niets)(?-u:\b)"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// Words for a login's secrets (folded): asked for with a negation right before or after, they
@@ -397,9 +429,12 @@ static CREDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A negation right after the verb: a rule of the brand's guide ("never name competitors").
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:nie|niemals|nicht|keine?[nmrs]?|never|not|jamais|nunca|mai|nooit|niet|geen)(?-u:\b)")
-        .unwrap_or_else(|e| panic!("{e}"))
+    Regex::new(&format!(r"(?-u:\b)(?:{NEGATIONS})(?-u:\b)")).unwrap_or_else(|e| panic!("{e}"))
 });
+
+/// The words of [`NEGATION`], which [`REFUSAL`] widens.
+const NEGATIONS: &str =
+    "nie|niemals|nicht|keine?[nmrs]?|never|not|jamais|nunca|mai|nooit|niet|geen";
 /// Words of injections, for deciding whether a decoded candidate (ROT13, reversed, spaced-out
 /// letters) is worth screening.
 const STEM_WORDS: &[&str] = &[
@@ -1296,9 +1331,8 @@ impl Screen {
                 }
                 if rule == "injection.exfiltration" && CREDENTIAL.is_match(m.as_str()) {
                     let after: String = view.text[m.end()..].chars().take(24).collect();
-                    let before = view.text[..m.start()].split_whitespace().rev().take(2);
-                    if NEGATION.is_match(&after) || before.into_iter().any(|w| NEGATION.is_match(w))
-                    {
+                    let mut before = view.text[..m.start()].split_whitespace().rev().take(2);
+                    if NEGATION.is_match(&after) || before.any(|w| NEGATION.is_match(w)) {
                         continue;
                     }
                 }
