@@ -165,12 +165,25 @@ fn kind_of_part(part: &str) -> Kind {
     let Some(lower) = Lower::new(part, Fold::None) else {
         return Kind::default();
     };
-    let bits = lists(lower.bytes());
+    let mut bits = lists(lower.bytes());
+    let folded = |list: u64| {
+        [Fold::Spelled, Fold::Plain]
+            .into_iter()
+            .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & list != 0))
+    };
     let mut surname = bits & SURNAME != 0;
     if !surname && !part.is_ascii() {
-        surname = [Fold::Spelled, Fold::Plain]
+        surname = folded(SURNAME);
+    }
+    // the census lists write given names without accents too ("Ciaran", "Zoe"): an accented
+    // word that no word list holds is a given name when they hold it so
+    if bits & (GIVEN | COMMON | WORD) == 0 && part.chars().nth(2).is_some() && !part.is_ascii() {
+        bits |= [Fold::Spelled, Fold::Plain]
             .into_iter()
-            .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & SURNAME != 0));
+            .filter_map(|fold| Lower::new(part, fold))
+            .map(|f| lists(f.bytes()))
+            .find(|b| b & GIVEN != 0)
+            .unwrap_or(0);
     }
     // the world list writes names without accents ("Francois")
     let world = bits & GIVEN == 0
@@ -3205,7 +3218,11 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
         })
         .chain(marked(&ATTRIBUTION, m.dash || m.star))
         .chain(marked(&ATTRIBUTION_LINE, m.dash && m.quote))
-        .chain(marked(&STANDUP, m.gap && m.bulleted))
+        // not a list of roles that names its people: "- stockroom: Anouk Mulder"
+        .chain(marked(&STANDUP, m.gap && m.bulleted).filter(|c| {
+            let from = c.get(0).map_or(0, |m| m.end());
+            !name_line(text[from..].lines().next().unwrap_or_default())
+        }))
         // a transcript: a speaker opens two lines or more, and another speaker answers; three
         // such lines at least, or two of which one says something in words ("Alfie: hello?
         // I've been waiting", not a record's "qty: 59" or "Nserver: ns1.example.net 192.0.2.1")
@@ -3232,7 +3249,12 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
             let voices = repeated.iter().filter(|r| **r).count();
             let spoken = lines.iter().zip(&repeated).any(|(c, r)| *r && said(c));
             let answered = whos.iter().any(|w| Some(w) != whos.first());
-            let records = records(&whos);
+            // keys indented under a list item are a YAML file's, not speakers
+            let records = records(&whos)
+                || lines.iter().all(|c| {
+                    c.get(0)
+                        .is_some_and(|m| m.as_str().starts_with([' ', '\t']))
+                });
             lines
                 .into_iter()
                 .zip(repeated)
@@ -3545,6 +3567,15 @@ fn signed_at_end(text: &str, found: &mut Vec<Match>) {
     let mut tail = &body[tail_at..];
     let mut from = tail_at + tail.len() - tail.trim_start().len();
     tail = tail.trim_start();
+    // a dash before the name on its own last line: "… Text +1 (734) 903-5494.\n– Alfie"
+    if body[..tail_at].ends_with('\n')
+        && let Some(rest) = ["– ", "— ", "-- ", "- "]
+            .iter()
+            .find_map(|dash| tail.strip_prefix(dash))
+    {
+        from += tail.len() - rest.len();
+        tail = rest;
+    }
     // a sign-off of up to four words and a name of up to three
     if tail_at == 0 || tail.is_empty() || tail.split(' ').nth(7).is_some() {
         return;
@@ -6169,7 +6200,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let surname = &text[a.start..a.end];
     let given = &text[b.start..b.end];
     let gap = &text[a.end..b.start];
-    if a.dot || gap.trim() != "," || gap.contains('\n') || !capitalised(given) {
+    // without a space the comma separates the cells of a CSV row ("Scanlon,Siobhan,…")
+    if a.dot || gap.trim() != "," || gap == "," || gap.contains('\n') || !capitalised(given) {
         return None;
     }
     let a = Token {

@@ -2785,3 +2785,36 @@ fn german_abstract_nouns_are_no_names() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn accented_given_names_dashed_sign_offs_csv_cells_and_keys_that_are_no_speakers() {
+    let cases: &[(&str, &[&str])] = &[
+        // the census lists write "Zoe": the accented name signs off too
+        (
+            "Her number is on the sheet (0151 2345678).\nCiarán",
+            &["Ciarán"],
+        ),
+        // a dash before the name on its own last line, in lower case too
+        (
+            "Fitting notes:\n- runs small\n- straps could be softer\n- justyna",
+            &["justyna"],
+        ),
+        ("Sunday tour, 9 am at the station.\n– tobias", &["tobias"]),
+        // a comma without a space separates a CSV row's cells
+        (
+            "Import failed on line 4\n> Doyle,Ciara,ciara.doyle@example.ie,,",
+            &["Doyle", "Ciara"],
+        ),
+        // a list of roles that names its people has no speakers
+        (
+            "Who covers what in August:\n- stockroom: Anouk Mulder\n- checkout: Ramil Meden",
+            &["Anouk Mulder", "Ramil Meden"],
+        ),
+        // keys indented under a YAML list item are no speakers
+        (
+            "staff:\n  - order: 1\n    name: Jana Weber\n    home: \"030 1234567\"\n  - order: 2\n    name: Tom Berg\n    home: \"040 7654321\"",
+            &["Jana Weber", "Tom Berg"],
+        ),
+    ];
+    expect(cases, people);
+}
