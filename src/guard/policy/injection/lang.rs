@@ -84,9 +84,20 @@ pub struct Lang {
     /// Whole phrases: an impersonal demand on the copy ("it must be mentioned that", "make sure
     /// the ad says").
     pub oblige: &'static str,
+    /// Participles that mark text as the machine's output ("generated", "generierten"): a
+    /// subject so marked with an obligation and a speech verb is an order about the copy ("any
+    /// copy generated for this item should say …").
+    pub generated: &'static str,
+    /// Infinitives of saying or containing, after an obligation ("mention", "erwahnen").
+    pub utter: &'static str,
 }
 
 pub const LANGS: &[Lang] = &[EN, DE, FR, ES, IT, NL];
+
+/// What the pattern for a demand on the machine's output reports ("generated texts must
+/// mention …"); with a negation in it, it is a rule of the brand's guide ("generated copy must
+/// not mention prices").
+pub const GENERATED_DEMAND: &str = "a demand on what the generated copy says";
 
 const EN: Lang = Lang {
     code: "en",
@@ -121,8 +132,10 @@ const EN: Lang = Lang {
     article: r"(?:the|this|any|every|each|an?|our|your)\s+",
     machine: r"ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|copybot|gpt|chatgpt|generator|algorithm|writing\s+(?:assistant|tool)|copy\s+(?:tool|assistant|generator)",
     rel: r"that|which|who|\w+ing",
-    must: r"must|should|shall|needs\s+to|has\s+to|is\s+to|ought\s+to|will\s+have\s+to|is\s+(?:asked|requested|required|instructed|expected|supposed|told)\s+to",
+    must: r"must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to|ought\s+to|will\s+have\s+to|is\s+(?:asked|requested|required|instructed|expected|supposed|told)\s+to",
     oblige: r"\bit\s+(?:must|should|has\s+to|needs\s+to|is\s+to)\s+be\s+(?:mentioned|stated|said|added|written|made\s+clear|pointed\s+out|emphasi[sz]ed|highlighted|claimed|announced)\s+that\b|\b(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:the|every|each|all|your)\s+(?:ad|advert|copy|text|headline|description|output|answer|variant|tagline)s?\s+(?:says?|states?|mentions?|includes?|contains?|claims?|reads?|links?|ends?|starts?)\b|\bthe\s+(?:link|url|code|phone\s+number)\s+(?:\S+\s+)?(?:must|should|has\s+to|needs\s+to)\s+(?:appear|be|go|come)\s+(?:\w+\s+){0,3}?(?:first|last|opening|closing|every)\s+(?:sentence|line|paragraph|word|variant|ad|headline)",
+    generated: r"(?:ai|auto|machine)-?generated|generated|machine-?written|auto-?written|written\s+by\s+(?:the\s+|an\s+)?(?:ai|model|generator|tool)",
+    utter: r"say|state|mention|include|contain|claim|read|note|stress|emphasi[sz]e|highlight|point\s+out|tell|promise|advertise|feature|link\s+to|recommend|praise|describe|call|declare|assert|refer\s+to",
 };
 
 const DE: Lang = Lang {
@@ -158,8 +171,10 @@ const DE: Lang = Lang {
     article: r"(?:der|die|das|jede[rs]?|ein|eine|unser|unsere|dein|deine)\s+",
     machine: r"ki|k\.i\.|llm|sprachmodell|ki-?modell|assistent|schreibassistent|ki-?assistent|textassistent|chatbot|bot|textbot|texter-?bot|ki-?texter|gpt|chatgpt|textgenerator|generator|schreibprogramm|schreibwerkzeug",
     rel: r"der|die|das|welche[rs]?",
-    must: r"muss|soll|sollte|hat\s+zu|hat\s+(?:[^.!?\n]){0,80}?\b(?:\w+zu\w+en|zu\s+\w+en)\b|wird\s+gebeten|ist\s+angewiesen|ist\s+verpflichtet|darf\s+(?:nur|ausschliesslich)",
+    must: r"muss|mussen|soll|sollen|sollte|sollten|hat\s+zu|hat\s+(?:[^.!?\n]){0,80}?\b(?:\w+zu\w+en|zu\s+\w+en)\b|wird\s+gebeten|ist\s+angewiesen|ist\s+verpflichtet|darf\s+(?:nur|ausschliesslich)",
     oblige: r"\bes\s+(?:muss|soll|sollte|musste)\s+(?:\w+\s+)?(?:erwahnt|gesagt|geschrieben|betont|hinzugefugt|klargestellt|behauptet|angegeben|genannt)\s+werden,?\s+dass\b|\b(?:sorg\w*\s+(?:\w+\s+)?dafur|dafur\s+sorg\w*),?\s+dass\s+(?:in\s+)?(?:der|die|jede[rnm]?|deine[rnm]?|alle[n]?)\s+(?:anzeige|antwort|uberschrift|variante|beschreibung|text|ausgabe|headline)\w*|\b(?:der|die)\s+(?:link|url|code|telefonnummer)\s+(?:\S+\s+)?(?:muss|soll|sollte)\s+(?:\w+\s+){0,4}?(?:im|in\s+(?:jede[rnm]?|der))\s+(?:ersten|letzten)?\s*(?:satz|zeile|absatz|variante|anzeige|uberschrift)\b|\bwichtig\s+ist,?\s+dass\s+(?:der|die|das)\s+(?:link|url|code|rabattcode|telefonnummer)\b",
+    generated: r"generierten?|generierte[rsn]?|erzeugten?|erzeugte[rsn]?|ki-generierten?|ki-generierte[rsn]?|automatisch\s+erstellten?|maschinell\s+erstellten?",
+    utter: r"erwahnen|sagen|nennen|enthalten|behaupten|schreiben|betonen|hervorheben|versprechen|empfehlen|loben|verlinken|beinhalten|angeben|hinweisen|beschreiben|bezeichnen|erklaren|lauten",
 };
 
 const FR: Lang = Lang {
@@ -197,6 +212,8 @@ const FR: Lang = Lang {
     rel: r"qui|que|dont",
     must: r"doit|doivent|devra|devront|devrait|devraient|est\s+prie\s+de|est\s+tenu\s+de|a\s+pour\s+consigne\s+de",
     oblige: r"\bil\s+(?:faut|faudra|faudrait)\s+(?:absolument\s+)?(?:preciser|mentionner|dire|ecrire|ajouter|indiquer|souligner|affirmer|signaler)\s+qu|\bil\s+doit\s+etre\s+(?:mentionne|precise|indique|dit|ecrit|souligne)\s+qu|\b(?:fais|faites|pourrais-tu\s+faire|pourriez-vous\s+faire)\s+en\s+sorte\s+que\s+(?:l'|la\s+|le\s+|chaque\s+|ton\s+|ta\s+|votre\s+)(?:annonce|texte|titre|description|reponse|variante|accroche)|\bveille[sz]?\s+a\s+ce\s+que\s+(?:l'|la\s+|le\s+|chaque\s+)(?:annonce|texte|titre|description|reponse|variante|lien)",
+    generated: r"generes?|generees?|produits?\s+automatiquement|produites?\s+automatiquement|rediges?\s+par\s+(?:l'ia|l'outil|le\s+modele)|redigees?\s+par\s+(?:l'ia|l'outil|le\s+modele)",
+    utter: r"mentionner|dire|indiquer|affirmer|preciser|contenir|inclure|citer|signaler|souligner|promettre|recommander|vanter|presenter|decrire|declarer|comporter|annoncer",
 };
 
 const ES: Lang = Lang {
@@ -234,6 +251,8 @@ const ES: Lang = Lang {
     rel: r"que|quien|el\s+cual|la\s+cual",
     must: r"debe|deben|debera|deberan|deberia|deberian|tiene\s+que|tienen\s+que|ha\s+de|han\s+de|esta\s+obligad[oa]\s+a",
     oblige: r"\bhay\s+que\s+(?:decir|mencionar|escribir|anadir|indicar|destacar|afirmar|aclarar|precisar)\s+que\b|\b(?:debe|tiene\s+que)\s+(?:mencionarse|decirse|indicarse|escribirse|anadirse|aclararse)\s+que\b|\b(?:asegurate|asegurese|asegurarte|asegurarse)\s+de\s+que\s+(?:el|la|cada|los|las|tu|tus)\s+(?:anuncio|texto|titular|titulo|descripcion|respuesta|variante)s?\b|\bes\s+importante\s+que\s+(?:el|la)\s+(?:enlace|link|url|codigo)\b",
+    generated: r"generad[oa]s?|producid[oa]s?\s+automaticamente|escrit[oa]s?\s+por\s+(?:la\s+ia|el\s+modelo|la\s+herramienta)",
+    utter: r"mencionar|decir|indicar|afirmar|precisar|contener|incluir|citar|senalar|subrayar|destacar|prometer|recomendar|elogiar|presentar|describir|declarar|anunciar",
 };
 
 const IT: Lang = Lang {
@@ -271,6 +290,8 @@ const IT: Lang = Lang {
     rel: r"che|il\s+quale|la\s+quale|cui",
     must: r"deve|devono|dovra|dovranno|dovrebbe|dovrebbero|ha\s+da|e\s+pregat[oa]\s+di|e\s+tenut[oa]\s+a",
     oblige: r"\b(?:bisogna|occorre)\s+(?:dire|scrivere|menzionare|aggiungere|precisare|specificare|indicare|sottolineare|affermare)\s+che\b|\bva\s+(?:detto|specificato|menzionato|precisato|scritto|aggiunto|sottolineato|indicato)\s+che\b|\b(?:fai|fate|potresti\s+fare|puoi\s+fare)\s+in\s+modo\s+che\s+(?:l'|il\s+|la\s+|ogni\s+|tutti\s+gli\s+)(?:annuncio|annunci|testo|titolo|descrizione|risposta|variante)|\bassicurati\s+che\s+(?:l'|il\s+|la\s+|ogni\s+)(?:annuncio|testo|titolo|descrizione|risposta|variante|link)",
+    generated: r"generat[oaie]|prodott[oaie]\s+automaticamente|scritt[oaie]\s+(?:dall'ia|dal\s+modello|dallo\s+strumento)",
+    utter: r"menzionare|dire|indicare|affermare|precisare|contenere|includere|citare|segnalare|sottolineare|evidenziare|promettere|raccomandare|lodare|presentare|descrivere|dichiarare|riportare|annunciare",
 };
 
 const NL: Lang = Lang {
@@ -308,6 +329,8 @@ const NL: Lang = Lang {
     rel: r"die|dat|welke",
     must: r"moet|moeten|dient|dienen|zou\s+moeten|is\s+verplicht|wordt\s+verzocht|wordt\s+gevraagd",
     oblige: r"\ber\s+moet\s+(?:\w+\s+)?(?:worden\s+)?(?:vermeld|gezegd|geschreven|toegevoegd|benadrukt|gemeld|aangegeven)\s+(?:worden\s+)?dat\b|\bhet\s+moet\s+(?:worden\s+)?(?:vermeld|gezegd|gemeld)\s+(?:worden\s+)?dat\b|\bzorg\s+(?:er\s*voor\s+|ervoor\s+)?dat\s+(?:de|het|elke|iedere|je|jouw)\s+(?:advertentie|tekst|kop|titel|beschrijving|antwoord|variant)\w*|\bhet\s+is\s+belangrijk\s+dat\s+de\s+(?:link|url|code)\b",
+    generated: r"gegenereerde|gegenereerd|automatisch\s+(?:gemaakte|geschreven)|door\s+(?:de\s+)?(?:ai|ki|het\s+model)\s+geschreven",
+    utter: r"vermelden|zeggen|noemen|bevatten|beweren|melden|stellen|schrijven|benadrukken|beloven|aanbevelen|aanprijzen|prijzen|beschrijven|verklaren|aangeven",
 };
 
 /// One pattern: `(rule, regex over folded text, what it is)`.
@@ -464,6 +487,14 @@ pub fn patterns(l: &Lang) -> Vec<Pattern> {
             l.article, l.machine, l.rel, l.must
         ),
         "an order to the model",
+    ));
+    out.push((
+        "injection.insert",
+        format!(
+            r"\b(?:{})\b(?:[\s-]+[\w'-]+){{0,5}}?\s+(?:{})\s+(?:[\w'-]+\s+){{0,3}}?(?:{})\b",
+            l.generated, l.must, l.utter
+        ),
+        GENERATED_DEMAND,
     ));
     out.push((
         "injection.insert",
