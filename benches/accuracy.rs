@@ -3,7 +3,7 @@
 //! screen per technique, language and benign genre.
 //!
 //! ```text
-//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|dev9|heldout9|dev10|heldout10|dev11|heldout11|dev12|heldout12|dev13|heldout13|dev14|heldout14|dev15|heldout15|dev16|heldout16|dev17|heldout17|dev18|heldout18|dev19|heldout19|dev20|heldout20|dev21|heldout21|dev22|heldout22|dev23|heldout23|dev24|heldout24|dev25|heldout25|dev26|heldout26|dev27|heldout27|all] [--format json] [--misses]
+//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|dev9|heldout9|dev10|heldout10|dev11|heldout11|dev12|heldout12|dev13|heldout13|dev14|heldout14|dev15|heldout15|dev16|heldout16|dev17|heldout17|dev18|heldout18|dev19|heldout19|dev20|heldout20|dev21|heldout21|dev22|heldout22|dev23|heldout23|dev24|heldout24|dev25|heldout25|dev26|heldout26|dev27|heldout27|dev28|heldout28|all] [--format json] [--misses]
 //! ```
 //!
 //! Both go through the library as the pipeline does: the chain of this project for the brand
@@ -125,6 +125,8 @@ const SPLITS: &[&str] = &[
     "heldout26",
     "dev27",
     "heldout27",
+    "dev28",
+    "heldout28",
 ];
 
 struct Args {
