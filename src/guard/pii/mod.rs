@@ -13,6 +13,7 @@
 
 mod address;
 mod checks;
+mod edifact;
 mod names;
 mod operators;
 pub mod recognizers;
@@ -101,6 +102,10 @@ pub fn frequent_word(word: &str) -> bool {
 /// Every piece of personal data in `text`, in order, without overlaps.
 pub fn detect(text: &str) -> Vec<Match> {
     let _reading = names::reading(text);
+    // an EDIFACT message holds its personal data in known segments and elements
+    if edifact::message(text) {
+        return edifact::detect(text);
+    }
     let mut out = rules(text);
     let people: Vec<Match> = out
         .iter()

@@ -2818,3 +2818,20 @@ fn accented_given_names_dashed_sign_offs_csv_cells_and_keys_that_are_no_speakers
     ];
     expect(cases, people);
 }
+
+#[test]
+fn an_edifact_message_is_read_segment_by_segment() {
+    let message = "UNA:+.? '\nUNB+UNOC:3+4012345000009:14+4098765000003:14+250612:0930+5521'\nUNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+PO-55120+9'\nNAD+SU+4012345000009::9'\nNAD+BY+++Bergfeld Outdoor GmbH+Industriestr. 4+Kempten++87437+DE'\nNAD+DP+++Jonas Wiedemann+Lindenweg 12+Ulm++89073+DE'\nCTA+OC+:Wiedemann'\nCOM+?+49 731 5566 23:TE'\nCOM+j.wiedemann@example.de:EM'\nFII+RH+DE89370400440532013000:JONAS WIEDEMANN'\nLIN+1++4006381333931:EN'\nQTY+21:4'\nUNT+11+1'\nUNZ+1+5521'";
+    let want = [
+        (Entity::StreetAddress, "Industriestr. 4"),
+        (Entity::Person, "Jonas Wiedemann"),
+        (Entity::StreetAddress, "Lindenweg 12"),
+        (Entity::Person, "Wiedemann"),
+        (Entity::Phone, "+49 731 5566 23"),
+        (Entity::Email, "j.wiedemann@example.de"),
+        (Entity::Iban, "DE89370400440532013000"),
+        (Entity::Person, "JONAS WIEDEMANN"),
+    ];
+    let want: Vec<(Entity, String)> = want.iter().map(|(e, v)| (*e, v.to_string())).collect();
+    assert_eq!(found(message), want);
+}
