@@ -308,7 +308,8 @@ fn rules(text: &str) -> Vec<Match> {
     people.retain(|p| {
         !(out.iter().any(|m| p.start < m.end && m.start < p.end)
             || (VALUE_KEYS.contains(&p.text.as_str())
-                && (text[p.end..].starts_with([':', '\t']) || text[..p.start].ends_with('\t'))))
+                && (text[p.end..].starts_with([':', '\t']) || text[..p.start].ends_with('\t')))
+            || (camel_key(&p.text) && text[p.end..].starts_with(':')))
     });
     if !people.is_empty() || !places.is_empty() {
         out.extend(places);
@@ -324,6 +325,18 @@ fn rules(text: &str) -> Vec<Match> {
         });
     }
     out
+}
+
+/// A key written in camel case, as directories and exports write attributes ("givenName",
+/// "displayName", "homePhone"): a capital after three lower-case letters or more, which no name
+/// has ("McDonald", "LeBlanc", "MacLeod" have fewer before it).
+fn camel_key(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    !word.contains(' ')
+        && chars.first().is_some_and(|c| c.is_lowercase())
+        && chars
+            .windows(4)
+            .any(|w| w[..3].iter().all(|c| c.is_lowercase()) && w[3].is_uppercase())
 }
 
 /// The pattern-based entities (one regex pass, then validation).

@@ -1181,6 +1181,9 @@ const FIELDS: &[&str] = &[
     "forename",
     "given name",
     "family name",
+    // a directory's attributes (LDIF, vCard exports): "givenName: Antje"
+    "givenname",
+    "displayname",
     "kontoinhaber",
     "kontoinhaberin",
     "account holder",
@@ -6233,6 +6236,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || rest.starts_with(". ")
         || rest.starts_with(".\n")
         || rest.starts_with("  ")
+        // the dot leaders of a printed phone list: "Gibson, Georgina ...... IT ...... +39 …"
+        || rest.starts_with(" ..")
         || rest
             .trim_start_matches([' ', '\t'])
             .starts_with(['–', '—', '-', '(', '✓', '|', '·', '\n']);

@@ -2835,3 +2835,25 @@ fn an_edifact_message_is_read_segment_by_segment() {
     let want: Vec<(Entity, String)> = want.iter().map(|(e, v)| (*e, v.to_string())).collect();
     assert_eq!(found(message), want);
 }
+
+#[test]
+fn dot_leaders_of_a_phone_list_and_a_directorys_attributes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "TELEFONLISTE Filiale\nHaller, Bettina .......... Kasse ..... 0831 5566\nOKONJO, Emeka ...... Lager ...... 0831 5567",
+            &["Haller, Bettina", "OKONJO, Emeka"],
+        ),
+        (
+            "dn: cn=Ruth Amsel,ou=staff,dc=example,dc=com\ncn: Ruth Amsel\nsn: Amsel\ngivenName: Ruth\nmail: ruth.amsel@example.com",
+            &["Ruth Amsel", "Ruth Amsel", "Amsel", "Ruth"],
+        ),
+    ];
+    expect(cases, people);
+    // camel-case keys are attributes; names with a capital inside have it earlier
+    for key in ["givenName", "displayName", "homePhone", "objectClass"] {
+        assert!(camel_key(key), "{key}");
+    }
+    for name in ["McDonald", "LeBlanc", "MacLeod", "DiMaggio", "Ruth"] {
+        assert!(!camel_key(name), "{name}");
+    }
+}
