@@ -682,7 +682,10 @@ pub fn ipv4(candidate: &str, before: &str) -> bool {
         .all(|o| o.parse::<u8>().is_ok() && !(o.len() > 1 && o.starts_with('0')))
 }
 
-/// IPv6, by a real parse.
+/// IPv6, by a real parse, with a group written out: "::" alone is a scope operator
+/// ("Customer::create"), no host.
 pub fn ipv6(candidate: &str) -> bool {
-    candidate.matches(':').count() >= 2 && candidate.parse::<std::net::Ipv6Addr>().is_ok()
+    candidate.matches(':').count() >= 2
+        && candidate != "::"
+        && candidate.parse::<std::net::Ipv6Addr>().is_ok()
 }

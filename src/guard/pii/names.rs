@@ -6291,7 +6291,23 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         && surname.chars().count() >= 3
         && given.split('-').all(|part| part.chars().count() <= 12)
         && !s.common;
+    // a record's "Surname, Given (e-mail)", the address spelling one of the two: "Demir, Josel
+    // (josel.demir10@…)", "Lovely, Avery <a.lovely@…>"
+    let mailed = gap == ", "
+        && rest
+            .strip_prefix(" (")
+            .or_else(|| rest.strip_prefix(" <"))
+            .and_then(|r| r.split_once('@'))
+            .is_some_and(|(local, _)| {
+                let local = local.to_lowercase();
+                !local.contains([' ', ')', '>'])
+                    && [surname, given].iter().any(|n| {
+                        let n = n.to_lowercase();
+                        n.chars().count() >= 3 && local.contains(&n)
+                    })
+            });
     let field_starts = running
+        || mailed
         || one
         || element
         || titled
@@ -6314,6 +6330,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     // a given name in no list: in a name column, after a surname in capitals, or after a label
     // ("Quillory, Trevane; Dixon, Wendy": an item of a list of such names)
     let given_like = g.given
+        || mailed
         || (!g.word
             && (name_column(text, line_start)
                 || upper_case(surname)

@@ -2857,3 +2857,29 @@ fn dot_leaders_of_a_phone_list_and_a_directorys_attributes() {
         assert!(!camel_key(name), "{name}");
     }
 }
+
+#[test]
+fn a_surname_and_given_name_before_an_address_that_spells_one_and_a_scope_operator() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Kontaktverlauf Yilmaz, Deniro (deniro.yilmaz7@example.com)\n03.05. Rückruf erledigt.",
+            &["Yilmaz, Deniro"],
+        ),
+        (
+            "Merged duplicate profiles: Lovely, Avery (a.lovely@example.com) and Avery L.",
+            &["Lovely, Avery", "Avery L."],
+        ),
+    ];
+    expect(cases, people);
+    let code = "public function run(): void\n{\n    Customer::create(['name' => 'Test']);\n}";
+    assert!(
+        !found(code).iter().any(|(e, _)| *e == Entity::IpAddress),
+        "{:?}",
+        found(code)
+    );
+    // the loopback address is one
+    assert_eq!(
+        found("GET /healthz 200 ip=::1"),
+        [(Entity::IpAddress, "::1".to_string())]
+    );
+}
