@@ -140,8 +140,13 @@ pub fn detect(text: &str) -> Vec<Match> {
                 // (a role is one word)
                 || (!m.text.contains(' ') && names::role_noun(&m.text)))
     });
-    // the tagger may take the cue before a name into it: "Agent Thaulette", "Mein Mann Lauckric"
+    // the tagger may take the cue before a name into it: "Agent Thaulette", "Mein Mann Lauckric";
+    // a noun and a preposition too: "Tod von Mathias Kunz"
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
+        if let Some(cut) = names::past_preposition(&m.text) {
+            m.start += cut;
+            m.text = m.text[cut..].to_string();
+        }
         if let Some((first, rest)) = m.text.split_once(' ')
             && !rest.is_empty()
             && names::cue_word(&text[..m.start], first)

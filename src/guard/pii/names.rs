@@ -1138,6 +1138,15 @@ const FIELDS: &[&str] = &[
     "witnessed by",
     "bezeugt von",
     "asked by",
+    // the deceased of a bereavement notice: "Re: the late Rose Palmer", "vom Tod von Mathias
+    // Kunz erfahren"
+    "the late",
+    "death of",
+    "estate of",
+    "tod von",
+    "ableben von",
+    "nachlass von",
+    "verlassenschaft nach",
     // a birth name: "Kyle Allen (née Jones)", "Anna Schmidt, geb. Berger"
     "née",
     "geb.",
@@ -4497,6 +4506,28 @@ pub(super) fn field_name(value: &str) -> bool {
         }
     }
     named
+}
+
+/// Where the name starts in a match that opens with a word, a preposition that is also a
+/// particle and a given name and surname after it: "Tod von Mathias Kunz" (a noun and the
+/// preposition; "Ursula von der Leyen" has no given name after the particle, "María del Carmen
+/// Sáenz" a given name before it).
+pub(super) fn past_preposition(name: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = name
+        .split(' ')
+        .scan(0, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .collect();
+    // "María del Carmen Sáenz": a given name before the particle opens a double given name
+    if words.len() < 4 || !particle(words[1].1) || kind(words[0].1).strong_given() {
+        return None;
+    }
+    let j = (2..words.len()).find(|&j| !particle(words[j].1))?;
+    let (at, given) = words[j];
+    (j + 1 < words.len() && capitalised(given) && kind(given).strong_given()).then_some(at)
 }
 
 /// An initial or two: "Z", "H.-T".

@@ -2883,3 +2883,27 @@ fn a_surname_and_given_name_before_an_address_that_spells_one_and_a_scope_operat
         [(Entity::IpAddress, "::1".to_string())]
     );
 }
+
+#[test]
+fn the_deceased_of_a_bereavement_notice_and_a_noun_before_von() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Mit Bedauern haben wir vom Tod von Mathias Kunz erfahren.",
+            &["Mathias Kunz"],
+        ),
+        (
+            "Wer hat die Freigabe für das Foto von Charles Eberth?",
+            &["Charles Eberth"],
+        ),
+        (
+            "Re: the late Rose Palmer, account closed.",
+            &["Rose Palmer"],
+        ),
+        // a given name before the particle opens a double given name
+        (
+            "billing name María del Carmen Sáenz, card on file",
+            &["María del Carmen Sáenz"],
+        ),
+    ];
+    expect(cases, people);
+}
