@@ -30,6 +30,7 @@ pub(super) fn detect(text: &str) -> Vec<Match> {
             continue;
         };
         let elements = split(text, seg.clone(), b'+');
+        let element = |e: usize| elements.get(e).map(|r| released(text, r.clone()));
         let component = |e: usize, c: usize| {
             elements
                 .get(e)
@@ -39,12 +40,12 @@ pub(super) fn detect(text: &str) -> Vec<Match> {
         };
         match tag {
             "NAD" => {
-                if let Some(name) = elements.get(4).map(|r| released(text, r.clone()))
+                if let Some(name) = element(4)
                     && person(&text[name.clone()])
                 {
                     out.push(found(text, Entity::Person, name));
                 }
-                if let Some(street) = elements.get(5).map(|r| released(text, r.clone()))
+                if let Some(street) = element(5)
                     && text[street.clone()].chars().any(|c| c.is_ascii_digit())
                 {
                     out.push(found(text, Entity::StreetAddress, street));

@@ -166,30 +166,25 @@ fn kind_of_part(part: &str) -> Kind {
         return Kind::default();
     };
     let mut bits = lists(lower.bytes());
-    let folded = |list: u64| {
+    // the lists' verdicts on an accented word as the census lists spell it: umlauts written
+    // out ("Schaefer") and dropped ("Schafer"), other accents dropped ("Ciaran", "Francois")
+    let [spelled, plain] = if part.is_ascii() {
+        [0, 0]
+    } else {
         [Fold::Spelled, Fold::Plain]
-            .into_iter()
-            .any(|fold| Lower::new(part, fold).is_some_and(|f| lists(f.bytes()) & list != 0))
+            .map(|fold| Lower::new(part, fold).map_or(0, |f| lists(f.bytes())))
     };
-    let mut surname = bits & SURNAME != 0;
-    if !surname && !part.is_ascii() {
-        surname = folded(SURNAME);
-    }
+    let surname = (bits | spelled | plain) & SURNAME != 0;
     // the census lists write given names without accents too ("Ciaran", "Zoe"): an accented
     // word that no word list holds is a given name when they hold it so
-    if bits & (GIVEN | COMMON | WORD) == 0 && part.chars().nth(2).is_some() && !part.is_ascii() {
-        bits |= [Fold::Spelled, Fold::Plain]
+    if bits & (GIVEN | COMMON | WORD) == 0 && part.chars().nth(2).is_some() {
+        bits |= [spelled, plain]
             .into_iter()
-            .filter_map(|fold| Lower::new(part, fold))
-            .map(|f| lists(f.bytes()))
             .find(|b| b & GIVEN != 0)
             .unwrap_or(0);
     }
     // the world list writes names without accents ("Francois")
-    let world = bits & GIVEN == 0
-        && (bits & WORLD != 0
-            || (!part.is_ascii()
-                && Lower::new(part, Fold::Plain).is_some_and(|f| lists(f.bytes()) & WORLD != 0)));
+    let world = bits & GIVEN == 0 && (bits | plain) & WORLD != 0;
     // "Meine" and "Ken" are given names, but "Meine Bank" and "Keine Mutter" are no people
     let given = (bits & GIVEN != 0 || world) && !determiner(lower.bytes());
     Kind {

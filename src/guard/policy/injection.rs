@@ -833,12 +833,11 @@ impl View {
         }) {
             if !w.is_empty() && spelled(w) && (lettered(w) || w.len() <= 2) {
                 let (start, _, letters) = run.unwrap_or((at, at, 0));
-                run = Some((start, at + w.len(), letters + usize::from(lettered(w))));
-                if let Some(r) = run
-                    && best.is_none_or(|b| r.1 - r.0 > b.1 - b.0)
-                {
+                let r = (start, at + w.len(), letters + usize::from(lettered(w)));
+                if best.is_none_or(|b| r.1 - r.0 > b.1 - b.0) {
                     best = Some(r);
                 }
+                run = Some(r);
             } else {
                 run = None;
             }
@@ -1215,19 +1214,17 @@ impl Screen {
         // obfuscated spellings: only what the plain text did not already show
         let mut views = Vec::new();
         if let Some(v) = plain.leet('i') {
+            // a sentence in leetspeak, whatever it says ("cur4n0 1 p13d1 p14771" in a title)
+            if let Some((span, reading)) = plain.leet_sentence(&v) {
+                out.push(self.finding(
+                    "injection.obfuscated",
+                    span,
+                    format!("a sentence written in leetspeak: '{}'", shorten(&reading)),
+                ));
+            }
             views.extend(v.joined());
             views.extend(plain.leet('l'));
             views.push(v);
-        }
-        // a sentence in leetspeak, whatever it says ("cur4n0 1 p13d1 p14771" in a title)
-        if let Some(v) = plain.leet('i')
-            && let Some((span, reading)) = plain.leet_sentence(&v)
-        {
-            out.push(self.finding(
-                "injection.obfuscated",
-                span,
-                format!("a sentence written in leetspeak: '{}'", shorten(&reading)),
-            ));
         }
         views.extend(plain.joined());
         // an obfuscated view is worth matching only where it spells a word of an injection that
