@@ -1084,6 +1084,13 @@ const FIELDS: &[&str] = &[
     "schwester",
     "emergency contact for",
     "notfallkontakt",
+    // a child's parent on a sign-up list ("(parent: Gentle, Tim, …)", "Elternteil: …")
+    "parent",
+    "parent/guardian",
+    "guardian",
+    "elternteil",
+    "erziehungsberechtigte",
+    "erziehungsberechtigter",
     // who pays, who made a file or a photo, whom to contact at a supplier, who commented
     "payer",
     "zahler",
@@ -4625,9 +4632,10 @@ const TRADES: &[&str] = &[
     "kaufhaus",
 ];
 
-/// A display name before an e-mail address in angle brackets is the whole name, words that
-/// are also frequent words included: "Klaus-Dieter Gute <k.gute@…> wrote:", "\"Jun Zhao\"
-/// <…>". Two to four capitalised words, one of them a given name or a surname, none a firm's.
+/// A display name before an e-mail address (or a caller ID's number) in angle brackets is the
+/// whole name, words that are also frequent words included: "Klaus-Dieter Gute <k.gute@…>
+/// wrote:", "\"Jun Zhao\" <…>". Two to four capitalised words, one of them a given name or a
+/// surname, none a firm's.
 fn mailbox_names(text: &str, found: &mut Vec<Match>) {
     // an HTML export escapes the brackets: "Nicholas Cooke &lt;n.cooke@…&gt; wrote:"
     let opens = text
@@ -4639,7 +4647,14 @@ fn mailbox_names(text: &str, found: &mut Vec<Match>) {
             .split(['>', '&'])
             .next()
             .unwrap_or_default();
-        if !inner.contains('@') || inner.contains(char::is_whitespace) {
+        // a call record's caller ID names its number the same way: "\"Hunter Cruz\" <+353 1 …>"
+        let mailbox = inner.contains('@') && !inner.contains(char::is_whitespace);
+        let caller = inner.starts_with(|c: char| c == '+' || c.is_ascii_digit())
+            && inner.chars().filter(char::is_ascii_digit).count() >= 7
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+'));
+        if !mailbox && !caller {
             continue;
         }
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -4651,7 +4666,8 @@ fn mailbox_names(text: &str, found: &mut Vec<Match>) {
         for w in head.rsplit(' ') {
             let from = pos - w.len();
             pos = from.saturating_sub(1);
-            let bare = w.trim_start_matches(['"', '\'']);
+            // (a CSV cell doubles the quotation marks: "…,\"\"\"Hunter Cruz\"\" <+353 …>\"")
+            let bare = w.rsplit('"').next().unwrap_or(w).trim_start_matches('\'');
             let k = kind(bare);
             let fits = bare
                 .chars()
@@ -6256,6 +6272,8 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"' | ':'))
+        // the next field of a log line: "contact=Byrne, Killian phone=…"
+        || (text[..a.start].ends_with('=') && log_field(rest))
         // a mail header's display name: "From: Howley, Celine <howley.celine@…>"
         || rest.starts_with(" <")
         || rest == "."
@@ -6340,7 +6358,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || capitals
         || ((label || item) && g.strong_given())
         || list_marker(before)
-        || before.ends_with([';', '|', '\t', ',', '"'])
+        || before.ends_with([';', '|', '\t', ',', '"', '='])
         || (raw.trim_end().ends_with(':')
             && (upper_case(&text[a.start..toks[i].end]) || rest.starts_with(';')))
         || raw.ends_with("  ")
@@ -6364,6 +6382,15 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                 || context_before(text, a.start) >= Context::Label));
     ((field_ends || one || element) && field_starts && given_like && !plain)
         .then_some((next, a.start, end))
+}
+
+/// Whether `rest` opens with a space and a log line's next `key=` field.
+fn log_field(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|r| {
+        r.split_once('=').is_some_and(|(key, _)| {
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    })
 }
 
 /// Adverbs that finish a verb after its object, though some are surnames too: "ring charlene

@@ -2907,3 +2907,27 @@ fn the_deceased_of_a_bereavement_notice_and_a_noun_before_von() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn last_first_in_log_fields_after_a_parent_and_caller_ids_in_call_records() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Caused by: record 11 contact=Byrne, Killian phone=1-928-907-9423",
+            &["Byrne, Killian"],
+        ),
+        (
+            "- Muireann Murphy (parent: Gentle, Tim, 089 433 3952)",
+            &["Muireann Murphy", "Gentle, Tim"],
+        ),
+        (
+            "- Jürgen Wolf (Elternteil: Albrecht, Christa-Monika, 0049 173 9172791)",
+            &["Jürgen Wolf", "Albrecht, Christa-Monika"],
+        ),
+        // a caller ID's display name, its quotation marks doubled in a CSV cell
+        (
+            "\"1\",\"600\",\"from-pstn\",\"\"\"Hunter Cruz\"\" <+353 1 554 6635>\",\"SIP/trunk\"",
+            &["Hunter Cruz"],
+        ),
+    ];
+    expect(cases, people);
+}
