@@ -140,6 +140,10 @@ const OTHER_WORDS: &[&str] = &[
     "batch",
     "seite",
     "page",
+    "pallet",
+    "palette",
+    "queue",
+    "warteschlange",
 ];
 
 /// Short words right before a number that make it something other than a phone number.
@@ -149,9 +153,25 @@ const OTHER_EXACT: &[&str] = &[
     "bic", "iban", "eur", "chf", "usd", "€", "$", "x", "ca",
 ];
 
-/// Parts of the word right before a number that name it a number of its own kind.
+/// Parts of the word right before a number that name it a number of its own kind (a case, a
+/// pallet and a call queue have numbers too: "Vorgang (044) 481125", "Queue 0953-789041").
 const NUMBER_LABELS: &[&str] = &[
-    "nr", "no", "#", "id", "nummer", "number", "ref", "code", "batch", "charge",
+    "nr",
+    "no",
+    "#",
+    "id",
+    "nummer",
+    "number",
+    "ref",
+    "code",
+    "batch",
+    "charge",
+    "vorgang",
+    "case",
+    "pallet",
+    "palette",
+    "queue",
+    "warteschlange",
 ];
 
 /// Words right after a number that make it a time, an amount or a quantity.

@@ -2931,3 +2931,21 @@ fn last_first_in_log_fields_after_a_parent_and_caller_ids_in_call_records() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn numbers_of_cases_pallets_and_call_queues_in_phone_formats() {
+    for text in [
+        "Vorgang (044) 481125 wartet auf Ersatzteile.",
+        "Umlagerung nach Wien Neubau. Palette (058) 645622.",
+        "Warteschlange 0981/178575: 4 Anrufe, längste Wartezeit 25 Min.",
+        "Queue 0953-789041: 24 calls waiting, longest 3 min.",
+        "Case (047) 429845 waiting for parts.",
+    ] {
+        assert_eq!(phones(text), Vec::<String>::new(), "{text}");
+    }
+    // a phone word still says otherwise
+    assert_eq!(
+        phones("Queue 2: call 0953-789041 for the overflow"),
+        ["0953-789041"]
+    );
+}
