@@ -126,9 +126,11 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.text.push('.');
         }
     }
-    // the tagger's names pass the rules' checks for firms and roles too
+    // the tagger's names pass the rules' checks for firms and roles too, and lose an honorific
+    // it took in ("PHK Larysa Boyko")
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
         names::employer(text, m);
+        names::without_honorifics(text, m);
     }
     out.retain(|m| {
         m.entity != Entity::Person

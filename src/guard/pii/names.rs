@@ -649,6 +649,14 @@ const HONORIFICS: &[&str] = &[
     "Prof",
     // "for the attention of"
     "FAO",
+    // police ranks on an officer's request ("Von: PHK Larysa Boyko, PI Oberstdorf")
+    "PHK",
+    "POK",
+    "PK",
+    "KHK",
+    "KOK",
+    "Sgt",
+    "Sgt.",
 ];
 
 /// What [`honorific`] reads of [`HONORIFICS`]: the bytes that open one, and the length in bytes

@@ -2949,3 +2949,15 @@ fn numbers_of_cases_pallets_and_call_queues_in_phone_formats() {
         ["0953-789041"]
     );
 }
+
+#[test]
+fn a_police_rank_before_an_officers_name_stays_out_of_it() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Von: PHK Larysa Boyko, Kriminalpolizei Augsburg\nAz.: BY8131/76",
+            &["Larysa Boyko"],
+        ),
+        ("KHK Weber hat angerufen.", &["Weber"]),
+    ];
+    expect(cases, people);
+}
