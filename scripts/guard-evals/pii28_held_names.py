@@ -1,0 +1,506 @@
+"""Name lists for the held-out half of the twenty-eighth PII bank.
+
+Written for this half by hand (no Faker, no package). Each origin has male and
+female given names and surnames. Female surname forms are made by rules for the
+origins that have them. Ordinary-word surnames are listed separately as well so
+that their share can be steered and measured.
+"""
+
+def _split(s):
+    out = []
+    for part in s.replace("\n", " ").split(","):
+        part = " ".join(part.split())
+        if part:
+            out.append(part)
+    return list(dict.fromkeys(out))
+
+
+# origin -> (male given, female given, surnames)
+_RAW = {
+"german": (
+ """Andreas, Bernd, Christian, Dieter, Dirk, Florian, Frank, Georg, Günter, Hans, Heiko, Helmut, Holger,
+ Jan, Jens, Jörg, Jürgen, Kai, Karsten, Klaus, Lars, Lutz, Malte, Marco, Markus, Matthias, Michael,
+ Nils, Olaf, Ralf, Rüdiger, Sascha, Sebastian, Steffen, Sven, Thorsten, Timo, Uwe, Volker, Wolfgang,
+ Benedikt, Jannik, Lennart, Finn, Moritz, Niklas, Ole, Tobias, Henrik, Till, Detlef, Hartmut, Eike,
+ Leon, Luca, Jonas, Elias, Felix, Maximilian, Paul, Friedrich, Konstantin, Gerd""",
+ """Anja, Annika, Antje, Birgit, Britta, Claudia, Dagmar, Doris, Elke, Frauke, Gabriele, Gudrun, Heike,
+ Ines, Inga, Jana, Janina, Jutta, Katrin, Kerstin, Leonie, Maike, Mareike, Marion, Martina, Nadine,
+ Petra, Renate, Sabine, Silke, Simone, Svenja, Tanja, Ulrike, Ute, Wiebke, Annegret, Hannelore,
+ Friederike, Henrike, Jette, Lotta, Merle, Mia, Emma, Hannah, Lea, Lina, Clara, Greta, Ida, Frieda,
+ Johanna, Luise, Marlene, Swantje, Gesa, Insa, Almut, Edeltraud""",
+ """Müller, Schmidt, Schneider, Fischer, Meyer, Weber, Wagner, Becker, Schulz, Hoffmann, Schäfer,
+ Richter, Klein, Wolf, Schröder, Neumann, Schwarz, Zimmermann, Braun, Krüger, Hofmann, Hartmann,
+ Lange, Werner, Krause, Lehmann, Köhler, Maier, Hermann, Walter, Peters, Möller, Kaiser, Fuchs,
+ Scholz, Lorenz, Ludwig, Böhm, Winkler, Albrecht, Schuster, Kraus, Simon, Jäger, Vogel, Sommer,
+ Winter, Bauer, Koch, Hahn, Engel, Kuhn, Pohl, Brandt, Haas, Dietrich, Ziegler, Seidel, Thiele,
+ Voigt, Brinkmann, Heinemann, Ostermann, Rademacher, Hansen, Petersen, Jansen, Carstensen, Detjen,
+ Ahlers, Brüggemann, Tiedemann, Overbeck, Wittmann, Niemeyer, Grabowski, Kowalczyk, Lindemann,
+ Eichhorn, Steinbach, Wendt, Kessler, Graf, Vollmer, Reuter, Baumann, Sauer, Ernst, Ebert,
+ Gerlach, Kirchner, Stolz, Kern, Busch, Hein, Ulrich, von der Heyde, von Bülow, zu Dohna""",
+),
+"austrian": (
+ """Alois, Anton, Ferdinand, Florian, Franz, Gernot, Gottfried, Herbert, Hubert, Johann, Josef, Karl,
+ Leopold, Lukas, Manfred, Martin, Reinhold, Rupert, Siegfried, Stefan, Valentin, Wolfgang, Xaver,
+ Engelbert, Kilian, Vinzenz, Clemens, Raphael, Dominik, Bernhard, Matthäus, Ignaz, Korbinian""",
+ """Andrea, Brigitte, Christa, Elisabeth, Gertraud, Hermine, Ingrid, Johanna, Katharina, Magdalena,
+ Margit, Maria, Monika, Notburga, Resi, Roswitha, Theresia, Veronika, Waltraud, Zita, Valerie,
+ Rosalie, Antonia, Hanna, Anna, Sophie, Lena, Kathrin, Barbara, Hildegard, Ottilie, Burgi""",
+ """Gruber, Huber, Bauer, Wagner, Pichler, Moser, Mayer, Steiner, Hofer, Leitner, Berger, Fuchs,
+ Eder, Fischer, Schmid, Winkler, Weber, Schwarz, Maier, Schneider, Reiter, Mayr, Schmidt, Wimmer,
+ Egger, Brunner, Lang, Baumgartner, Auer, Binder, Lechner, Wolf, Wallner, Aigner, Ebner, Koller,
+ Lehner, Haas, Schuster, Holzer, Strasser, Aichinger, Haider, Hinterberger, Pöll, Rainer, Stadler,
+ Untersteiner, Kofler, Oberhauser, Pucher, Stöger, Mitterer, Wieser, Zauner, Hinterleitner,
+ Pfeifer, Wurzer, Obermair, Grünwald-Pichler, Hochleitner, Nussbaumer, Kogler, Prem, Sams""",
+),
+"swiss": (
+ """Beat, Reto, Urs, Res, Ueli, Christoph, Daniel, Dominik, Fabian, Lukas, Marco, Matthias, Pascal,
+ Patrick, Roger, Samuel, Stefan, Thomas, Adrian, Simon, Gian, Linus, Noah, Jonas, Levin, Mauro,
+ Flurin, Silvan, Corsin, Ruedi, Hansruedi, Fritz, Kurt""",
+ """Barbara, Brigitte, Claudia, Cornelia, Daniela, Esther, Franziska, Heidi, Jacqueline, Karin,
+ Lea, Livia, Manuela, Nicole, Regula, Ruth, Sandra, Seraina, Silvia, Susanne, Vreni, Yvonne,
+ Annina, Ladina, Mirjam, Nadja, Rahel, Selina, Tamara, Ursina, Flavia, Corina, Beatrice""",
+ """Müller, Meier, Schmid, Keller, Weber, Huber, Schneider, Meyer, Steiner, Fischer, Gerber,
+ Brunner, Baumann, Frei, Zimmermann, Moser, Widmer, Wyss, Graf, Roth, Kälin, Bühler, Zürcher,
+ Hürlimann, Tschudi, Gisler, Odermatt, Amstutz, Bachmann, Fankhauser, Grossenbacher, Hostettler,
+ Imhof, Jenni, Kunz, Lüthi, Marti, Nüesch, Oppliger, Rüegg, Schürch, Stucki, Vogt, Wälti, Zaugg,
+ Aebischer, Blaser, Caflisch, Derungs, Flückiger, Gasser, Hunziker, Ineichen, Joss, Lehmann,
+ Zbinden, Zwahlen, Rechsteiner, Sutter, Bärtschi, Egli, Nägeli""",
+),
+"turkish": (
+ """Ahmet, Ali, Burak, Can, Cem, Deniz, Emre, Engin, Erkan, Fatih, Hakan, Hasan, Hüseyin, İbrahim,
+ Kemal, Mehmet, Murat, Mustafa, Onur, Orhan, Osman, Serkan, Tolga, Tuncay, Ümit, Volkan, Yusuf,
+ Barış, Kaan, Oğuz, Selim, Tarık, Umut, Yiğit""",
+ """Ayşe, Aylin, Büşra, Derya, Ebru, Elif, Emine, Esra, Fatma, Gül, Gülsüm, Hatice, Hülya, İpek,
+ Kübra, Leyla, Melek, Merve, Nesrin, Özlem, Pınar, Selin, Sevgi, Şule, Tuğba, Yasemin, Zeynep,
+ Dilara, Ece, Gizem, Irmak, Sena""",
+ """Yılmaz, Kaya, Demir, Şahin, Çelik, Yıldız, Yıldırım, Öztürk, Aydın, Özdemir, Arslan, Doğan,
+ Kılıç, Aslan, Çetin, Kara, Koç, Kurt, Özkan, Şimşek, Polat, Korkmaz, Erdoğan, Güler, Tekin,
+ Yavuz, Aksoy, Karaca, Bulut, Acar, Uçar, Keskin, Ünal, Başaran, Taş, Erdem, Çakır, Gündoğdu,
+ Kocabaş, Tuncer""",
+),
+"polish": (
+ """Adam, Bartosz, Dawid, Grzegorz, Jakub, Jarosław, Kamil, Krzysztof, Łukasz, Maciej, Marcin,
+ Mariusz, Michał, Paweł, Piotr, Przemysław, Rafał, Sławomir, Szymon, Tomasz, Wojciech, Zbigniew,
+ Mateusz, Dominik, Wiesław""",
+ """Agnieszka, Aleksandra, Anna, Barbara, Beata, Dorota, Ewa, Grażyna, Iwona, Joanna, Justyna,
+ Katarzyna, Magdalena, Małgorzata, Marta, Monika, Natalia, Paulina, Renata, Sylwia, Urszula,
+ Weronika, Zofia, Agata, Bożena""",
+ """Nowak, Kowalski, Wiśniewski, Wójcik, Kowalczyk, Kamiński, Lewandowski, Zieliński, Szymański,
+ Woźniak, Dąbrowski, Kozłowski, Jankowski, Mazur, Kwiatkowski, Krawczyk, Piotrowski, Grabowski,
+ Nowakowski, Pawłowski, Michalski, Nowicki, Adamczyk, Dudek, Zając, Wieczorek, Jabłoński, Król,
+ Majewski, Olszewski, Jaworski, Malinowski, Pawlak, Witkowski, Walczak, Stępień, Górski,
+ Rutkowski, Michalak, Sikora""",
+),
+"italian": (
+ """Alessandro, Andrea, Antonio, Carlo, Davide, Domenico, Emanuele, Fabio, Federico, Francesco,
+ Gianluca, Giorgio, Giovanni, Giuseppe, Lorenzo, Luca, Luigi, Marco, Massimo, Matteo, Paolo,
+ Pietro, Riccardo, Roberto, Salvatore, Simone, Stefano, Vincenzo, Gianmarco, Tommaso""",
+ """Alessia, Angela, Beatrice, Chiara, Cristina, Elena, Federica, Francesca, Giorgia, Giulia,
+ Ilaria, Laura, Lucia, Marta, Martina, Paola, Roberta, Sara, Silvia, Valentina, Serena, Rosa,
+ Donatella, Gabriella, Ludovica""",
+ """Rossi, Russo, Ferrari, Esposito, Bianchi, Romano, Colombo, Ricci, Marino, Greco, Bruno,
+ Gallo, Conti, De Luca, Mancini, Costa, Giordano, Rizzo, Lombardi, Moretti, Barbieri, Fontana,
+ Santoro, Mariani, Rinaldi, Caruso, Ferrara, Galli, Martini, Leone, Longo, Gentile, Martinelli,
+ Vitale, Lo Bianco, Di Stefano, D'Angelo, Serra, Coppola, De Santis, Pellegrini, Fabbri""",
+),
+"russian": (
+ """Aleksandr, Aleksei, Andrei, Anton, Artem, Boris, Dmitri, Evgeni, Igor, Ilya, Ivan, Kirill,
+ Konstantin, Maksim, Mikhail, Nikolai, Oleg, Pavel, Roman, Sergei, Stanislav, Vadim, Viktor,
+ Vladimir, Yuri, Denis""",
+ """Alina, Anastasia, Daria, Ekaterina, Elena, Galina, Irina, Ksenia, Larisa, Lyudmila, Marina,
+ Natalia, Olga, Polina, Svetlana, Tatiana, Valentina, Vera, Yulia, Zoya, Nadezhda, Oksana""",
+ """Ivanov, Smirnov, Kuznetsov, Popov, Vasiliev, Petrov, Sokolov, Mikhailov, Novikov, Fedorov,
+ Morozov, Volkov, Alekseev, Lebedev, Semenov, Egorov, Pavlov, Kozlov, Stepanov, Nikolaev, Orlov,
+ Andreev, Makarov, Nikitin, Zakharov, Zaitsev, Soloviev, Borisov, Yakovlev, Grigoriev, Romanov,
+ Vorobiev, Sergeev, Frolov, Belov""",
+),
+"ukrainian": (
+ """Andriy, Bohdan, Dmytro, Oleksandr, Oleksiy, Mykola, Mykhailo, Petro, Serhiy, Taras, Vasyl,
+ Volodymyr, Yaroslav, Yevhen, Yurii, Ostap, Roman, Maksym, Vitaliy, Ihor""",
+ """Halyna, Iryna, Kateryna, Khrystyna, Lesya, Mariya, Nataliya, Oksana, Olena, Solomiya, Tetiana,
+ Viktoriya, Yuliya, Zoryana, Daryna, Sofiia, Anastasiia, Nadiya""",
+ """Shevchenko, Kovalenko, Bondarenko, Tkachenko, Kravchenko, Oliynyk, Shevchuk, Koval, Polishchuk,
+ Bondar, Tkachuk, Moroz, Marchenko, Lysenko, Rudenko, Savchenko, Petrenko, Klymenko, Pavlenko,
+ Kozak, Melnyk, Boyko, Havrylyuk, Hnatyuk, Ostapchuk, Zinchenko, Yarmolenko, Dovzhenko""",
+),
+"arabic": (
+ """Ahmad, Ali, Amir, Bilal, Fadi, Faris, Hamza, Hassan, Hussein, Ibrahim, Karim, Khaled, Mahmoud,
+ Majid, Mohammed, Mustafa, Nabil, Omar, Rami, Samir, Tariq, Walid, Youssef, Ziad, Anas, Jamal""",
+ """Aisha, Amal, Amira, Dalia, Fatima, Hala, Hanan, Huda, Iman, Jamila, Layla, Lina, Mariam,
+ Nadia, Nour, Rania, Reem, Salma, Samira, Yasmin, Zainab, Rasha, Dina, Heba""",
+ """Al-Hassan, Haddad, Khoury, Nasser, Saleh, Mansour, Hamdan, Abdallah, Khalil, Youssef, Ibrahim,
+ Aziz, Darwish, Farouk, Habib, Issa, Jaber, Karam, Masri, Nassar, Qasim, Rahman, Saad, Shalabi,
+ Taha, Zaher, Obeid, Sabbagh, Halabi, El-Amin, Bakri, Hijazi""",
+),
+"kurdish": (
+ """Azad, Baran, Berzan, Dilan, Diyar, Hozan, Kawa, Rojhat, Rebaz, Serhat, Shivan, Welat, Zana,
+ Aras, Dersim, Hejar""",
+ """Avesta, Berfin, Dilan, Evîn, Hêvî, Jiyan, Newroz, Rojda, Ronahi, Rozerin, Zelal, Zilan, Bêrîvan,
+ Nazdar, Viyan, Hêlin""",
+ """Barzani, Zebari, Amedi, Dosky, Xoshnaw, Bamarni, Hawrami, Sindi, Mirani, Botani, Goran,
+ Hakkari, Baban, Jaf, Rekani, Kobani, Sorani, Mukriyani""",
+),
+"persian": (
+ """Amir, Arash, Babak, Behnam, Bijan, Dariush, Farhad, Hamid, Hossein, Kamran, Kian, Mehdi,
+ Mohsen, Navid, Omid, Payam, Reza, Saeed, Shahin, Siamak, Keyvan, Parsa""",
+ """Azadeh, Bahar, Farnaz, Golnaz, Laleh, Mahsa, Maryam, Mina, Nasrin, Parisa, Roya, Sahar,
+ Shirin, Soraya, Taraneh, Yasaman, Ziba, Niloufar, Pegah, Setareh""",
+ """Ahmadi, Hosseini, Karimi, Rezaei, Moradi, Mohammadi, Jafari, Ghorbani, Rahimi, Sadeghi,
+ Kazemi, Nazari, Tehrani, Shirazi, Esfahani, Farahani, Amini, Bagheri, Rostami, Naderi,
+ Mirzaei, Yazdani, Khorasani, Sharifi""",
+),
+"greek": (
+ """Alexandros, Andreas, Christos, Dimitrios, Georgios, Ioannis, Konstantinos, Nikolaos,
+ Panagiotis, Spyros, Stavros, Theodoros, Vasilis, Yannis, Kostas, Thanasis, Evangelos, Stelios,
+ Michalis, Petros""",
+ """Aikaterini, Anastasia, Athina, Christina, Despina, Dimitra, Eleni, Evangelia, Georgia, Ioanna,
+ Kalliopi, Maria, Niki, Olga, Sofia, Stavroula, Vasiliki, Zoi, Penelope, Chrysa""",
+ """Papadopoulos, Papadakis, Georgiou, Nikolaidis, Konstantinidis, Dimitriou, Oikonomou,
+ Karagiannis, Vlachos, Pappas, Makris, Antoniou, Christodoulou, Ioannidis, Angelopoulos,
+ Athanasiou, Kyriakidis, Stavropoulos, Alexiou, Panagiotopoulos, Tsakiris, Raptis, Galanis""",
+),
+"balkan": (
+ """Aleksandar, Dragan, Goran, Ivan, Josip, Marko, Milan, Miloš, Nemanja, Nikola, Stefan, Zoran,
+ Dejan, Emir, Haris, Jasmin, Tomislav, Darko, Vladimir, Dušan, Edin, Adnan""",
+ """Ana, Ivana, Jelena, Maja, Marija, Milica, Nataša, Snežana, Tijana, Vesna, Dragana, Jasmina,
+ Amra, Lejla, Emina, Sanja, Mirela, Tamara, Katarina, Zrinka""",
+ """Jovanović, Petrović, Nikolić, Marković, Đorđević, Stojanović, Ilić, Pavlović, Horvat, Kovačević,
+ Babić, Marić, Novak, Jurić, Knežević, Hodžić, Hadžić, Begović, Delić, Mehmedović, Popović,
+ Radić, Tomić, Vuković, Šarić, Perić, Lukić""",
+),
+"albanian": (
+ """Arben, Ardit, Arlind, Besnik, Blerim, Dritan, Ermal, Fatos, Gentian, Ilir, Kastriot, Leotrim,
+ Luan, Valon, Agron, Shkëlzen, Driton, Fisnik""",
+ """Albana, Arta, Besa, Blerta, Drita, Elira, Flutura, Jehona, Lindita, Mimoza, Rina, Teuta,
+ Valbona, Vjosa, Zana, Arbana, Donjeta, Fjolla""",
+ """Krasniqi, Gashi, Berisha, Morina, Shala, Hoxha, Kelmendi, Bytyqi, Rexhepi, Dervishi, Kastrati,
+ Hyseni, Zeqiri, Bajrami, Musliu, Ahmeti, Osmani, Thaçi, Leka, Kryeziu""",
+),
+"romanian": (
+ """Adrian, Alexandru, Andrei, Bogdan, Cătălin, Constantin, Cristian, Dan, Dragoș, Florin, Gheorghe,
+ Ionuț, Liviu, Marius, Mihai, Mircea, Ovidiu, Radu, Sorin, Vlad, Tudor, Costel""",
+ """Adriana, Alina, Andreea, Camelia, Corina, Daniela, Elena, Gabriela, Ioana, Irina, Loredana,
+ Mihaela, Monica, Oana, Raluca, Roxana, Simona, Teodora, Anca, Bianca, Ramona""",
+ """Popescu, Ionescu, Popa, Stan, Dumitru, Stoica, Munteanu, Constantin, Gheorghe, Rusu, Matei,
+ Ciobanu, Lungu, Moldovan, Dobre, Barbu, Florea, Nistor, Tudor, Diaconu, Marinescu, Neagu,
+ Vasilescu, Petrescu, Georgescu""",
+),
+"czech": (
+ """Jiří, Jan, Petr, Josef, Pavel, Martin, Tomáš, Jaroslav, Miroslav, Zdeněk, Václav, Michal,
+ Ondřej, Lukáš, Vojtěch, Radek, Jakub, Milan, Karel, Stanislav""",
+ """Jana, Marie, Eva, Hana, Anna, Lenka, Kateřina, Lucie, Věra, Alena, Petra, Veronika, Jaroslava,
+ Tereza, Martina, Zuzana, Barbora, Markéta, Michaela, Klára""",
+ """Novák, Svoboda, Novotný, Dvořák, Černý, Procházka, Kučera, Veselý, Horák, Němec, Pokorný,
+ Marek, Pospíšil, Hájek, Jelínek, Král, Růžička, Beneš, Fiala, Sedláček, Doležal, Zeman,
+ Kolář, Navrátil, Čermák, Vaněk, Urban, Blažek""",
+),
+"hungarian": (
+ """Attila, Balázs, Bence, Csaba, Dániel, Gábor, György, István, János, László, Levente, Máté,
+ Miklós, Péter, Sándor, Tamás, Zoltán, Zsolt, Ferenc, Imre""",
+ """Anikó, Beáta, Csilla, Dóra, Edit, Erzsébet, Eszter, Gabriella, Ildikó, Judit, Katalin, Krisztina,
+ Márta, Orsolya, Réka, Szilvia, Zsuzsanna, Boglárka, Ágnes, Noémi""",
+ """Nagy, Kovács, Tóth, Szabó, Horváth, Varga, Kiss, Molnár, Németh, Farkas, Balogh, Papp,
+ Takács, Juhász, Lakatos, Mészáros, Oláh, Simon, Rácz, Fekete, Szilágyi, Török, Fehér, Balázs,
+ Gulyás, Vörös""",
+),
+"dutch": (
+ """Bas, Bram, Daan, Dirk, Freek, Gerrit, Hendrik, Jaap, Jeroen, Joost, Koen, Lars, Maarten,
+ Niels, Pieter, Rutger, Sander, Sjoerd, Stijn, Thijs, Wouter, Ruud, Teun, Gijs""",
+ """Anouk, Annelies, Eline, Femke, Fleur, Ilse, Ingrid, Janneke, Karlijn, Lieke, Linda, Lotte,
+ Marieke, Marloes, Mirjam, Noor, Roos, Sanne, Saskia, Tessa, Wilma, Yvonne, Anouska, Famke""",
+ """de Jong, Jansen, de Vries, van den Berg, van Dijk, Bakker, Janssen, Visser, Smit, Meijer,
+ de Boer, Mulder, de Groot, Bos, Vos, Peters, Hendriks, van Leeuwen, Dekker, Brouwer, de Wit,
+ Dijkstra, Smits, de Graaf, van der Meer, van der Linden, Kok, Jacobs, de Haan, Vermeulen,
+ van der Heijden, van der Sloot, ter Horst, Verhoeven, Kuipers, Schouten, Postma, Hoekstra""",
+),
+"french": (
+ """Antoine, Baptiste, Benoît, Bertrand, Christophe, Clément, Damien, Étienne, Fabrice, François,
+ Guillaume, Hugo, Jérôme, Julien, Laurent, Mathieu, Nicolas, Olivier, Pascal, Philippe, Rémi,
+ Sébastien, Thibault, Vincent, Yannick, Jean-Luc, Jean-Pierre, Loïc""",
+ """Amélie, Aurélie, Camille, Céline, Chloé, Claire, Delphine, Élodie, Émilie, Hélène, Isabelle,
+ Juliette, Laetitia, Manon, Margaux, Mathilde, Nathalie, Océane, Pauline, Sandrine, Sophie,
+ Valérie, Virginie, Marie-Claire, Anne-Sophie, Sylvie""",
+ """Martin, Bernard, Dubois, Thomas, Robert, Richard, Petit, Durand, Leroy, Moreau, Laurent,
+ Lefebvre, Michel, Garcia, David, Bertrand, Roux, Vincent, Fournier, Morel, Girard, Bonnet,
+ Dupont, Lambert, Fontaine, Rousseau, Blanc, Guérin, Muller, Faure, André, Mercier, Chevalier,
+ de la Fontaine, Le Gall, Le Goff, Dumas, Gauthier""",
+),
+"spanish": (
+ """Alejandro, Álvaro, Carlos, Daniel, David, Diego, Enrique, Fernando, Francisco, Javier, Jorge,
+ José, Juan, Luis, Manuel, Miguel, Pablo, Pedro, Rafael, Raúl, Sergio, Iñaki, Jaime""",
+ """Ana, Beatriz, Carmen, Cristina, Elena, Isabel, Laura, Lucía, Marta, María, Mercedes, Nuria,
+ Paula, Pilar, Raquel, Rocío, Silvia, Sofía, Teresa, Inés, Ainhoa, Marisol""",
+ """García, Rodríguez, González, Fernández, López, Martínez, Sánchez, Pérez, Gómez, Martín,
+ Jiménez, Ruiz, Hernández, Díaz, Moreno, Muñoz, Álvarez, Romero, Alonso, Gutiérrez, Navarro,
+ Torres, Domínguez, Vázquez, Ramos, Gil, Serrano, del Río, Castillo, Ortega, Delgado, Iglesias""",
+),
+"portuguese": (
+ """António, Bruno, Duarte, Fábio, Filipe, Gonçalo, Hugo, João, Jorge, Luís, Miguel, Nuno, Paulo,
+ Pedro, Ricardo, Rui, Sérgio, Tiago, Vasco, Diogo""",
+ """Ana, Beatriz, Carla, Catarina, Cláudia, Daniela, Filipa, Inês, Joana, Leonor, Mafalda, Mariana,
+ Marta, Patrícia, Raquel, Rita, Sofia, Susana, Teresa, Vera""",
+ """Silva, Santos, Ferreira, Pereira, Oliveira, Costa, Rodrigues, Martins, Jesus, Sousa, Fernandes,
+ Gonçalves, Gomes, Lopes, Marques, Alves, Almeida, Ribeiro, Pinto, Carvalho, Teixeira, Moreira,
+ Correia, Mendes, Nunes, Soares, Vieira, da Silva, dos Santos, Magalhães""",
+),
+"brazilian": (
+ """Thiago, Rafael, Lucas, Gustavo, Felipe, Rodrigo, Leonardo, Matheus, Gabriel, Vinícius, Caio,
+ Renato, Marcelo, Eduardo, Fernando, Guilherme, Otávio""",
+ """Juliana, Fernanda, Camila, Larissa, Letícia, Bruna, Aline, Priscila, Tatiane, Gabriela, Luana,
+ Natália, Vanessa, Thaís, Jéssica, Renata""",
+ """Souza, Lima, Barbosa, Rocha, Dias, Nascimento, Araújo, Cavalcanti, Monteiro, Cardoso, Freitas,
+ Castro, Andrade, Azevedo, Farias, Moura, Batista, Campos""",
+),
+"nordic": (
+ """Anders, Bjørn, Erik, Fredrik, Gunnar, Håkan, Henrik, Johan, Lars, Magnus, Mikkel, Nils, Ola,
+ Oskar, Rasmus, Sigurd, Sven, Torbjørn, Ulf, Anders-Emil, Kristoffer, Jesper, Søren""",
+ """Astrid, Birgitta, Elin, Freja, Frida, Hanne, Ingrid, Karin, Kristin, Linnea, Maja, Mette,
+ Nora, Sigrid, Siri, Solveig, Tove, Ylva, Ebba, Ragnhild, Liv, Ingeborg""",
+ """Andersson, Johansson, Karlsson, Nilsson, Eriksson, Larsson, Olsen, Hansen, Nielsen, Pedersen,
+ Jensen, Lindqvist, Lindberg, Bergström, Sandberg, Hedlund, Haugen, Bakken, Solberg, Strand,
+ Holm, Dahl, Lund, Sørensen, Kristiansen, Fjeld, Åberg, Nyström""",
+),
+"finnish": (
+ """Antti, Eero, Jari, Juha, Jukka, Kari, Lauri, Markku, Matti, Mikko, Pekka, Petri, Sami, Timo,
+ Tuomas, Ville, Aleksi, Eetu""",
+ """Aino, Anneli, Eeva, Hanna, Heli, Johanna, Kaisa, Katja, Leena, Liisa, Minna, Outi, Päivi,
+ Riikka, Satu, Tiina, Tuula, Veera""",
+ """Korhonen, Virtanen, Mäkinen, Nieminen, Mäkelä, Hämäläinen, Laine, Heikkinen, Koskinen,
+ Järvinen, Lehtonen, Lehtinen, Saarinen, Salminen, Heinonen, Niemi, Heikkilä, Kinnunen,
+ Salonen, Turunen, Salo, Laitinen, Tuominen, Rantanen""",
+),
+"english": (
+ """James, John, David, Richard, Michael, Paul, Mark, Andrew, Peter, Stephen, Simon, Christopher,
+ Daniel, Matthew, Thomas, Oliver, Harry, George, Jack, Charlie, Alfie, Oscar, Freddie, Archie,
+ Henry, Edward, William, Joseph, Samuel, Benjamin, Luke, Adam, Nathan, Robert, Graham, Nigel,
+ Trevor, Clive, Derek, Gareth, Stuart, Toby, Rupert, Giles, Alistair, Ben, Tom, Josh, Callum,
+ Jamie, Dominic, Ashley, Lee, Dean, Darren, Wayne, Craig, Ross, Will, Rhys, Harvey, Reggie, Teddy""",
+ """Sarah, Emma, Charlotte, Sophie, Emily, Olivia, Amelia, Isla, Ava, Jessica, Hannah, Lucy, Ellie,
+ Chloe, Grace, Rebecca, Rachel, Laura, Helen, Claire, Joanne, Nicola, Karen, Julie, Susan,
+ Margaret, Elizabeth, Victoria, Katherine, Harriet, Imogen, Poppy, Freya, Florence, Rosie,
+ Daisy, Phoebe, Lily, Evie, Abigail, Beth, Gemma, Kirsty, Zoe, Natalie, Amy, Jade, Stacey, Leanne,
+ Pauline, Gillian, Jennifer, Alison, May, Rose, Hope, Joy, Ruby, Matilda, Eleanor, Penelope""",
+ """Smith, Jones, Taylor, Brown, Williams, Wilson, Johnson, Davies, Robinson, Wright, Thompson,
+ Evans, Walker, White, Roberts, Green, Hall, Wood, Jackson, Clarke, Hughes, Edwards, Lewis,
+ Harris, Turner, Hill, Moore, Cooper, Ward, Morris, Baker, Harrison, King, Cook, Morgan, Parker,
+ Bennett, Shaw, Price, Cox, Mills, Hunt, Barnes, Fisher, Holmes, Palmer, Webb, Ellis, Knight,
+ Marshall, Pearson, Bailey, Ashworth, Pemberton, Whitfield, Haworth, Oakley, Blackburn,
+ Thornton, Fairbanks, Hargreaves, Ellwood, Pickering, Sutcliffe, Crowther, Ackroyd,
+ Fox, Hunter, Rose, May, Young, Little, Long, Bird, Hope, Grace, Bell, Stone, Wolfe, Marsh""",
+),
+"american": (
+ """Michael, Chris, Jason, Justin, Kevin, Brian, Ryan, Tyler, Brandon, Austin, Dylan, Cody,
+ Hunter, Chase, Logan, Mason, Carter, Wyatt, Caleb, Ethan, Aiden, Jaden, Grant, Brett, Travis,
+ Dustin, Chad, Trent, Kyle, Garrett, Marcus, DeShawn, Tyrone, Andre, Jamal, Darnell, Malik,
+ Xavier, Brody, Colton, Jackson, Elijah, Jeremiah, Hank, Earl, Randy, Dwight, Clay""",
+ """Jennifer, Ashley, Brittany, Kayla, Madison, Taylor, Morgan, Megan, Courtney, Heather, Amber,
+ Tiffany, Crystal, Kimberly, Stephanie, Brianna, Destiny, Aaliyah, Jasmine, Shaniqua, Latoya,
+ Tamika, Keisha, Kendra, Savannah, Harper, Avery, Addison, Brooklyn, Peyton, Reagan, Kennedy,
+ Mackenzie, Paisley, Hailey, Dakota, Cheyenne, Shelby, Lacey, Mary Beth, Betty, Dolores, Doris""",
+ """Miller, Davis, Anderson, Thomas, Martin, Thompson, Garcia, Martinez, Robinson, Clark, Lewis,
+ Lee, Walker, Allen, Hernandez, Scott, Adams, Nelson, Mitchell, Campbell, Carter, Perez,
+ Washington, Jefferson, Coleman, Jenkins, Perry, Powell, Patterson, Sanders, Butler, Simmons,
+ Foster, Bryant, Alexander, Russell, Griffin, Hayes, Myers, Ford, Hamilton, Graham, Sullivan,
+ Wallace, Woods, Cole, West, Jordan, Owens, Reynolds, Fisher, Ellis, Harrison, Gibson, McDonald,
+ Cruz, Marshall, Ortiz, Gomez, Murray, Freeman, Wells, Webb, Simpson, Stevens, Tucker, Porter,
+ Hunter, Hicks, Crawford, Henry, Boyd, Mason, Kennedy, Warren, Dixon, Burns, Gordon, Shaw,
+ Holmes, Rice, Robertson, Hunt, Black, Daniels, Palmer, Mills, Nichols, Grant, Knight, Ferguson,
+ Stone, Hawkins, Dunn, Perkins, Hudson, Spencer, Gardner, Stephens, Payne, Pierce, Berry, Matthews,
+ Arnold, Wagner, Willis, Ray, Watkins, Olson, Carroll, Duncan, Snyder, Hart, Cunningham, Bradley,
+ Lane, Andrews, Ruiz, Harper, Fox, Riley, Armstrong, Carpenter, Weaver, Greene, Lawrence, Elliott,
+ Chavez, Sims, Austin, Peters, Kelley, Franklin, Lawson, Schroeder""",
+),
+"irish": (
+ """Aidan, Cian, Colm, Conor, Declan, Diarmuid, Donal, Eoin, Fergal, Fionn, Liam, Niall, Oisín,
+ Pádraig, Ronan, Seamus, Seán, Tadhg, Cathal, Ciarán, Darragh, Dara, Eamon, Kieran, Killian""",
+ """Aoife, Áine, Caoimhe, Ciara, Clodagh, Deirdre, Eimear, Fiona, Gráinne, Maeve, Niamh, Orla,
+ Róisín, Saoirse, Siobhán, Sinéad, Úna, Aisling, Bríd, Ailbhe, Nuala, Órla""",
+ """Murphy, Kelly, O'Sullivan, Walsh, O'Brien, Byrne, Ryan, O'Connor, O'Neill, O'Reilly, Doyle,
+ McCarthy, Gallagher, O'Doherty, Kennedy, Lynch, Murray, Quinn, Moore, McLoughlin, O'Carroll,
+ Connolly, Daly, O'Connell, Dunne, Brennan, Burke, Collins, Farrell, Fitzgerald, Ní Bhriain,
+ Ó Súilleabháin, Mac Giolla Phádraig, Keane, Hegarty, Donnelly, Flanagan, Costello, Nolan,
+ Whelan, Kavanagh""",
+),
+"scottish": (
+ """Alasdair, Angus, Callum, Duncan, Euan, Fraser, Gregor, Hamish, Iain, Lachlan, Malcolm, Murdo,
+ Ruaridh, Struan, Ewan, Finlay, Archie, Torquil, Dougie, Craig""",
+ """Ailsa, Catriona, Eilidh, Fiona, Iona, Isla, Kirsty, Morag, Mhairi, Shona, Skye, Rhona, Kenna,
+ Elspeth, Ishbel, Moira, Lorna, Jean""",
+ """MacDonald, Campbell, Stewart, Robertson, Anderson, Reid, Ross, Paterson, Fraser, McKenzie,
+ MacLeod, Morrison, Murray, Hamilton, Grant, McAllister, McIntyre, Cameron, Munro, Sinclair,
+ Buchanan, MacKinnon, Ferguson, Henderson, Crawford, Mackay, Gunn, Urquhart, Drummond, Lamont""",
+),
+"welsh": (
+ """Dafydd, Emrys, Geraint, Gethin, Gruffudd, Huw, Iestyn, Ioan, Llewelyn, Owain, Rhodri, Rhys,
+ Sion, Tomos, Aled, Cai, Idris, Osian""",
+ """Angharad, Bethan, Carys, Catrin, Cerys, Eira, Ffion, Gwen, Lowri, Mared, Nia, Rhiannon, Seren,
+ Sioned, Tegan, Elen, Mali, Heledd""",
+ """Jones, Williams, Davies, Evans, Thomas, Roberts, Hughes, Lewis, Morgan, Griffiths, Price,
+ Jenkins, Owen, Powell, Pritchard, Llewellyn, Rees, Vaughan, Prosser, ap Rhys, ap Gwilym, Bowen,
+ Parry, Probert, Pugh, Bevan, Gwynne""",
+),
+"indian": (
+ """Aarav, Abhishek, Aditya, Amit, Anil, Arjun, Deepak, Gaurav, Harish, Karthik, Manish, Nikhil,
+ Pranav, Rahul, Rajesh, Rohan, Sanjay, Siddharth, Suresh, Varun, Vikram, Vivek, Prakash, Sunil""",
+ """Aishwarya, Ananya, Anjali, Deepa, Divya, Kavya, Lakshmi, Meera, Neha, Pooja, Priya, Radhika,
+ Riya, Sanjana, Shreya, Sunita, Swati, Tanvi, Uma, Nandini, Pallavi, Shalini""",
+ """Sharma, Patel, Singh, Kumar, Gupta, Reddy, Iyer, Nair, Menon, Rao, Desai, Joshi, Mehta, Shah,
+ Chopra, Kapoor, Malhotra, Agarwal, Bhatt, Pillai, Krishnan, Banerjee, Chatterjee, Mukherjee,
+ Das, Verma, Subramanian, Naidu""",
+),
+"pakistani": (
+ """Asif, Faisal, Hamza, Imran, Irfan, Junaid, Kashif, Nadeem, Naveed, Rizwan, Saad, Salman,
+ Shahid, Tahir, Usman, Waqar, Zeeshan, Adeel""",
+ """Ayesha, Bushra, Fariha, Hina, Iqra, Mahnoor, Nadia, Noreen, Rabia, Saima, Sana, Shazia,
+ Sidra, Uzma, Zara, Mehwish, Farah, Amna""",
+ """Khan, Hussain, Qureshi, Butt, Chaudhry, Malik, Siddiqui, Sheikh, Mirza, Javed, Akhtar, Iqbal,
+ Raza, Abbasi, Anwar, Bhatti, Dar, Rana, Awan, Ghani, Hashmi""",
+),
+"nigerian": (
+ """Adebayo, Chidi, Chinedu, Emeka, Ikenna, Kelechi, Obinna, Olumide, Segun, Tunde, Uche, Femi,
+ Babatunde, Chukwuemeka, Nnamdi, Oluwaseun, Yusuf, Ifeanyi""",
+ """Adaeze, Amaka, Chiamaka, Chioma, Funke, Ifeoma, Ngozi, Nkechi, Folake, Yetunde, Bisola, Temitope,
+ Oluwakemi, Uchenna, Zainab, Halima, Ebere, Adanna""",
+ """Okafor, Okonkwo, Adeyemi, Oyelaran, Nwosu, Eze, Obi, Adebayo, Balogun, Okeke, Olawale, Oni,
+ Chukwu, Ibekwe, Nwachukwu, Onyekachi, Abiodun, Bello, Lawal, Ogunleye, Akinola, Fashola""",
+),
+"ghanaian": (
+ """Kwame, Kofi, Kwabena, Kwaku, Yaw, Kojo, Kwesi, Nana, Ebo, Fiifi, Selasi, Edem""",
+ """Ama, Akosua, Abena, Adwoa, Afua, Yaa, Esi, Efua, Akua, Dzifa, Enyonam, Aba""",
+ """Mensah, Boateng, Asante, Owusu, Osei, Appiah, Agyeman, Darko, Ofori, Amoah, Acheampong,
+ Frimpong, Addo, Quaye, Nkrumah, Sarpong, Tetteh, Ansah""",
+),
+"kenyan": (
+ """Baraka, Juma, Kibet, Kiprono, Kiprop, Omondi, Barasa, Kipchoge, Wekesa, Mutua, Onyango,
+ Kiptoo""",
+ """Achieng, Akinyi, Wanjiku, Nyambura, Atieno, Chebet, Jepkosgei, Wairimu, Njeri, Auma, Zawadi,
+ Makena""",
+ """Ochieng, Odhiambo, Kamau, Mwangi, Kariuki, Njoroge, Kiplagat, Kipkemboi, Wafula, Wekesa, Mutua,
+ Onyango, Otieno, Kimani, Muthoni, Chege, Karanja, Wambua""",
+),
+"chinese": (
+ """Wei, Jun, Hao, Lei, Ming, Qiang, Tao, Yong, Jian, Bo, Chen, Zhiwei, Haoran, Yichen, Zihao,
+ Kai, Ka-Ho, Wing-Kit""",
+ """Li, Fang, Jing, Min, Xiu, Yan, Hui, Ling, Mei, Xin, Yue, Ting, Lan, Xiaoling, Yuxin, Shu,
+ Wai-Ling, Mei-Ling""",
+ """Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Ma, Zhu, Hu, Guo, He,
+ Lin, Luo, Gao, Zheng, Liang, Xie, Tang, Chan, Wong, Cheung, Leung, Lau, Ng""",
+),
+"japanese": (
+ """Haruto, Hiroshi, Kenji, Takashi, Yuki, Daiki, Kenta, Ryota, Shota, Sho, Takumi, Yusuke,
+ Kazuki, Hiroki, Naoki, Tatsuya, Ren, Sota""",
+ """Yuko, Aiko, Haruka, Keiko, Mai, Naoko, Sakura, Yui, Yumi, Emi, Akiko, Hana, Misaki, Rina,
+ Ayaka, Mei, Nanami, Chihiro""",
+ """Sato, Suzuki, Takahashi, Tanaka, Watanabe, Ito, Yamamoto, Nakamura, Kobayashi, Kato, Yoshida,
+ Yamada, Sasaki, Yamaguchi, Matsumoto, Inoue, Kimura, Hayashi, Shimizu, Mori, Ishikawa, Ogawa""",
+),
+"korean": (
+ """Min-jun, Seo-jun, Ji-ho, Jae-won, Hyun-woo, Dong-hyun, Sung-min, Young-ho, Tae-yang, Jin-woo,
+ Sang-hoon, Joon-young""",
+ """Ji-woo, Seo-yeon, Min-seo, Ha-eun, Ji-yeon, Soo-jin, Eun-ji, Hye-jin, Yuna, Da-eun, Mi-kyung,
+ Su-bin""",
+ """Kim, Lee, Park, Choi, Jung, Kang, Cho, Yoon, Jang, Lim, Han, Oh, Seo, Shin, Kwon, Hwang,
+ Ahn, Song, Jeon, Hong""",
+),
+"vietnamese": (
+ """Minh, Duc, Hung, Tuan, Long, Nam, Quang, Thanh, Huy, Khoa, Bao, Phuc, Vinh, Dung, Trung""",
+ """Lan, Linh, Mai, Thu, Hoa, Huong, Ngoc, Phuong, Trang, Thao, Hanh, Nga, Vy, Anh, Yen""",
+ """Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý,
+ Trịnh, Đinh, Lương, Tạ""",
+),
+"filipino": (
+ """Jose, Juan Carlos, Mark Anthony, Jericho, Rodel, Arnel, Ramil, Jomar, Reynaldo, Nestor,
+ Jonel, Rommel, Ariel, Jayson""",
+ """Maricel, Rowena, Jocelyn, Liezl, Mylene, Rhea, Kristine, Analyn, Girlie, Marites, Lorna,
+ Jennylyn, Charmaine, Cherry""",
+ """Dela Cruz, Santos, Reyes, Bautista, Ocampo, Garcia, Mendoza, Villanueva, Aquino, Ramos,
+ Castillo, Soriano, Manalo, Dimaculangan, Pascual, Macaraeg, Tolentino, Gatchalian, Lacson""",
+),
+"ethiopian": (
+ """Abebe, Dawit, Yohannes, Tesfaye, Bereket, Mulugeta, Solomon, Tekle, Haile, Girma, Kidane,
+ Amanuel""",
+ """Almaz, Tigist, Hiwot, Selam, Meron, Bethlehem, Tsion, Mekdes, Senait, Rahel, Saba, Liya""",
+ """Tesfaye, Bekele, Haile, Gebremedhin, Alemu, Tadesse, Mengistu, Wolde, Getachew, Assefa,
+ Desta, Kebede, Negash, Ayele, Gebre, Berhane""",
+),
+}
+
+ORIGINS = list(_RAW.keys())
+
+GIVEN = {}
+SURNAMES = {}
+for _o, (_m, _f, _s) in _RAW.items():
+    GIVEN[_o] = {"m": _split(_m), "f": _split(_f)}
+    SURNAMES[_o] = _split(_s)
+
+# Surnames that are ordinary words, per language of the text. They are drawn
+# with a small extra weight so that about 7 % of people carry one.
+WORD_SURNAMES = {
+    "en": _split("""Baker, Hunter, Fox, Rose, May, Young, King, Little, Long, Cook, Bird, Hope, Grace,
+        Bell, Stone, Wood, Marsh, Brook, Church, Street, Fields, Hill, Mills, Knight, Price, Hunt,
+        Palmer, Shepherd, Mason, Carpenter, Weaver, Gardner, Wolfe, Sparrow, Swan, Frost, Snow"""),
+    "de": _split("""Wolf, Koch, Fuchs, Bauer, Vogel, Winter, Sommer, Jäger, König, Klein, Lang,
+        Hahn, Kaiser, Engel, Schwarz, Braun, Graf, Stolz, Kern, Busch, Fischer, Schneider, Berg,
+        Stein, Storch, Ritter, Frühling, Haas, Specht, Adler, Hase, Kranich, Gans"""),
+}
+WORD_SURNAME_ORIGIN = {"en": "english", "de": "german"}
+# Extra chance that a person gets a surname from WORD_SURNAMES (on top of the
+# ordinary-word surnames already in the origin lists).
+WORD_SURNAME_EXTRA = {"en": 0.0, "de": 0.02}
+
+# Particles that stay inside a surname span and are exempt from the name check.
+PARTICLES = ["von", "van", "der", "den", "de", "la", "le", "di", "da", "do", "dos", "das", "del",
+             "della", "zu", "ter", "ten", "ap", "ní", "ó", "mac", "al", "el", "lo", "du", "bin"]
+
+# Origin weights per language, and extra weight for the text's country.
+WEIGHTS = {
+    "de": {
+        "german": 30, "austrian": 9, "swiss": 9, "turkish": 7, "polish": 4, "italian": 4,
+        "russian": 2.5, "ukrainian": 2.5, "arabic": 2.5, "kurdish": 1.5, "persian": 1.5,
+        "greek": 2, "balkan": 3, "albanian": 1.5, "romanian": 1.5, "czech": 1.2,
+        "hungarian": 1.2, "dutch": 1.2, "french": 1.2, "spanish": 1.2, "portuguese": 1,
+        "brazilian": 0.6, "nordic": 0.8, "finnish": 0.5, "english": 1.2, "american": 0.8,
+        "irish": 0.4, "scottish": 0.4, "welsh": 0.2, "indian": 1, "pakistani": 0.5,
+        "nigerian": 0.6, "ghanaian": 0.5, "kenyan": 0.4, "chinese": 1, "japanese": 0.5,
+        "korean": 0.5, "vietnamese": 0.8, "filipino": 0.4, "ethiopian": 0.4,
+    },
+    "en": {
+        "english": 34, "american": 22, "irish": 7, "scottish": 4, "welsh": 2.5, "indian": 4,
+        "pakistani": 2.5, "nigerian": 2, "ghanaian": 1, "kenyan": 0.8, "chinese": 2,
+        "japanese": 0.8, "korean": 0.8, "vietnamese": 0.8, "filipino": 1, "german": 2,
+        "austrian": 0.4, "swiss": 0.4, "turkish": 0.6, "polish": 1.5, "italian": 1.5,
+        "russian": 0.6, "ukrainian": 0.6, "arabic": 1, "kurdish": 0.2, "persian": 0.6,
+        "greek": 0.6, "balkan": 0.5, "albanian": 0.3, "romanian": 0.6, "czech": 0.3,
+        "hungarian": 0.3, "dutch": 0.6, "french": 0.8, "spanish": 1.2, "portuguese": 0.6,
+        "brazilian": 0.5, "nordic": 0.6, "finnish": 0.3, "ethiopian": 0.4,
+    },
+}
+COUNTRY_BOOST = {
+    "DE": {"german": 12}, "AT": {"austrian": 30}, "CH": {"swiss": 30},
+    "GB": {"english": 10, "scottish": 2, "welsh": 2}, "US": {"american": 30},
+    "IE": {"irish": 40}, "FR": {"french": 30}, "NL": {"dutch": 30}, "IT": {"italian": 30},
+}
+
+# Origins whose names get a double given name now and then, and how it is joined.
+DOUBLE_GIVEN = {"german": "-", "austrian": " ", "swiss": "-", "french": "-", "english": " ",
+                "american": " ", "irish": " ", "spanish": " ", "portuguese": " ",
+                "brazilian": " ", "filipino": " ", "dutch": "-", "nordic": "-"}
+# Origins that may carry a hyphenated double surname.
+HYPHEN_RATE = {"en": 0.09, "de": 0.09}
+HYPHEN_SURNAME = ["german", "austrian", "swiss", "english", "american", "dutch", "french",
+                  "scottish", "nordic"]
+
+# Folded spellings (special letters dropped), used in some texts.
+FOLDABLE = ["turkish", "vietnamese", "balkan", "polish", "czech", "romanian"]
+
+SYLLABLES = {
+    "onset": ["b", "br", "d", "dr", "f", "fl", "g", "gr", "h", "k", "kl", "l", "m", "n", "p",
+              "pr", "r", "s", "sch", "st", "t", "tr", "v", "w", "z", "th", "ch", "j", "sl", "gw"],
+    "vowel": ["a", "e", "i", "o", "u", "ai", "ei", "au", "ou", "ie", "ä", "ö", "ü", "ea", "y"],
+    "coda": ["", "", "", "n", "r", "l", "m", "s", "t", "nd", "rk", "lt", "ng", "ck", "rn", "x"],
+    "sur_end": ["mann", "er", "inger", "berg", "hofer", "ton", "ley", "son", "well", "ford",
+                "ić", "escu", "ides", "sen", "ström", "acker", "ow", "ini", "elli", "ez",
+                "stein", "brück", "thal", "ham", "worth", "by"],
+    "given_end_m": ["o", "an", "en", "ric", "mund", "bert", "ard", "im", "us", "win"],
+    "given_end_f": ["a", "ine", "elle", "ia", "ina", "ette", "ora", "ilda", "ara", "ey"],
+}
