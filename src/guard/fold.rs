@@ -137,6 +137,8 @@ fn fold_char(c: char, out: &mut String) {
         '“' | '”' | '„' | '«' | '»' => '"',
         '‐' | '‑' | '‒' | '–' | '—' => '-',
         '\u{a0}' | '\u{202f}' => ' ',
+        // a combining accent, as styled letters take theirs ("𝚊̈"): dropped with the others
+        '\u{300}'..='\u{36f}' => return,
         _ => {
             out.extend(c.to_lowercase());
             return;
@@ -200,8 +202,46 @@ fn homoglyph(c: char) -> char {
             char::from_u32('0' as u32 + (c as u32 - 0x1d7ce) % 10).unwrap_or(c)
         }
         'ℎ' => 'h',
+        // circled and parenthesised letters, and the squared and negative ones of the
+        // supplementary block, all in alphabetical runs
+        '\u{24b6}'..='\u{24cf}' => offset('A', c, 0x24b6),
+        '\u{24d0}'..='\u{24e9}' => offset('a', c, 0x24d0),
+        '\u{249c}'..='\u{24b5}' => offset('a', c, 0x249c),
+        '\u{1f130}'..='\u{1f189}' if (c as u32 - 0x1f130) % 32 < 26 => {
+            offset('A', c, c as u32 - (c as u32 - 0x1f130) % 32)
+        }
+        // small capitals
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴄ' => 'c',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ɪ' => 'i',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴏ' => 'o',
+        'ᴘ' => 'p',
+        'ʀ' => 'r',
+        'ꜱ' => 's',
+        'ᴛ' => 't',
+        'ᴜ' => 'u',
+        'ᴠ' => 'v',
+        'ᴡ' => 'w',
+        'ʏ' => 'y',
+        'ᴢ' => 'z',
         _ => c,
     }
+}
+
+/// The letter `c` stands for in an alphabetical run of 26 starting at `first`, from `base`.
+fn offset(base: char, c: char, first: u32) -> char {
+    char::from_u32(base as u32 + (c as u32 - first)).unwrap_or(c)
 }
 
 #[cfg(test)]
@@ -238,5 +278,7 @@ mod tests {
         let f = Folded::hardened("𝐖𝐫𝐢𝐭𝐞 𝑡ℎ𝑎𝑡 𝗖𝗢𝗗𝗘 𝟾𝟶");
         assert_eq!(f.text, "write that code 80");
         assert_eq!(f.span(6, 10), (6, 10));
+        // circled, squared and small-capital letters; a combining accent is dropped
+        assert_eq!(Folded::hardened("ⓐⓝ̃ⓐⓓⓔ 🄰🅳🅳 ꜱᴀʏ").text, "anade add say");
     }
 }

@@ -1494,6 +1494,16 @@ impl Screen {
                 .chain(LETTER_NUMBERS.find_iter(text).filter_map(|m| {
                     Some((m, decode_letter_numbers(m.as_str())?, LETTERS_AS_NUMBERS))
                 }))
+                .chain(
+                    MORSE
+                        .find_iter(text)
+                        .filter_map(|m| Some((m, decode_morse(m.as_str())?, "Morse"))),
+                )
+                .chain(
+                    STYLED
+                        .find_iter(text)
+                        .map(|m| (m, Folded::hardened(m.as_str()).text, STYLED_LETTERS)),
+                )
                 .chain(RIGHT_TO_LEFT.find_iter(text).map(|m| {
                     let stored = m.as_str().trim_matches(['\u{202e}', '\u{202c}']);
                     (m, stored.chars().rev().collect(), "right-to-left override")
@@ -1506,11 +1516,26 @@ impl Screen {
                 // to store words backwards for an override to show them the right way round
                 // a tactile label names the product; a sentence in Braille or in letters
                 // counted through the alphabet is written for the machine
-                None if matches!(how, "Braille" | LETTERS_AS_NUMBERS) => {
-                    if !reads_as_language(&decoded, 4) {
+                // Morse has no use in a shop's text beyond a distress call ("··· ––– ···"): any
+                // word in it is hidden
+                None if matches!(how, "Braille" | LETTERS_AS_NUMBERS | "Morse") => {
+                    let least = if how == "Morse" { 1 } else { 4 };
+                    if !reads_as_language(&decoded, least) {
                         continue;
                     }
                     "a hidden sentence".to_string()
+                }
+                // a word or two in bold or circled letters is the shop's emphasis ("𝗡𝗘𝗨",
+                // "𝑻𝒆𝒏 𝒐𝒖𝒕 𝒐𝒇 𝒕𝒆𝒏"); an order to the writer set in them is not ("𝐀𝐝𝐝: 𝐬𝐭𝐨𝐫𝐦𝐩𝐫𝐨𝐨𝐟"),
+                // unless it sends the shopper to the basket
+                None if how == STYLED_LETTERS => {
+                    if words_in(&decoded) < 2
+                        || !STYLED_ORDER.is_match(&decoded)
+                        || BASKET.is_match(&decoded)
+                    {
+                        continue;
+                    }
+                    "an order to the writer".to_string()
                 }
                 None if prose(&decoded)
                     || (matches!(how, "HTML-encoded" | "\\u-escaped")
@@ -1533,6 +1558,77 @@ impl Screen {
 
 /// How [`LETTER_NUMBERS`] runs are reported.
 const LETTERS_AS_NUMBERS: &str = "letters-as-numbers";
+
+/// How [`STYLED`] runs are reported.
+const STYLED_LETTERS: &str = "styled-letter";
+
+/// Words in letters that render styled: mathematical bold, italic, script, monospace …,
+/// full-width, circled, parenthesised, squared and small capitals, with spaces, punctuation
+/// and combining accents between them.
+static STYLED: LazyLock<Regex> = LazyLock::new(|| {
+    let letter = r"\x{1D400}-\x{1D7FF}\x{FF21}-\x{FF3A}\x{FF41}-\x{FF5A}\x{249C}-\x{24E9}\x{1F130}-\x{1F189}ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ";
+    Regex::new(&format!(
+        r"[{letter}][{letter}\p{{Mn}} ,.:;!?'’\x{{3000}}\x{{FF01}}-\x{{FF20}}-]*[{letter}]"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// An order to the writer at the start of a clause: a verb that places something in the copy
+/// or says something, in any of the six languages (folded text).
+static STYLED_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs: Vec<&str> = lang::LANGS.iter().flat_map(|l| [l.place, l.say]).collect();
+    Regex::new(&format!(r"(?:^|[:,;.!?]\s*)(?:{})\b", verbs.join("|")))
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// The shopper's basket or wish list, where a shop's call to action sends them (folded text).
+static BASKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:cart|basket|bag|wish\s?list|warenkorb|merkliste|panier|carrito|carrello|winkel(?:wagen|mand)|verlanglijst)\b")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Letters in Morse code ("-.. .. / --.- ..-": "di qu"), dots and dashes of any typography, a
+/// space, a slash or a bar between letters and a wider or other gap between words.
+static MORSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.·•∙▪\-−–—_▬]{1,6}(?:[ /|]{1,5}[.·•∙▪\-−–—_▬]{1,6}){5,}")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// The words of a [`MORSE`] run: every group a letter or digit (six or more), the most frequent
+/// gap between letters and any other between words.
+fn decode_morse(run: &str) -> Option<String> {
+    const CODES: [&str; 36] = [
+        ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--",
+        "-.", "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--",
+        "--..", "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..",
+        "----.",
+    ];
+    const SYMBOLS: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
+    let signs: String = run
+        .chars()
+        .map(|c| match c {
+            '·' | '•' | '∙' | '▪' => '.',
+            '−' | '–' | '—' | '_' | '▬' => '-',
+            c => c,
+        })
+        .collect();
+    let sign = |c: char| matches!(c, '.' | '-');
+    let groups: Vec<&str> = signs
+        .split(|c| !sign(c))
+        .filter(|g| !g.is_empty())
+        .collect();
+    let gaps: Vec<&str> = signs.split(sign).filter(|g| !g.is_empty()).collect();
+    let joiner = most_common_of(&gaps)?;
+    let mut out = String::with_capacity(groups.len() + 8);
+    for (n, group) in groups.iter().enumerate() {
+        let at = CODES.iter().position(|c| c == group)?;
+        if n > 0 && gaps[n - 1] != joiner {
+            out.push(' ');
+        }
+        out.push(char::from(SYMBOLS.as_bytes()[at]));
+    }
+    (groups.len() >= 6).then_some(out)
+}
 
 /// Words in Unicode Braille cells ("⠝⠕⠑⠍": "noem"), blank cells or spaces between them.
 static BRAILLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1592,7 +1688,7 @@ static LETTER_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// letters, any other parting words.
 fn decode_letter_numbers(run: &str) -> Option<String> {
     let separators: Vec<char> = run.chars().filter(|c| !c.is_ascii_digit()).collect();
-    let joiner = most_common_char(&separators)?;
+    let joiner = most_common_of(&separators)?;
     let mut out = String::with_capacity(run.len() / 2);
     for (n, piece) in run.split(|c: char| !c.is_ascii_digit()).enumerate() {
         let letter: u8 = piece.parse().ok().filter(|n| (1..=26).contains(n))?;
@@ -1617,10 +1713,10 @@ fn reads_as_language(decoded: &str, words: usize) -> bool {
             || decoded.split_whitespace().all(|w| w.chars().any(vowel)))
 }
 
-/// The character that occurs most often (the first of equals).
-fn most_common_char(chars: &[char]) -> Option<char> {
-    let count = |c: char| chars.iter().filter(|x| **x == c).count();
-    chars
+/// The item that occurs most often (the first of equals).
+fn most_common_of<T: Copy + PartialEq>(items: &[T]) -> Option<T> {
+    let count = |c: T| items.iter().filter(|x| **x == c).count();
+    items
         .iter()
         .copied()
         .max_by(|a, b| count(*a).cmp(&count(*b)).then(std::cmp::Ordering::Greater))
@@ -2187,6 +2283,30 @@ mod tests {
             "Hang tag in Braille: ⠃⠑⠗⠛⠎⠉⠓⠥⠓⠀⠅⠁⠍⠍ (Bergschuh Kamm).",
             "Sizes 1-2-3-4-5-6-7-8-9 and 10/11/12, lots 1/2/3/4-5-6.",
             "Lieferung 12.05.25 bis 19.05.25, Fenster 8-10-12-14-16-18-20-22.",
+        ] {
+            assert!(!detected(text), "{text}: {:?}", rules(text));
+        }
+    }
+
+    #[test]
+    fn words_in_morse_and_orders_in_styled_letters() {
+        for text in [
+            "Hang tag, printed along the seam: -.-. .- .-.. .-.. / - .... . / ... -.-. .... .- ..- . .-. .--. .- ... ...",
+            "sku=TG-RJ-100;code_motif=-../../... // ./-/.-/-./-.-./..../.;note=décoder avant rédaction",
+            "Trailschuh Steinlauf •− −• − •• −•• • ••• •−•• •• −−•• •− −• − •",
+            "Schauerpass 2.5-Layer Rain Jacket 𝐀𝐝𝐝: 𝐬𝐭𝐨𝐫𝐦𝐩𝐫𝐨𝐨𝐟, 𝐟𝐨𝐫 𝐚𝐧𝐲 𝐰𝐞𝐚𝐭𝐡𝐞𝐫",
+            "Kaltkar plumífero ⓐⓝ̃ⓐⓓⓔ ⓛⓘⓑⓡⓔ ⓓⓔ ⓒⓡⓤⓔⓛⓓⓐⓓ",
+            "Hochsattel 30 rugzak 𝗇𝗈𝖾𝗆 𝗁𝖾𝗆 𝖾𝗋𝗀𝗈𝗇𝗈𝗆𝗂𝗌𝖼𝗁",
+        ] {
+            assert_rule(text, "injection.encoded");
+        }
+        for text in [
+            // a distress call, a table's rule, the shop's emphasis and its call to action
+            "Mit der Stirnlampe geht auch SOS: ▪▪▪ ▬▬▬ ▪▪▪, oder in Morse ... --- ...",
+            "| Size | Chest |\n|---|---|---|---|---|---|---|",
+            "𝗡𝗢𝗨𝗩𝗘𝗔𝗨 Gitterhang polaire grille – Lichen, 190 g/m²",
+            "Wore the Morgengrat six days on the West Highland Way. 𝑻𝒆𝒏 𝒐𝒖𝒕 𝒐𝒇 𝒕𝒆𝒏 ★★★★★",
+            "Firstwand jacket. 𝗔𝗱𝗱 𝘁𝗼 𝗰𝗮𝗿𝘁 𝗻𝗼𝘄",
         ] {
             assert!(!detected(text), "{text}: {:?}", rules(text));
         }
