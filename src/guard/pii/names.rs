@@ -920,6 +920,8 @@ const HEADERS: &[&str] = &[
     "contact",
     "owner",
     "agent",
+    // a till journal's manager who approves ("cashier: K. Hopkins / mgr: Rao")
+    "mgr",
     "chair",
     "organiser",
     "organizer",
@@ -2030,6 +2032,8 @@ fn last_field(field: &str) -> &str {
         .next()
         .unwrap_or(field);
     let last = last.rsplit(" - ").next().unwrap_or(last);
+    // and a slash between fields: "cashier: K. Hopkins / mgr"
+    let last = last.rsplit(" / ").next().unwrap_or(last);
     last.trim_start_matches(|c: char| c.is_whitespace() || "#>*-•_".contains(c))
 }
 
@@ -3433,6 +3437,9 @@ pub fn detect(text: &str) -> Vec<Match> {
     coordinated(text, &toks, &mut out);
     field_values(text, &toks, &mut out);
     keyed_values(text, &mut out);
+    if text.contains("</") {
+        element_values(text, &mut out);
+    }
     reply_header(text, &mut out);
     out.iter_mut().for_each(|m| employer(text, m));
     out.retain(|m| {
@@ -4239,6 +4246,10 @@ const PERSON_KEYS: &[&str] = &[
     "contact_name",
     "vorname",
     "nachname",
+    "given_name",
+    "givenname",
+    "family_name",
+    "familyname",
 ];
 
 /// Whether a key names a person's field.
@@ -4302,6 +4313,35 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
     found.sort_by_key(|m| m.start);
 }
 
+/// The value of an XML element named for a person's field: `<givenName>Anostian</givenName>`,
+/// `<surname>Walker</surname>`, a namespace prefix besides.
+fn element_values(text: &str, found: &mut Vec<Match>) {
+    for (close, _) in text.match_indices("</") {
+        let Some(tag) = text[close + 2..].split('>').next().filter(|t| {
+            t.len() <= 24
+                && t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':'))
+        }) else {
+            continue;
+        };
+        let key = tag.rsplit(':').next().unwrap_or(tag);
+        let open = format!("<{tag}>");
+        let Some(start) = text[..close].rfind(&open).map(|at| at + open.len()) else {
+            continue;
+        };
+        let value = &text[start..close];
+        // (a bare `<name>` names waypoints and products as often as people)
+        if person_key(key)
+            && !key.eq_ignore_ascii_case("name")
+            && !value.contains(['<', '\n'])
+            && (field_name(value) || own_name_field(key, value) || listed_name(value))
+        {
+            claim(text, found, start, close);
+        }
+    }
+    found.sort_by_key(|m| m.start);
+}
+
 /// The person's field that an HTML tag's text before its `value` names: `name="fullname"`.
 fn input_named(tag: &str) -> Option<&str> {
     tag.split_whitespace().find_map(|attr| {
@@ -4335,6 +4375,10 @@ fn own_name_field(key: &str, value: &str) -> bool {
         "surname",
         "vorname",
         "nachname",
+        "given_name",
+        "givenname",
+        "family_name",
+        "familyname",
     ];
     OWN.iter().any(|k| k.eq_ignore_ascii_case(key))
         && !value.is_empty()
