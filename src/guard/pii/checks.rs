@@ -144,6 +144,9 @@ const OTHER_WORDS: &[&str] = &[
     "palette",
     "queue",
     "warteschlange",
+    "trailer",
+    "transfer",
+    "umlagerung",
 ];
 
 /// Short words right before a number that make it something other than a phone number.
@@ -154,7 +157,8 @@ const OTHER_EXACT: &[&str] = &[
 ];
 
 /// Parts of the word right before a number that name it a number of its own kind (a case, a
-/// pallet and a call queue have numbers too: "Vorgang (044) 481125", "Queue 0953-789041").
+/// pallet, a call queue, a trailer and a stock transfer have numbers too: "Vorgang (044)
+/// 481125", "Queue 0953-789041", "Umlagerung 0942-499-0767").
 const NUMBER_LABELS: &[&str] = &[
     "nr",
     "no",
@@ -172,6 +176,9 @@ const NUMBER_LABELS: &[&str] = &[
     "palette",
     "queue",
     "warteschlange",
+    "trailer",
+    "transfer",
+    "umlagerung",
 ];
 
 /// Words right after a number that make it a time, an amount or a quantity.
@@ -416,7 +423,14 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
             None => false,
         }
     };
-    if (said == Some(false) && (labelled || !strong_format))
+    // no phone number of seven digits or fewer is written in pairs alone: "01 14-16" is a
+    // delivery stop and its time window
+    let pairs = n <= 7
+        && candidate
+            .split(|c: char| !c.is_ascii_digit())
+            .all(|g| g.len() <= 2);
+    if pairs
+        || (said == Some(false) && (labelled || !strong_format))
         || (id_key(before) && said != Some(true))
         || (glued && (!candidate.starts_with('+') || before.ends_with(char::is_alphabetic)))
         || date_first(candidate)

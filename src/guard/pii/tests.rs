@@ -2961,3 +2961,45 @@ fn a_police_rank_before_an_officers_name_stays_out_of_it() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_persons_fields_in_xml_elements_form_inputs_and_a_till_journal() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "<customer id=\"7262257\">\n  <givenName>Anostian</givenName>\n  <familyName>Anolloglu</familyName>\n  <ns:surname>Walker</ns:surname>\n</customer>",
+            &["Anostian", "Anolloglu", "Walker"],
+        ),
+        (
+            "<input name=\"given_name\" value=\"Ville\">\n<input name=\"family_name\" value=\"Turunen\">",
+            &["Ville", "Turunen"],
+        ),
+        (
+            "14:32 REFUND €289.95 cashier: K. Hopkins / mgr: Rao",
+            &["K. Hopkins", "Rao"],
+        ),
+        // a waypoint's or a product's name is no person's
+        (
+            "<wpt lat=\"56.20\"><ele>826</ele><name>Bothy</name></wpt>",
+            &[],
+        ),
+        ("<product>Fox</product>", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn stops_and_time_windows_trailers_and_transfers_are_no_phone_numbers() {
+    for text in [
+        "ROUTE Dublin · 25/11/2025\n01 14-16  Detlef Elutez | 89 The Crescent",
+        "Trailer 0815-200-0835.",
+        "Umlagerung 0942-499-0767 nach Kempten offen.",
+        "Transfer 0921 1062056 to Denver pending.",
+    ] {
+        assert_eq!(phones(text), Vec::<String>::new(), "{text}");
+    }
+    // pairs of digits make a longer number
+    assert_eq!(
+        phones("Call 01 23 45 67 89 or 089 12 34 56."),
+        ["01 23 45 67 89", "089 12 34 56"]
+    );
+}
