@@ -84,7 +84,6 @@ const OTHER_WORDS: &[&str] = &[
     "-nr",
     "-id",
     "ticket",
-    "vorgang",
     "referenz",
     "reference",
     "aktenzeichen",
@@ -130,7 +129,6 @@ const OTHER_WORDS: &[&str] = &[
     "größe",
     "size",
     "gewicht",
-    "case",
     "antrag",
     "policy",
     "police",
@@ -140,13 +138,6 @@ const OTHER_WORDS: &[&str] = &[
     "batch",
     "seite",
     "page",
-    "pallet",
-    "palette",
-    "queue",
-    "warteschlange",
-    "trailer",
-    "transfer",
-    "umlagerung",
 ];
 
 /// Short words right before a number that make it something other than a phone number.
@@ -156,20 +147,15 @@ const OTHER_EXACT: &[&str] = &[
     "bic", "iban", "eur", "chf", "usd", "€", "$", "x", "ca",
 ];
 
-/// Parts of the word right before a number that name it a number of its own kind (a case, a
-/// pallet, a call queue, a trailer and a stock transfer have numbers too: "Vorgang (044)
-/// 481125", "Queue 0953-789041", "Umlagerung 0942-499-0767").
+/// Parts of the word right before a number that name it a number of its own kind.
 const NUMBER_LABELS: &[&str] = &[
-    "nr",
-    "no",
-    "#",
-    "id",
-    "nummer",
-    "number",
-    "ref",
-    "code",
-    "batch",
-    "charge",
+    "nr", "no", "#", "id", "nummer", "number", "ref", "code", "batch", "charge",
+];
+
+/// Things that have numbers of their own, which label a number before it whatever its format:
+/// "Vorgang (044) 481125", "Queue 0953-789041", "Umlagerung 0942-499-0767"; they count as
+/// [`NUMBER_LABELS`] and as [`OTHER_WORDS`].
+const NUMBERED: &[&str] = &[
     "vorgang",
     "case",
     "pallet",
@@ -180,6 +166,11 @@ const NUMBER_LABELS: &[&str] = &[
     "transfer",
     "umlagerung",
 ];
+
+/// Whether the word `w` holds one of [`OTHER_WORDS`] or of [`NUMBERED`].
+fn other_word(w: &str) -> bool {
+    OTHER_WORDS.iter().chain(NUMBERED).any(|o| holds(w, o))
+}
 
 /// Words right after a number that make it a time, an amount or a quantity.
 const OTHER_AFTER: &[&str] = &[
@@ -215,7 +206,7 @@ fn phone_word_before(before: &str) -> Option<bool> {
         if labelled || phone_word(w) {
             return Some(true);
         }
-        if OTHER_EXACT.contains(&w) || OTHER_WORDS.iter().any(|o| holds(w, o)) {
+        if OTHER_EXACT.contains(&w) || other_word(w) {
             return Some(false);
         }
     }
@@ -236,7 +227,7 @@ fn phone_word_before(before: &str) -> Option<bool> {
         if phone_word(w) {
             return Some(true);
         }
-        if OTHER_WORDS.iter().any(|o| holds(w, o)) {
+        if other_word(w) {
             return Some(false);
         }
     }
@@ -388,7 +379,7 @@ fn column_says(text: &str, start: usize, end: usize) -> Option<bool> {
         Some(true)
     } else if words
         .iter()
-        .any(|w| OTHER_EXACT.contains(w) || OTHER_WORDS.iter().any(|o| holds(w, o)))
+        .any(|w| OTHER_EXACT.contains(w) || other_word(w))
     {
         Some(false)
     } else {
@@ -412,7 +403,7 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
     let labelled = before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| NUMBER_LABELS.iter().any(|l| holds(w, l)));
+        .is_some_and(|w| NUMBER_LABELS.iter().chain(NUMBERED).any(|l| holds(w, l)));
     // glued to a code before it, the digits are the rest of a reference: "SR-0352-499",
     // "INV0711 …", "#0176-22"; a "+" glued to a word too ("EREF+81110369" in a bank statement)
     let glued = {
