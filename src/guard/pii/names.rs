@@ -4237,13 +4237,18 @@ const PERSON_KEYS: &[&str] = &[
     "name",
     "fullname",
     "full_name",
+    "customer_name",
+    "contact_name",
+];
+
+/// Keys of fields that hold one part of a person's name only (see [`own_name_field`]); person
+/// keys too.
+const OWN_NAME_KEYS: &[&str] = &[
     "first_name",
     "firstname",
     "last_name",
     "lastname",
     "surname",
-    "customer_name",
-    "contact_name",
     "vorname",
     "nachname",
     "given_name",
@@ -4254,7 +4259,10 @@ const PERSON_KEYS: &[&str] = &[
 
 /// Whether a key names a person's field.
 fn person_key(key: &str) -> bool {
-    PERSON_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
+    PERSON_KEYS
+        .iter()
+        .chain(OWN_NAME_KEYS)
+        .any(|k| k.eq_ignore_ascii_case(key))
 }
 
 /// The person a log line's field names ("admin=evelína", `user="Ren Nakamura"`,
@@ -4325,15 +4333,20 @@ fn element_values(text: &str, found: &mut Vec<Match>) {
             continue;
         };
         let key = tag.rsplit(':').next().unwrap_or(tag);
-        let open = format!("<{tag}>");
-        let Some(start) = text[..close].rfind(&open).map(|at| at + open.len()) else {
+        // (a bare `<name>` names waypoints and products as often as people)
+        if !person_key(key) || key.eq_ignore_ascii_case("name") {
+            continue;
+        }
+        // the element's opening tag is the nearest one before (any other leaves a `<` in the
+        // value)
+        let Some(start) = text[..close].rfind('<').and_then(|at| {
+            let after = text[at + 1..close].strip_prefix(tag)?.strip_prefix('>')?;
+            Some(close - after.len())
+        }) else {
             continue;
         };
         let value = &text[start..close];
-        // (a bare `<name>` names waypoints and products as often as people)
-        if person_key(key)
-            && !key.eq_ignore_ascii_case("name")
-            && !value.contains(['<', '\n'])
+        if !value.contains('\n')
             && (field_name(value) || own_name_field(key, value) || listed_name(value))
         {
             claim(text, found, start, close);
@@ -4367,20 +4380,7 @@ fn listed_name(value: &str) -> bool {
 /// Whether a field that holds nothing but a given name or a surname (`first_name`,
 /// `nachname`) holds one: capitalised name words, whatever else they mean ("Bird", "Hall").
 fn own_name_field(key: &str, value: &str) -> bool {
-    const OWN: &[&str] = &[
-        "first_name",
-        "firstname",
-        "last_name",
-        "lastname",
-        "surname",
-        "vorname",
-        "nachname",
-        "given_name",
-        "givenname",
-        "family_name",
-        "familyname",
-    ];
-    OWN.iter().any(|k| k.eq_ignore_ascii_case(key))
+    OWN_NAME_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
         && !value.is_empty()
         && value
             .split(' ')
