@@ -521,8 +521,8 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:Van (?:der |den |de )?|De |Den |Ter |Ten )?){cap}(?:straat|laan|plein|gracht|kade|steeg|dijk|singel|hof|dreef)"
     );
     // the flat or floor after the number as Dutch, Italian and Spanish addresses write it:
-    // "20-II", "226 hs", "149 int. 5", "26, 7º C", "5, 6º izq.", "56, bajo A"
-    let intl_unit = r"(?:-(?:III|II|I|IV)(?-u:\b)|[ ](?:hs|huis|bis)(?-u:\b)|,? (?:int\.|interno|scala) ?[0-9A-Z]{1,3}(?-u:\b)|, \d{1,2}[º°ª](?: ?[A-Z](?-u:\b)| (?:izq|izda|dcha|der|dr)\.?)?|, bajo(?: [A-Z](?-u:\b))?)";
+    // "20-II", "226 hs", "140-hs", "149 int. 5", "26, 7º C", "5, 6º izq.", "56, bajo A"
+    let intl_unit = r"(?:-(?:III|II|I|IV)(?-u:\b)|[ ](?:hs|huis|bis)(?-u:\b)|-(?:hs|huis)(?-u:\b)|,? (?:int\.|interno|scala) ?[0-9A-Z]{1,3}(?-u:\b)|, \d{1,2}[º°ª](?: ?[A-Z](?-u:\b)| (?:izq|izda|dcha|der|dr)\.?)?|, bajo(?: [A-Z](?-u:\b))?)";
     let intl_post =
         r"(?:(?:CH|I|E|F|B|NL|PL|P)-)?(?:\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{4,5})";
     let intl = format!(
@@ -723,9 +723,12 @@ fn phrase_ends(after: &str) -> bool {
     if after.starts_with('\t') {
         return true;
     }
-    let after = after.trim_start_matches(' ');
-    // a table cell ends where its column does
-    after.is_empty() || after.starts_with([',', '.', ';', ')', '\n', '\r', '!', '?', '"', '“', '|'])
+    let trimmed = after.trim_start_matches(' ');
+    // a table cell ends where its column does, and a log's field at a spaced dash: "Mr Graham,
+    // 17 Oakfield Park – bins left out"
+    trimmed.is_empty()
+        || trimmed.starts_with([',', '.', ';', ')', '\n', '\r', '!', '?', '"', '“', '|'])
+        || ([" – ", " — ", " - "].iter()).any(|d| after.starts_with(d))
 }
 
 /// German prepositions with an article right before a street name ("in der Rosenweg 20"):
@@ -1181,6 +1184,19 @@ mod tests {
         assert_eq!(
             found("Bezorgen: Van Oldenbarneveltstraat 226 hs, 9717 AE Groningen"),
             ["Van Oldenbarneveltstraat 226 hs, 9717 AE Groningen"]
+        );
+        assert_eq!(
+            found("Herr Seidel, Prinsengracht 384-hs – Mülltonnen"),
+            ["Prinsengracht 384-hs"]
+        );
+        // a spaced dash ends a log line's field as a comma does
+        assert_eq!(
+            found("26/05/2025 – Mr Graham, 17 Oakfield Park – bins left out"),
+            ["17 Oakfield Park"]
+        );
+        assert_eq!(
+            found("13.08.2025 – Herr Rosario, Am Hang 91 – Mülltonnen"),
+            ["Am Hang 91"]
         );
         assert_eq!(
             found("Via Verdi, 149 int. 5, abgegeben"),

@@ -139,6 +139,8 @@ pub fn detect(text: &str) -> Vec<Match> {
                 || bound(text, m)
                 || property(text, m)
                 || names::firm_named(text, m)
+                // an abbreviated label: "Kasse: D. Doğan / Freig.: Winkler"
+                || text[m.end..].starts_with(".:")
                 // (a role is one word)
                 || (!m.text.contains(' ') && names::role_noun(&m.text)))
     });

@@ -292,10 +292,22 @@ impl<'a> Words<'a> {
             .is_none()
     }
 
-    /// Whether word `i` is scored at all: free, possibly part of a name, near a person, and no
-    /// date's month.
+    /// Whether word `i` is scored at all: free, possibly part of a name, near a person, no
+    /// date's month and no number's label.
     fn open(&self, i: usize) -> bool {
-        self.free(i) && self.words[i].near && !self.dated(i)
+        self.free(i) && self.words[i].near && !self.dated(i) && !self.number_label(i)
+    }
+
+    /// Whether word `i` is a short label in capitals before a number, which the lists may hold
+    /// as a surname too: "mgr: Scott PAN 5109 …", "Berg TEL 0171 …".
+    fn number_label(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        (2..=4).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && self.text[t.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// Whether word `i` is a month's name beside a day or a year ("14 August", "May 2026"),
@@ -918,6 +930,12 @@ mod tests {
         let found = detect(text);
         assert_eq!(people(found.clone()), ["Weber"]);
         assert!(found.iter().any(|m| m.entity == Entity::Email));
+        // a number's label in capitals after a name is no part of it
+        let text = "Z-REPORT Leeds 04/02/2025\n10:02 NO SALE - cashier: P. Lund / mgr: Shaw\n\
+                    11:15 MANUAL £89.95 cashier: R. Ellis / mgr: Scott PAN 4111 1111 1111 1111\n\
+                    12:40 REFUND £29.95 cashier: A. Burns / mgr: Eze";
+        let found = people(detect(text));
+        assert!(found.iter().any(|p| p == "Scott"), "{found:?}");
     }
 
     #[test]

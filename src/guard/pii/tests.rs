@@ -3003,3 +3003,11 @@ fn stops_and_time_windows_trailers_and_transfers_are_no_phone_numbers() {
         ["01 23 45 67 89", "089 12 34 56"]
     );
 }
+
+#[test]
+fn an_abbreviated_label_is_no_name() {
+    let text = "20:45 STORNO 24,95 € Kasse: R. Fellner / Freig.: Stissen";
+    let found = people(text);
+    assert!(found.iter().any(|p| p == "R. Fellner"), "{found:?}");
+    assert!(!found.iter().any(|p| p == "Freig"), "{found:?}");
+}
