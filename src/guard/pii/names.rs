@@ -2413,13 +2413,13 @@ pub(super) fn cue_word(before: &str, word: &str) -> bool {
     }
     // (the lists are in lower case; lower-casing first folds capitals beyond ASCII too)
     let lower = word.to_lowercase();
-    // a greeting that opens its line ("Hoi Adéla,", "Sali Mathias,"; "Hoi" and "Sali" are
-    // names too)
+    // a greeting that opens its line or a quoted string ("Hoi Adéla,", "Sali Mathias,"; "Hoi"
+    // and "Sali" are names too; `"text": "Hallo Berzan, …"`)
     let line_opens = before
         .trim_end_matches([' ', '\t'])
         .chars()
         .next_back()
-        .is_none_or(|c| c == '\n');
+        .is_none_or(|c| matches!(c, '\n' | '"' | '„' | '“' | '»'));
     OPENERS.contains(&lower.as_str())
         || (line_opens && GREETINGS.contains(&lower.as_str()))
         || speaker_role(&lower)
@@ -6125,7 +6125,8 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
             let acts = !toks[i].dot
                 && next.is_some_and(|n| {
                     let w = &text[n.start..n.end];
-                    ACTS.contains(&w) || (!k.world && ACTS_DE.contains(&w))
+                    ACTS.contains(&w)
+                        || (!k.world && (ACTS_DE.contains(&w) || past_tense(w, &text[n.end..])))
                 });
             // ("Daune aus RDS-zertifizierter Lieferkette": a world name needs a verb of doing)
             k.strong_given()
@@ -6135,6 +6136,21 @@ fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after:
                     || alone(text, toks, i, k))
         }
     }
+}
+
+/// Whether `word` is an English verb in the past tense with more of its clause in `rest`: a
+/// word of the lists, in lower case, ending in "-ed" ("Clodagh treated a customer", "Lorenzo
+/// noted Mr Booth …"; not "Rota updated.", "Ormerod, Alistair moved;").
+fn past_tense(word: &str, rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        && word.len() >= 5
+        && word.ends_with("ed")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && {
+            let k = kind(word);
+            k.word && !k.given && !k.surname
+        }
 }
 
 /// Whether a given name that is also a word is the one a letter greets: a greeting alone

@@ -3011,3 +3011,22 @@ fn an_abbreviated_label_is_no_name() {
     assert!(found.iter().any(|p| p == "R. Fellner"), "{found:?}");
     assert!(!found.iter().any(|p| p == "Freig"), "{found:?}");
 }
+
+#[test]
+fn a_given_name_before_a_verb_in_the_past_tense_and_a_greeting_in_a_quoted_string() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Lowri stopped at the card form and left.", &["Lowri"]),
+        (
+            "12/12/2025: Anouk noted that the parcel was late",
+            &["Anouk"],
+        ),
+        (
+            "{\"to\": \"+491761234567\", \"from\": \"TALGRAT\", \"errorCode\": 1,\n \"text\": \
+             \"Hallo Berzan, dein Guthaben von 54,90 € läuft am 08.07.2025 ab.\"}",
+            &["Berzan"],
+        ),
+        // the verb ends its clause: a roster, or a given name after a surname's comma
+        ("Rota updated.\nMay shifts below", &[]),
+    ];
+    expect(cases, people);
+}
