@@ -6418,7 +6418,17 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                         n.chars().count() >= 3 && local.contains(&n)
                     })
             });
+    // after a record's code or number: "badge 0867 Watson, Gemma⏎", "- L34 QUINN, Dermot, …"
+    // (not a town and its county: "085 672 6572⇥Westport, Co. Mayo")
+    let coded = g.given
+        && !b.dot
+        && (s.surname || !s.word)
+        && before
+            .rsplit([' ', '\t'])
+            .next()
+            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()));
     let field_starts = running
+        || coded
         || mailed
         || one
         || element

@@ -3030,3 +3030,21 @@ fn a_given_name_before_a_verb_in_the_past_tense_and_a_greeting_in_a_quoted_strin
     ];
     expect(cases, people);
 }
+
+#[test]
+fn surname_and_given_name_after_a_records_code() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "2024-12-02 14:32:10 TERM-01 OUT badge 0867 Watson, Gemma\n\
+             2024-12-02 14:40:56 TERM-01 IN  badge 0773 Ross, Shannon",
+            &["Watson, Gemma", "Ross, Shannon"],
+        ),
+        (
+            "Lockers not emptied:\n- L34 QUINN, Dermot, 087 811 7757",
+            &["QUINN, Dermot"],
+        ),
+        // a town and its county after a phone number
+        ("ines@example.ie\t085 672 6572\tWestport, Co. Mayo", &[]),
+    ];
+    expect(cases, people);
+}
