@@ -165,6 +165,9 @@ const NUMBERED: &[&str] = &[
     "trailer",
     "transfer",
     "umlagerung",
+    "wechselbrücke",
+    "kreditor",
+    "wartenummer",
 ];
 
 /// Whether the word `w` holds one of [`OTHER_WORDS`] or of [`NUMBERED`].

@@ -2801,6 +2801,7 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
             j += 1;
         } else if particle(w)
             && !toks[j].dot
+            && !from_firm(text, toks, j)
             && (!matches!(w, "vom" | "zur" | "zum")
                 || toks
                     .get(j + 1)
@@ -2871,6 +2872,26 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
         j -= 1;
     }
     (j, false)
+}
+
+/// Whether "von" at token `j` says where someone comes from: a firm or a paper named by two
+/// capitalised words after it, the first no given name, the second no name ("Serkan von
+/// Glaserei Klarblick kommt", "Andrea von Allgäuer Rundschau"; not "Alfredo von Trüb", "Anna
+/// von Berg Müller").
+fn from_firm(text: &str, toks: &[Token], j: usize) -> bool {
+    let word = |x: usize| &text[toks[x].start..toks[x].end];
+    &text[toks[j].start..toks[j].end] == "von"
+        && toks.get(j + 2).is_some_and(|last| {
+            spaces_between(text, &toks[j], &toks[j + 1])
+                && spaces_between(text, &toks[j + 1], last)
+                && capitalised(word(j + 1))
+                && capitalised(word(j + 2))
+                && !kind(word(j + 1)).given
+                && {
+                    let k = kind(word(j + 2));
+                    !k.given && !k.surname
+                }
+        })
 }
 
 /// Whether `start..end` opens a line of fields before a separator: "C. Ekwueme  ·  Workshop  ·
@@ -5856,10 +5877,10 @@ fn context(after: bool) -> Context {
 }
 
 /// Words after a line's first word that tell of a person: "Lawrence auf der Messe getroffen",
-/// "Emma aus Jena sagt", "Geoffrey from Leeds says".
+/// "Emma aus Jena sagt", "Geoffrey from Leeds says", "Serkan von Glaserei Klarblick kommt".
 const NARRATIVE: &[&str] = &[
-    "auf", "aus", "from", "at", "hat", "has", "ist", "is", "war", "was", "called", "rief", "sagt",
-    "says", "meinte", "möchte", "wants", "asked", "fragt", "schreibt", "writes",
+    "auf", "aus", "von", "from", "at", "hat", "has", "ist", "is", "war", "was", "called", "rief",
+    "sagt", "says", "meinte", "möchte", "wants", "asked", "fragt", "schreibt", "writes",
 ];
 
 /// Last words of place names made of a person's name.

@@ -2994,6 +2994,8 @@ fn stops_and_time_windows_trailers_and_transfers_are_no_phone_numbers() {
         "Trailer 0815-200-0835.",
         "Umlagerung 0942-499-0767 nach Kempten offen.",
         "Transfer 0921 1062056 to Denver pending.",
+        "Wechselbrücke +56 910 965385 hat das Hub verlassen.",
+        "Kreditor (060) 898 2626, Preise fest bis Dezember.",
     ] {
         assert_eq!(phones(text), Vec::<String>::new(), "{text}");
     }
@@ -3045,6 +3047,22 @@ fn surname_and_given_name_after_a_records_code() {
         ),
         // a town and its county after a phone number
         ("ines@example.ie\t085 672 6572\tWestport, Co. Mayo", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_firm_after_von_is_where_someone_comes_from() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Andrea von Allgäuer Rundschau möchte Sabine Schneider porträtieren.",
+            &["Andrea", "Sabine Schneider"],
+        ),
+        (
+            "Info: Frau Haller von Brandt Etiketten GmbH ruft zurück.",
+            &["Haller"],
+        ),
+        ("Kontakt: Alfredo von Trüb", &["Alfredo von Trüb"]),
     ];
     expect(cases, people);
 }
