@@ -3501,6 +3501,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     if !out.is_empty() {
         alike_lines(text, &mut out);
     }
+    genitives(text, &toks, &mut out);
     out
 }
 
@@ -3807,6 +3808,48 @@ fn by_whom(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         {
             claim(text, found, from, from + name.len());
         }
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// A given name in the German genitive before the noun it owns, written without an apostrophe:
+/// "Ivanas Abschiedsfeier", "Hartmuts Bonuspunkte". The name is the word without its "s"; the
+/// noun is no part of it.
+fn genitives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    for (i, t) in toks.iter().enumerate() {
+        let word = &text[t.start..t.end];
+        let Some(stem) = word.strip_suffix('s') else {
+            continue;
+        };
+        // the noun after it is a word of the lists and no name ("Anna-Lenas Schlosser" and
+        // "Deanis Jordan" are names)
+        let owned = toks.get(i + 1).is_some_and(|n| {
+            let noun = &text[n.start..n.end];
+            let k = kind(noun);
+            spaces_between(text, t, n) && capitalised(noun) && k.word && !k.given && !k.surname
+        });
+        // (a word inside a longer name is no genitive: "Serkan Tan-Mertens Datum"; nor is a
+        // greeting with a letter missing: "Libes Talgrat-Team, …")
+        let inside = found.iter().any(|m| m.start < t.start && t.start < m.end);
+        let lower = stem.to_lowercase();
+        let salutation = GREETINGS.iter().any(|g| {
+            g.len() == lower.len() + 1
+                && g.char_indices().any(|(at, c)| {
+                    lower.starts_with(&g[..at]) && lower[at..] == g[at + c.len_utf8()..]
+                })
+        });
+        if !owned
+            || inside
+            || salutation
+            || !capitalised(word)
+            || stem.chars().count() < 3
+            || lists_of(word) != 0
+            || !kind(stem).strong_given()
+        {
+            continue;
+        }
+        found.retain(|m| m.end <= t.start || t.end <= m.start);
+        found.push(person(text, t.start, t.start + stem.len()));
     }
     found.sort_by_key(|m| m.start);
 }

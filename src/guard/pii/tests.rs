@@ -3066,3 +3066,24 @@ fn a_firm_after_von_is_where_someone_comes_from() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_given_name_in_the_german_genitive() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Nach der Bachquerung hat Sabines Socken der Wind getrocknet.",
+            &["Sabine"],
+        ),
+        (
+            "Protokoll 13.12.\nGrégoires Vorschlag, die Versandkosten zu senken",
+            &["Grégoire"],
+        ),
+        // a full name, and a greeting with a letter missing
+        (
+            "Am Parkplatz traf ich Carsten-Matthias Stark.",
+            &["Carsten-Matthias Stark"],
+        ),
+        ("Libes Talgrat-Team, meine alten Schuhe sind hin.", &[]),
+    ];
+    expect(cases, people);
+}
