@@ -566,6 +566,33 @@ fn upper_case_labelled(text: &str, toks: &[Token], i: usize) -> Option<(usize, u
     Some(span(toks, i, j, false))
 }
 
+/// Two or three words in capitals after a record's code and before a wide gap, as fixed-width
+/// payroll and bank files write a name, surname first: "EMP0439 FOX WILLIAM      IE54 …",
+/// "EMP1165 PRAIDORF KRAURGUSKO   DE09 …". Each word is a name or in no list ("TG-RJ-100
+/// FIRSTWAND JACKE   199,95" is a product).
+fn upper_case_coded(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
+    let code = text[line_start..toks[i].start]
+        .strip_suffix(' ')?
+        .rsplit([' ', '\t'])
+        .next()?;
+    if !code.bytes().any(|b| b.is_ascii_digit()) || !code.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len()
+        && j - i < 3
+        && &text[toks[j - 1].end..toks[j].start] == " "
+        && upper_case(&text[toks[j].start..toks[j].end])
+    {
+        j += 1;
+    }
+    let rest = &text[toks[j - 1].end..];
+    let names = (i..j).all(|x| kind(&text[toks[x].start..toks[x].end]).name_like());
+    (j > i + 1 && (rest.starts_with("  ") || rest.starts_with('\t')) && names)
+        .then(|| span(toks, i, j, false))
+}
+
 /// Upper-case first letter and some lower-case letter after it ("Anna", "McDonald", "O'Neil").
 fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
@@ -5659,7 +5686,8 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
         return last_first(text, toks, i)
             .or_else(|| upper_case_name(text, toks, i))
             .or_else(|| upper_case_labelled(text, toks, i))
-            .or_else(|| upper_case_titled(text, toks, i));
+            .or_else(|| upper_case_titled(text, toks, i))
+            .or_else(|| upper_case_coded(text, toks, i));
     }
     if !capitalised(word) {
         if particle(word)

@@ -3087,3 +3087,18 @@ fn a_given_name_in_the_german_genitive() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_name_in_capitals_in_a_fixed_width_payroll_file() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "PAYROLL 08/2024 RUN 3\n\
+             EMP0439 HARRIS LEONIE               IE54 BOFI 9000 0112 3456 78   2159.18 SAL 08/2024\n\
+             EMP1035 MIVEMINGER KROTEK           DE40 2007 3250 4221 2566 00   2812.94 SAL 08/2024",
+            &["HARRIS LEONIE", "MIVEMINGER KROTEK"],
+        ),
+        // a product's SKU and name in capitals
+        ("TG-RJ-100 FIRSTWAND JACKE     349,95 EUR", &[]),
+    ];
+    expect(cases, people);
+}
