@@ -46,6 +46,22 @@ fn error() -> Severity {
 mod lang;
 use lang::GENERATED_DEMAND;
 
+/// Publishing, in six languages ("publish", "veröffentlichen", "mettre en ligne", "go live"); a
+/// macro, so that both orders of the pattern for publishing without review share one list.
+macro_rules! publishing {
+    () => {
+        r"(?:publish\w*|publier|publiez|publie|publica\w*|publiceer\w*|publiceren|pubblica\w*|veroffentlich\w*|go(?:es)?\s+(?:live|online)|online\s+stellen|mettre\s+en\s+ligne|poner\s+online|mettere\s+online|online\s+zetten)"
+    };
+}
+
+/// A review that is missing ("without review", "ohne Prüfung", "sans passer par la relecture",
+/// "zonder redactieronde"), for [`publishing!`]'s pattern.
+macro_rules! missing_review {
+    () => {
+        r"(?:without|sans|sin|zonder|senza|ohne)\s+(?:\w+\s+){0,3}?(?:review|relecture|revision|revisione|control|prufung|freigabe|verificacion|comprobacion|verifica|beoordeling|check|keuring|nachkontrolle|redactie|redaktion|redaccion|redazione)\w*"
+    };
+}
+
 /// What customers must never hand over, as the pattern for requests for it writes it (folded):
 /// passwords and logins, card numbers and security codes, social security numbers, and
 /// `photos_of_ids!`. A macro, so that the three places of that pattern share one list and the
@@ -283,8 +299,15 @@ const GLOBAL: &[(&str, &str, &str)] = &[
             // generado, sin control de redacción"), or the other way round, as German puts its
             // verb last ("Text ohne Prüfung direkt veröffentlichen"); the review may be the
             // editors' round ("sans passer par la relecture", "zonder redactieronde")
-            r"(?:[\w']+\s+){0,3}?\b(?:publish\w*|publier|publiez|publie|publica\w*|publiceer\w*|publiceren|pubblica\w*|veroffentlich\w*|go(?:es)?\s+(?:live|online)|online\s+stellen|mettre\s+en\s+ligne|poner\s+online|mettere\s+online|online\s+zetten)\b[^.!?\n]{0,45}?\b(?:without|sans|sin|zonder|senza|ohne)\s+(?:\w+\s+){0,3}?(?:review|relecture|revision|revisione|control|prufung|freigabe|verificacion|comprobacion|verifica|beoordeling|check|keuring|nachkontrolle|redactie|redaktion|redaccion|redazione)\w*",
-            r"|(?:[\w']+\s+){0,3}?\b(?:without|sans|sin|zonder|senza|ohne)\s+(?:\w+\s+){0,3}?(?:review|relecture|revision|revisione|control|prufung|freigabe|verificacion|comprobacion|verifica|beoordeling|check|keuring|nachkontrolle|redactie|redaktion|redaccion|redazione)\w*\b[^.!?\n]{0,30}?\b(?:publish\w*|publier|publiez|publie|publica\w*|publiceer\w*|publiceren|pubblica\w*|veroffentlich\w*|go(?:es)?\s+(?:live|online)|online\s+stellen|mettre\s+en\s+ligne|poner\s+online|mettere\s+online|online\s+zetten)\b"
+            r"(?:[\w']+\s+){0,3}?\b",
+            publishing!(),
+            r"\b[^.!?\n]{0,45}?\b",
+            missing_review!(),
+            r"|(?:[\w']+\s+){0,3}?\b",
+            missing_review!(),
+            r"\b[^.!?\n]{0,30}?\b",
+            publishing!(),
+            r"\b"
         ),
         SKIP_REVIEW,
     ),
