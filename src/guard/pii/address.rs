@@ -728,7 +728,7 @@ fn phrase_ends(after: &str) -> bool {
     // 17 Oakfield Park – bins left out"
     trimmed.is_empty()
         || trimmed.starts_with([',', '.', ';', ')', '\n', '\r', '!', '?', '"', '“', '|'])
-        || ([" – ", " — ", " - "].iter()).any(|d| after.starts_with(d))
+        || [" – ", " — ", " - "].iter().any(|d| after.starts_with(d))
 }
 
 /// German prepositions with an article right before a street name ("in der Rosenweg 20"):

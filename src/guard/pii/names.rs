@@ -159,6 +159,11 @@ impl Kind {
     fn name_like(self) -> bool {
         self.given || self.surname || !self.word
     }
+
+    /// A word of the lists and no name ("Komfort", "Abschiedsfeier").
+    fn plain(self) -> bool {
+        !self.name_like()
+    }
 }
 
 fn kind_of_part(part: &str) -> Kind {
@@ -359,7 +364,7 @@ fn kind_uncached(word: &str) -> Kind {
     // a part that is a plain word makes the whole one ("Talgrat-Team", "E-Mail")
     for part in word.split('-') {
         let p = kind_of_part(part);
-        let plain = p.word && !p.given && !p.surname;
+        let plain = p.plain();
         k.given &= p.given;
         k.world |= p.world;
         k.surname |= p.surname;
@@ -2175,7 +2180,7 @@ fn title_case(text: &str, at: usize) -> bool {
         capital += 1;
         // "Women's" is the word "women"
         let k = kind(w.trim_end_matches("'s").trim_end_matches("’s"));
-        plain += usize::from(k.word && !k.given && !k.surname);
+        plain += usize::from(k.plain());
     }
     // one word in lower case is a title's too ("Google ecofriendly Red Duffel")
     plain >= 2 && (lower == 0 || (lower == 1 && capital >= 3))
@@ -2841,7 +2846,7 @@ fn run(text: &str, toks: &[Token], i: usize) -> (usize, bool) {
             let k = kind(w);
             let after_particle = particle(word(j - 1));
             let unlisted_first = j == i + 1 && !first.given && !particle(word(i));
-            if unlisted_first && k.word && !k.given && !k.surname {
+            if unlisted_first && k.plain() {
                 break;
             }
             last = !k.given || after_particle || unlisted_first;
@@ -3373,7 +3378,7 @@ fn speakers(text: &str) -> Vec<(usize, usize)> {
                 (w.chars().count() <= 3 && upper_case(w))
                     || PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
                     || (k.common && !k.given && (!k.surname || speaker_role(w)))
-                    || (k.word && !k.given && !k.surname)
+                    || k.plain()
                     || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             };
             // an attribution that ends its line is all name (or initials), or none: "– amin
@@ -3848,30 +3853,25 @@ fn genitives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         let Some(stem) = word.strip_suffix('s') else {
             continue;
         };
+        // (the word's own checks first: most words ending in "s" fail them)
+        if !capitalised(word)
+            || stem.chars().count() < 3
+            || lists_of(word) != 0
+            || !kind(stem).strong_given()
+        {
+            continue;
+        }
         // the noun after it is a word of the lists and no name ("Anna-Lenas Schlosser" and
         // "Deanis Jordan" are names)
         let owned = toks.get(i + 1).is_some_and(|n| {
             let noun = &text[n.start..n.end];
-            let k = kind(noun);
-            spaces_between(text, t, n) && capitalised(noun) && k.word && !k.given && !k.surname
+            spaces_between(text, t, n) && capitalised(noun) && kind(noun).plain()
         });
         // (a word inside a longer name is no genitive: "Serkan Tan-Mertens Datum"; nor is a
         // greeting with a letter missing: "Libes Talgrat-Team, …")
-        let inside = found.iter().any(|m| m.start < t.start && t.start < m.end);
-        let lower = stem.to_lowercase();
-        let salutation = GREETINGS.iter().any(|g| {
-            g.len() == lower.len() + 1
-                && g.char_indices().any(|(at, c)| {
-                    lower.starts_with(&g[..at]) && lower[at..] == g[at + c.len_utf8()..]
-                })
-        });
         if !owned
-            || inside
-            || salutation
-            || !capitalised(word)
-            || stem.chars().count() < 3
-            || lists_of(word) != 0
-            || !kind(stem).strong_given()
+            || found.iter().any(|m| m.start < t.start && t.start < m.end)
+            || greeting_misspelt(stem)
         {
             continue;
         }
@@ -3879,6 +3879,16 @@ fn genitives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         found.push(person(text, t.start, t.start + stem.len()));
     }
     found.sort_by_key(|m| m.start);
+}
+
+/// Whether `word` is a greeting with one letter missing ("Libe" for "Liebe").
+fn greeting_misspelt(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    GREETINGS.iter().any(|g| {
+        g.len() == lower.len() + 1
+            && g.char_indices()
+                .any(|(at, c)| lower.starts_with(&g[..at]) && lower[at..] == g[at + c.len_utf8()..])
+    })
 }
 
 /// A family named by its surname: "the Di Stefano family", "Family Marsh", "Familie von
@@ -5131,10 +5141,7 @@ fn listed(text: &str, found: &mut Vec<Match>) {
         };
         let verdict = |item: &str| {
             let first = kind(item.split(' ').next().unwrap_or_default());
-            (
-                first.given && !first.common,
-                first.word && !first.given && !first.surname,
-            )
+            (first.given && !first.common, first.plain())
         };
         // a list writes its names alike: "Liam Turner-Banks, sales" is a name and a department
         let lower = |item: &str| !item.contains(char::is_uppercase);
@@ -5720,7 +5727,7 @@ fn person_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usiz
     }
     let first = kind(word);
     // a plain word (most capitalised German nouns) opens no name, not even "Nachname, Vorname"
-    if first.word && !first.given && !first.surname {
+    if first.plain() {
         return None;
     }
     // a function word at the start of a sentence before a given name: "An Harald Trapp
@@ -6128,7 +6135,7 @@ fn department_after(after: &str) -> bool {
 /// Whether one capitalised word alone is a person.
 fn single(text: &str, toks: &[Token], i: usize, k: Kind, before: Context, after: bool) -> bool {
     let t = toks[i];
-    let plain = k.word && !k.given && !k.surname;
+    let plain = k.plain();
     // "Dear Talgrat team,": a name is not followed by a plain noun that ends the phrase
     let modifier = toks
         .get(i + 1)
@@ -6239,10 +6246,7 @@ fn past_tense(word: &str, rest: &str) -> bool {
         && word.len() >= 5
         && word.ends_with("ed")
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && {
-            let k = kind(word);
-            k.word && !k.given && !k.surname
-        }
+        && kind(word).plain()
 }
 
 /// Whether a given name that is also a word is the one a letter greets: a greeting alone
@@ -6334,10 +6338,7 @@ fn alone(text: &str, toks: &[Token], i: usize, k: Kind) -> bool {
             .is_some_and(|m| capitalised(&text[m.start..m.end]));
         let on = spaces_between(text, &t, n) && !and_name;
         let lower = w.starts_with(char::is_lowercase);
-        (
-            on && !lower && k.word && !k.given && !k.surname,
-            on && lower,
-        )
+        (on && !lower && k.plain(), on && lower)
     });
     // inside a sentence, after a lower-case word that is no article or conjunction, a verb
     // may follow: "Backform für Soraya bestellt", "nach Johnathan fragen", "erreichen Sie
@@ -6535,7 +6536,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         || context_before(text, a.start) >= Context::Label;
     // "Cheers, Sophie", "Done, Leon": a sign-off or a reply before a name; a colour
     let lower = surname.to_lowercase();
-    let plain = (s.word && !s.given && !s.surname)
+    let plain = s.plain()
         || SIGN_OFFS.contains(&lower.as_str())
         || GREETINGS.contains(&lower.as_str())
         || REPLIES.contains(&lower.as_str())
@@ -6620,7 +6621,7 @@ fn lower_case_name(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize
         && let Some(w) = lower(j)
     {
         let s = kind(w);
-        let plain = s.word && !s.given && !s.surname;
+        let plain = s.plain();
         if !plain
             && ![AFTER, GREETINGS, ACTS, ACTS_DE, ADVERBS]
                 .iter()
