@@ -235,11 +235,15 @@ fn determiner(lower: &[u8]) -> bool {
 /// Whether an unlisted word is a compound that ends in a word of the lists, as German builds
 /// them ("Wettbewerbsvergleich", "Rundhalsausschnitt"): no name, though no list holds it.
 fn compound(lower: &[u8]) -> bool {
-    /// The shortest head and modifier that count.
-    const HEAD: usize = 7;
+    compound_with_head(lower, 7)
+}
+
+/// Whether a word (lower case) ends in a word of the lists of at least `head` bytes that is no
+/// name, after a modifier of at least four ([`compound`]).
+fn compound_with_head(lower: &[u8], head: usize) -> bool {
     const MODIFIER: usize = 4;
-    lower.len() >= HEAD + MODIFIER + 2
-        && (MODIFIER..=lower.len() - HEAD).any(|at| {
+    lower.len() >= head + MODIFIER + 2
+        && (MODIFIER..=lower.len() - head).any(|at| {
             std::str::from_utf8(&lower[at..]).is_ok() && {
                 let bits = lists(&lower[at..]);
                 bits & (COMMON | WORD) != 0 && bits & (GIVEN | SURNAME) == 0
@@ -1124,6 +1128,39 @@ const FIELDS: &[&str] = &[
     "teampartnerin",
     "sister",
     "schwester",
+    "brother",
+    "bruder",
+    "son",
+    "sohn",
+    "daughter",
+    "tochter",
+    "husband",
+    "ehemann",
+    "wife",
+    "ehefrau",
+    "grandson",
+    "granddaughter",
+    "enkel",
+    "enkelin",
+    // a police officer or a tradesperson who came by ("Officer Okoye", "Locksmith Kathleen
+    // May was here", "Monteur Baris Aydin kommt")
+    "officer",
+    "constable",
+    "sergeant",
+    "inspector",
+    "detective",
+    "polizist",
+    "polizistin",
+    "locksmith",
+    "electrician",
+    "plumber",
+    "technician",
+    "techniker",
+    "technikerin",
+    "monteur",
+    "monteurin",
+    "elektriker",
+    "elektrikerin",
     "emergency contact for",
     "notfallkontakt",
     // a child's parent on a sign-up list ("(parent: Gentle, Tim, …)", "Elternteil: …")
@@ -3861,11 +3898,18 @@ fn genitives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         {
             continue;
         }
-        // the noun after it is a word of the lists and no name ("Anna-Lenas Schlosser" and
-        // "Deanis Jordan" are names)
+        // the noun after it is a word of the lists and no name, or a compound ending in one
+        // ("Kaans Abschiedsfeier"; "Anna-Lenas Schlosser" and "Deanis Jordan" are names)
         let owned = toks.get(i + 1).is_some_and(|n| {
             let noun = &text[n.start..n.end];
-            spaces_between(text, t, n) && capitalised(noun) && kind(noun).plain()
+            let k = kind(noun);
+            spaces_between(text, t, n)
+                && capitalised(noun)
+                && (k.plain()
+                    || (!k.given
+                        && !k.surname
+                        && Lower::new(noun, Fold::None)
+                            .is_some_and(|l| compound_with_head(l.bytes(), 5))))
         });
         // (a word inside a longer name is no genitive: "Serkan Tan-Mertens Datum"; nor is a
         // greeting with a letter missing: "Libes Talgrat-Team, …")
@@ -6246,7 +6290,12 @@ fn past_tense(word: &str, rest: &str) -> bool {
         && word.len() >= 5
         && word.ends_with("ed")
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && kind(word).plain()
+        && {
+            // (a surname that is also a word of the lists, in lower case, is the verb:
+            // "spotted")
+            let k = kind(word);
+            k.word && !k.given
+        }
 }
 
 /// Whether a given name that is also a word is the one a letter greets: a greeting alone

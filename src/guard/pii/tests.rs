@@ -3102,3 +3102,35 @@ fn a_name_in_capitals_in_a_fixed_width_payroll_file() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn relatives_officers_and_tradespeople_before_a_name() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Customer since 2019.\nSon Tucker buys his own boots.",
+            &["Tucker"],
+        ),
+        (
+            "Incident 14/24, Officer Adeyemi, tel. 023 515 5549",
+            &["Adeyemi"],
+        ),
+        ("Tochter Merve holt das Paket ab.", &["Merve"]),
+        // the words alone stay words
+        ("My son loves the jacket.", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_past_tense_that_the_lists_hold_as_a_surname_and_a_genitive_before_a_compound() {
+    let cases: &[(&str, &[&str])] = &[
+        // "spotted" is a surname in the lists, but in lower case after a name it is the verb
+        ("Maeve spotted a torn seam at the till.", &["Maeve"]),
+        // "Treuepunkte" is in no list, but ends in a word of them
+        (
+            "Alle Konten zusammengelegt. Jolantas Treuepunkte bleiben erhalten.",
+            &["Jolanta"],
+        ),
+    ];
+    expect(cases, people);
+}
