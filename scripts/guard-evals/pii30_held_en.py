@@ -1,0 +1,197 @@
+"""English templates of the thirtieth PII bank, held-out half: 18 prose genres
+with personal data and 10 genres without.  Template language: see
+pii30_held_core.parse.  People: a, b, c, d (customers and others), s, t, u
+(staff of the text's store).  A leading "§GB§" fixes the text's country."""
+
+PROSE = {
+    "crm_note": [
+        "{dt1}[[ –|:]] [[Called|Rang|Spoke to]] {a.full} about order {order}. [[Wants the refund on the original card, not store credit.|Happy with a replacement in {prod.colour}.|Asked us to hold the parcel until {weekday}.|Still waiting for the courier, very patient about it.]][? New mobile: {a.mobile}.?][? {s.given} to follow up.?]",
+        "Contact history – {a.LF}\n{dt1}: web order {order}, {prod} ({prod.colour}, {prod.size})\n{dt2}: [[e-mail from|message via the form from]] {a.email} – [[parcel not arrived|wrong size sent|zip broke after two walks]]\n{dt3}: [[called back on|rang]] {a.phone}[[, left a voicemail|, no answer| – sorted]]\n[?{dt4}: [[refund of {amount} sent to {a.iban}|replacement sent to {a.addr}|credit note issued]]\n?]Owner: {s.given}",
+        "Merged duplicate profiles: {a.LF} <{a.email}> and {a.full} <{a.email2}>. Kept the [[older|newer]] one[[, loyalty points moved over| with {nn} orders on it|]].[? Address on file: {a.addr}.?][? Done by {s.given} on {date}.?]",
+        "{a.mr} has moved. [[Removed|Deleted]] the old street, {a.oldstreet}, and added the new address: {a.addr}. [[Please update the club list too.|Next catalogue goes to the new address.|The open return is not affected.]][? Confirmed on the phone ({a.phone}).?]",
+        "Note on {a.full}: buys for [[the whole family|{a?his|her} son {b.given}|{a?his|her} daughter {b.given}]] and [[prefers the {prod.colour} colourways|needs wide fits|likes a call rather than e-mails]]. [[Ask|Speak to]] {s.given} in {store} before ordering anything in.[? Best number {a.mobile}.?]",
+    ],
+    "support_email": [
+        "{en_hi} {a.given},\n\nthanks for your message about order {order}. [[We've refunded {amount} to the card ending {last}.|The replacement {prod} is on its way to {a.addr}.|I've booked a courier to collect the {prod.short} on {weekday}.]] [[It should show within 3–5 working days.|You'll get a tracking e-mail shortly.|Sorry again for the trouble.]]\n\n{en_bye},\n{s.given}\nTalgrat Customer Care",
+        "Hello,\n\nI've moved and placed the order before updating my account. Could you send order {order} to my new address instead:\n\n{a.addr2}\n\n[[The old one was {a.oldstreet}.|Please don't use the old address any more.|I'm home most afternoons.]]\n\nThanks,\n{a.full}[?\n{a.mobile}?]",
+        "Hi {s.given},\n\n[[that's fine, please go ahead|thank you, that works for me|yes, the street is still right]].\n\n{a.given}\n\nOn {date}, Talgrat Customer Care <{rolemail}> wrote:\n> Dear {a.given}, can you confirm the return address for the {prod.short}?\n> [[We have {a.street} on file.|We only need the postcode and the house number.]]",
+        "Hi, the payment failed twice on the website. Can you just charge this card instead: {a.card}, expiry [[08/27|11/26|03/28|05/29]]. [[The name on it is {a.up}.|It's my {b?husband|wife}'s card, {b.full}, {b?he|she} knows.|It's in my name.]]\n{a.given}",
+        "Summary for {t.given}: {a.mrfull} ({a.email}) wrote on {dt1} about [[delamination on the {prod.short} after six weeks|a missing zip pull on delivery|seam tape lifting on the hood]]. We spoke on {dt2} on {a.phone}, and I agreed a refund of {amount} to {a.iban}. The order was placed from {ip}, the same address as [[before|the last three orders]], so there is no fraud flag.[? Case {ticket}.?]",
+    ],
+    "team_chat": [
+        "[{tm}] {s.lowg}: anyone seen the {prod.short} that {a.mr} put on hold?\n[{tm}] {t.lowg}: back office, shelf 3. {a?he|she}'s coming at 4\n[?[{tm}] {s.lowg}: [[cheers|thx]] 👍\n?][{tm}] {u.lowg}: [[I'll be on the till then|note says paid already]]",
+        "{s.given}: can someone call {a.full} back on {a.mobile}? [[wrong size sent|refund question|wants to pick up today|the hire tent is late]]\n{t.given}: on it\n{t.given}: done, [[{a?he|she}'ll come in on {weekday}|left a voicemail|all sorted, no refund needed]]",
+        "{s.given} {tm}\n{t.handle} can you swap with me on {weekday}? [[dentist|my sister's wedding|uni exam]] 🙏\n{t.given} {tm}\nsure, I'll take your late. [[tell {u.given} pls|{u.given} knows already]]",
+        "Visitor: hi, my name is {a.full}, I ordered the {prod.short} on {date}\nAgent ({s.given}): Hi {a.given}! Happy to help. What's the delivery address?\nVisitor: {a.addr}\nVisitor: [[and my mobile is|my number is]] {a.mobile}\nAgent ({s.given}): Thanks, [[I've updated it|I've passed it to the warehouse]].[?\nVisitor: brilliant, thank you?]",
+        "#shopfloor\n{s.lowg}: morning! [[{a.full}|{a.low}]] collects the [[repaired|re-proofed|altered]] {prod.short} today, already paid\n{t.lowg}: 👍[? and {b.full} rang, [[wants the {prod2.short} in {prod2.size}|asks if we do gift wrap]]?]\n{s.lowg}: [[noted|ok will check]]",
+    ],
+    "call_note": [
+        "Voicemail {date}, {time}: \"Hi, this is {a.full}, I [[ordered|bought]] the {prod.short} [[last week|in {store}]] and [[it's the wrong size|the zip broke on the first day|the parcel never came]]. Can you call me back on {a.phone}? [[That's|Again,]] {a.phone}. Thanks.\"",
+        "Inbound call {time}: {a.mr} ({a.phone}) asked whether the {prod.short} comes in {prod.colour}. [[Told {a.him} the restock is due in week {nn}.|Offered to order one in from {store2}.|It does, sent {a.him} the link.]][? Wants a call when it's in.?]",
+        "Phone order taken by {s.given}: {prod}, 1 × {prod.price}. The customer, {a.full}, read the card out: {a.card}. Deliver to {a.addr}.[? {a.He} asked us not to keep the card on file.?]",
+        "Call-backs for {weekday}:\n1. {a.full}, {a.phone} – [[refund status|repair quote|hire deposit]]\n2. {b.mr}, {b.phone} – [[fitting slot|wrong parcel|gift card]]\n[?3. {c.full}, {c.phone} – [[catalogue|course place]]\n?]Please tick them off. – {s.given}",
+        "{a.full} rang from {a.town} about [[the hip belt on the {prod.short}|a parcel left with a neighbour|the price drop after she bought]]. [[Very polite, a bit frustrated.|Long call, mostly about the weather.]] I promised an answer by {weekday} and will ring {a.him} back on {a.mobile}.",
+    ],
+    "postal_letter": [
+        "{a.full}\n{a.addr2}\n\nTalgrat Outdoor – Customer Service\n{date}\n\nWithdrawal from contract – order {order}\n\nDear Sir or Madam,\nI hereby withdraw from my contract for the {prod}. Please refund {prod.price} to my account {a.iban}.\n\nYours faithfully\n{a.full}",
+        "{a.mrfull}\n[?c/o {b.full}\n?]{a.addr2}\n\n{date}\n\n{a.dear},\n\nthank you for returning the {prod}. [[We have inspected it and will replace the zip free of charge.|After inspection we can offer a full refund.]] [[It will reach you within ten days.|Please allow a week for processing.]]\n\nYours sincerely\n\n{s.full}\nCustomer Care, Talgrat {store}",
+        "§IE§Dear Sir or Madam,\n\nI am writing to complain about the {prod.short} I bought in your {store} shop on {date}. [[After two wet days on the Wicklow Way it let in water at the shoulders.|The sole came away after a fortnight.]] I would like a refund, not a credit note.\n\nYours faithfully,\n{a.full}, {a.addr}",
+        "§US§{a.full}\n{a.addr2}\n\n{date}\nTalgrat Outdoor, Customer Relations\nRe: order {order}\n\nTo whom it may concern:\nThe {prod.short} I ordered arrived [[damaged|without the rain cover|in the wrong color]]. [[I have called twice.|My e-mails to you went unanswered.]] Please contact me at {a.phone} or {a.email}.\n\nSincerely,\n{a.full}",
+        "Dear Talgrat team,\n\njust a note to say thank you to {s.given} in {store}, who [[repaired my old pack for nothing|found my size when the website said sold out]]. [[I will be back.|Lovely shop.]]\n\nBest wishes,\n[[{a.full}|{a.up}|{a.ini}]]\n{a.addr}",
+    ],
+    "staff_newsletter": [
+        "This month {a.full} from the {store} store [[finished the bootfitting course|passed the first-aid refresher|led the autumn litter pick on the ridge]]. [[{b.full} and {c.full} covered the floor while {a.given} was away.|Thanks also go to {b.full}, who organised the minibus.]]",
+        "Ten years with Talgrat: {a.full} started in {store} [[as a Saturday helper|in the stockroom]] and now runs the repair corner. [[Ask {a.given} about the {prod.short} sometime.|Rumour has it that {a.given} has re-proofed over a thousand jackets.]][? Cake is in the back office.?]",
+        "Our {store} team walked {nn} km for the mountain rescue appeal. [[The fastest were {a.full} and {b.full}, and|{a.full} carried the banner the whole way, while]] {c.full} [[baked for the finish line|kept everyone on the right path]].",
+        "New faces this quarter: {a.full} joins the {store} shop floor, {b.full} moves from {store2} to the web team, and {c.full} starts {c?his|her} apprenticeship in the warehouse. [[Say hello if you see them!|Welcome aboard.]]",
+        "The photo of the month was taken by {a.full} on [[Helvellyn|Ben Lomond|Croagh Patrick|Pikes Peak]] at sunrise. It shows {b.full} [[testing the {prod.short}|brewing coffee on the summit|checking the map]], and it will hang in the {store} store [[until spring|next to the till]].",
+    ],
+    "sms_thread": [
+        "To {a.mobile}:\nTalgrat {store}: Hi {a.given}, your [[repaired|resoled|altered]] {prod.short} is ready to collect. [[We're open till 6pm.|Please bring ticket {ticket}.]]\nFrom {a.mobile}:\n[[Great, I'll come on Saturday.|Can my partner {b.given} pick it up?|thanks!! x]]",
+        "SMS log {date}\n{tm} OUT {a.e164}: Hi {a.given}, your click & collect order {order} is ready in {store}.\n{tm} IN {a.e164}: [[Is it ok if I come Monday?|who is this?|ok thx]]\n{tm} OUT {a.e164}: [[Yes, we keep it for 7 days.|It's Talgrat Outdoor, your order.]] – {s.given}",
+        "Reply from {a.mobile} to the repair text: \"[[Thanks!|Perfect, cheers.]] Could you also check the [[hip belt buckle|hood toggle|inner zip]]? [[{a.given}|{a.gi}]]\"",
+        "Text to {a.phone} on {date}: \"Your Talgrat parcel could not be delivered. We left it with your neighbour at {b.street}.\"[?\nReply: \"[[Which neighbour?|Great, got it.]]\"?]",
+        "{tm} From {a.mobile}: hi its {a.lowg}, running 10 min late for my fitting with {s.given}, sorry!!\n{tm} To {a.mobile}: No problem, {a.given}, see you soon.",
+    ],
+    "boot_fitting": [
+        "{a.full} came in for a fitting [[after blisters on the Pennine Way|before the Haute Route|for a first pair of proper boots]]. [[Left foot is half a size bigger.|Heel slips on both sides.|High instep, narrow heel.]] We went with the {prod.short} in {prod.size} and a [[heat-moulded|trim-to-fit]] insole. {s.given} will call {a.him} on {a.mobile} in two weeks.",
+        "Hi {a.given},\n\nyour bootfitting is booked for {weekday}, {date} at {time} in {store} with {s.given}. Please bring the socks you hike in[[ and your current boots|]]. [[Need to move it? Just reply to this e-mail.|Can't make it? Let us know a day before.]]\n\nTalgrat {store}",
+        "Fitting {date}, {time}, with {s.given}: {a.full} ({a.phone}). Left 26.4 cm, right 26.9 cm, [[wide forefoot|narrow heel|bunion on the left]]. Tried the {prod.short} in {prod.size}[[, heel lift fitted| – too tight at the toes]].[? Follow-up in three weeks; {a.given} will bring the [[old boots|orthotics]].?]",
+        "Referral from {b.mrfull} (podiatrist): {a.full} needs room for a [[custom insole|toe spacer]] after [[an ankle fracture|surgery]]. Please fit [[a wide last|a roomy toe box]]. {b.mr} can be reached on {b.land} if there are questions.",
+        "Fitting cancelled – {a.full} ({a.email}) [[is ill|is travelling|has a family emergency]]. Rebook any time after {date}[[, evenings only|]].",
+    ],
+    "found_item": [
+        "Found in changing room [[2|4|5]] on {date}: a [[wallet|purse|card holder]] with a driving licence in the name of {a.full}, {a.addr}. Left a voicemail on {a.phone}. It's in the safe, envelope {nn}. – {s.given}",
+        "{en_hi} {a.given},\n\nyou left your [[sunglasses|water bottle|phone charger|child's glove]] at our {store} store on {date}. We'll keep it at the till for two weeks. [[Reply to this e-mail if someone else will collect it.|Let us know if we should post it instead.]]\n\n{en_bye},\n{s.given}",
+        "{a.full} called about a [[black camera|blue scarf|walking pole]] left by the boot bench on {date}. Not found yet. If it turns up, please ring {a.him} on {a.mobile} or e-mail {a.email}.",
+        "Posted the [[wallet|car keys|phone]] back to {a.mr} by recorded delivery: {a.addr}. Tracking {parcel}.[? {a.He} offered to pay the postage, I said no.?]",
+        "[[Lost property|Found]]: a [[kid's|small]] rucksack with a name tag – {a.full}, {a.phone}. [[Nobody answers.|Number disconnected?]] Kept behind the till since {date}.",
+        "§a=DE§Found by the fitting bench: an envelope from the German tax office for {a.full}, {a.addr}, tax ID {a.taxid}. [[In the safe.|Locked in the office.]] {s.given} e-mailed {a.him} at {a.email}.",
+    ],
+    "course_waitlist": [
+        "Good news, {a.given}: a place has opened on the [[navigation|avalanche awareness|winter skills|first-aid for walkers]] course on {date} in {store}. Please confirm by {weekday} by replying to this e-mail. [[Otherwise we'll offer it to the next person on the list.|The fee of {amount} is paid on the day.]]\n\n{s.full}, Talgrat {store}",
+        "Waiting list – map & compass, {date}\n1. {a.full} ({a.email})\n2. {b.LF} ({b.phone})\n3. {c.full} – [[weekends only|needs a loan compass]]\n{s.given} to ring no. 1 [[today|tomorrow morning]].",
+        "{a.full} asked to come off the waiting list for the [[winter skills|scrambling]] day[[ – knee injury| because {a.he} has moved to {a.town}|]]. Next is {b.full}, {b.mobile}.",
+        "Hi, could you put me and my [[partner|brother|friend]] {b.full} on the list for the next [[avalanche|navigation]] course? You can reach me on {a.mobile}. Cheers, {a.given}",
+        "Course {ticket} is full. I moved {a.full} up after a cancellation and sent the joining e-mail to {a.email}. [[{b.full}|{b.mr}]] is now first on the waiting list.",
+    ],
+    "rental_damage": [
+        "Hi {a.given},\n\nthanks for returning the [[crampons|ice axe|trekking poles|tent]]. Unfortunately [[one point is bent|the shaft is cracked|a pole section is broken]]. [[We'll deduct {amount} from your deposit.|The repair costs {amount}, which we'll take from the deposit.]] [[Photos are attached.|You're welcome to have a look in store.]]\n\n{en_bye},\n{s.given}",
+        "Rental return {date}: tent [[Hut 2|Ridge 3|Dome 1]] came back from {a.full} with a [[torn fly sheet|bent pole|broken inner zip]]. {a.He} agreed to pay {amount}; charged to the deposit card {a.card} by {s.given}.",
+        "I returned the [[tent|stove|snowshoes]] in perfect condition on {date}. Your colleague {s.given} checked it in front of me. I do not accept the {amount} charge and ask you to refund it to my card.\n[[{a.full}|{a.gi}]], {a.email}",
+        "{a.mr} brought the [[hire boots|poles|bivvy bag]] back [[two days late|muddy but undamaged]]. [[No charge.|Late fee waived as a goodwill gesture.]] Deposit refunded to {a.iban}[? by {s.given}?].",
+        "Damage on hire {ticket}: [[burn hole by the door|missing strap|snapped buckle]]. The hirer, {a.full}, says it was like that when {a.he} collected it. [[{s.full} did the check-out.|Check-out photos missing.]] Can {t.given} decide?",
+    ],
+    "theft_report": [
+        "Incident {date}, {tm}, {store}: a man left without paying for a {prod.short} ({prod.price}). [[{s.full} saw it on camera.|The tag alarm went off and he ran.]] The police came at {tm}; PC {b.sur} took the statement. Witness: {a.full}, {a.phone}.",
+        "{s.given}, thanks for staying calm today. For the report I need your statement by {weekday}. The customer who helped, {a.full}, [[left a number|gave us an e-mail]]: [[{a.phone}|{a.email}]]. – {t.given}",
+        "Dear {s.mr},\n\nfurther to the theft at your {store} store on {date}, could you send us the CCTV from {time} onwards? The suspect [[has been identified|was stopped nearby]].\n\nKind regards\nDC {b.full}\n{b.land}",
+        "Shoplifting attempt stopped: [[a couple|two teenagers]] tried to walk out with {n} pairs of {prod.short}. {s.full} and {t.full} [[got the goods back at the door|talked to them calmly]]. No police. For the ban list: one said {a?he|she} was {a.full}[[, lives on {a.street}|]].",
+        "A stolen card was used at the {store} till on {date}: {card}. The bank says the cardholder is {a.full}; [[we handed the receipt to the police|the money goes back to the bank]]. [[{s.given} served.|Till 2.]]",
+    ],
+    "trial_shift": [
+        "Hi {a.given},\n\nthanks for your application for the Saturday role in {store}. We'd like to invite you to a paid trial shift on {weekday}, {date}, from 9:30 to 2pm. Please ask for {s.given} at the till. [[Wear trainers, we'll give you a shirt.|Bring your passport for the right-to-work check.]]\n\n{en_bye},\n{t.full}\nStore Manager, Talgrat {store}",
+        "Trial shift notes – {a.full}: [[great with customers, a bit shy at the till|knows the kit, climbs a lot|very punctual, asked good questions]]. [[I'd offer {a.him} the role.|Second trial with {t.given}?]] – {s.given}",
+        "Dear {s.given},\n\nthank you! {weekday} works for me. For the contract, my address is {a.addr} and my mobile is {a.mobile}.\n\nBest wishes\n{a.full}",
+        "Sorry, I can't make the trial on {date}: [[my bus doesn't run before 9|I have an exam that morning]]. Could we do {weekday} instead? – {a.full} ({a.email})",
+        "Offer for {a.full} after the trial shift on {dt1}: 16 hours a week, starting {dt2}. Please post the contract to {a.addr}[? and e-mail the payroll form to {a.email}?]. Bank details for payroll: {a.iban}.",
+    ],
+    "rep_visit": [
+        "Visit from {company} on {date}: {a.full} [[showed the new gaiters|brought the winter samples|talked us through the sock range]]. Minimum order {amount}. [[{a.gen} mobile is {a.mobile}.|Contact: {a.email}.]] [[Order by {dt1}.|We'll decide after the stocktake.]]",
+        "Hi {s.given},\n\ngreat to meet you in {store} yesterday. As promised, the [[price list|sell-in sheet]] for [[spring|autumn]] is attached. My colleague {b.full} ({b.email}) will handle the order.\n\nBest,\n{a.full}\n{company}\n{a.mobile}",
+        "The rep from {company}, {a.full}, cancelled the visit on {dt1}; new slot {dt2} at {time}. [[Please tell {t.given}.|Coffee in the back office.]]",
+        "Heads-up: {a.mr} from {company} [[asked for the buyer's private number|wanted our sales figures per store]]. I only gave {a.him} [[{rolemail}|the buying team's address]]. – {s.given}",
+        "Rep visit {store}, {dt1}\n{a.full} ({company}) [[wants a bigger wall for the socks|offered a display stand]]. {t.given} liked it. Samples left with {s.given}; return them to {a.addr} by {dt2}.",
+    ],
+    "guide_booking": [
+        "Booking through the store: guided day on [[Ben Nevis|Snowdon|Scafell Pike|Mount Washington]] for {a.full} and {b.full} on {date}. Guide: {c.full} ({c.mobile}). Deposit {amount} paid by card {a.card}. [[Meet at the car park at 7:30.|Meet at the store at 6.]]",
+        "Hi {a.given},\n\nyour guide on {date} will be {c.full}. {c?He|She} will call you the evening before on {a.mobile} with the weather plan. [[Please bring the loan helmet back afterwards.|Lunch is not included.]]\n\n{en_bye},\n{s.given}",
+        "Hi Talgrat {store},\n\nI can take {a.mr} and [[a friend|two friends]] on {date}. My rate is {amount} per day. Please pay to {c.iban}.\n\n{c.full}\nIFMGA mountain guide",
+        "{a.full} cancelled the guided [[scramble|ski tour|ridge walk]] on {date}. The guide, {c.full}, agreed to waive the fee, so we refund {amount} to {a.iban}.",
+        "Guides we book for customers in {store}: {a.full} – [[rock and scrambles|winter and ski tours]] – {a.mobile}; {b.full} – [[hill walks|navigation]] – {b.mobile}.[? Ask {s.given} before you give out numbers.?]",
+    ],
+    "nps_verbatim": [
+        "Score 3 – \"[[The jacket leaked on the first day and nobody answered my e-mails.|The parcel arrived torn.|Two weeks for a refund is too long.]] Please call me: {a.full}, {a.phone}.\"\nFollow-up: {s.given} [[rang on {date}|e-mailed on {date}]], [[replacement sent|refund agreed]].",
+        "Score 10 – \"{s.given} in {store} was brilliant, [[spent forty minutes fitting my boots|found my size in the back|knew every trail I asked about]].\" – [[{a.gi}|{a.ini}|{a.gi}]]",
+        "Survey reply from {a.email}: [[\"Good shop, too many e-mails.\"|\"Website slow, staff lovely.\"|\"Cheaper elsewhere, but I like the advice.\"]] Contact wish: yes, {a.mobile}.",
+        "Detractor follow-up, {date}: {a.full} (score [[2|4]]) [[had two failed deliveries to {a.addr}|waited three weeks for a refund]]. I apologised and [[sent a voucher|refunded the delivery charge]]. – {s.given}",
+        "\"Please stop sending me surveys.\" – {a.email}, score left blank. [[Opted out on {date}.|Removed from the panel.]][? {a.full} had answered four times this year.?]",
+    ],
+    "gift_card_reissue": [
+        "Hi,\n\nI bought a gift card for my [[niece|nephew|friend]] {b.full} on {date} ({amount}), but it got lost in the post. Can you block it and send a new one to {b.addr}? The card number ends in {last}.\n\nThanks\n{a.full}\n{a.mobile}",
+        "Gift card {giftcard} blocked on {date} at the request of {a.mr}. A new card was posted to {a.addr}; balance {amount}. – {s.given}",
+        "Dear {a.given},\n\nwe've reissued your gift card. The new number is {giftcard}, with a balance of {amount}. The old card no longer works.\n\n{en_bye},\n{s.given}",
+        "{a.full} says the gift card from {b.full} was [[stolen with {a?his|her} bag|washed with the jeans]]. Bought online, so we can see it: {amount} left. Reissue to {a.email}?",
+        "I can't find the receipt for the gift card I got from {b.given} for my birthday. My name is {a.full}, e-mail {a.email}. [[Is there any way to check the balance?|Can you still help?]]",
+    ],
+    "talk_rsvp": [
+        "Hi! {a.full} plus one ([[my partner|my friend]] {b.given}) for the [[Patagonia slideshow|avalanche talk|Iceland evening]] on {date}, please. {en_bye}",
+        "RSVP list – [[film night|talk]] {date}, {store}\n- {a.full}\n- {b.full} (+1)\n- {c.LF}\n[?- {d.full}, [[vegetarian|needs step-free access]]\n?]Seats left: {n}",
+        "Sorry, we can't make it on {weekday} after all. [[Next time!|Enjoy the evening.]] – {a.given} & {b.full}",
+        "Dear {a.given}, you're on the list for [[\"Winter in the Cairngorms\"|\"Walking the Alta Via\"|\"Ten days on the Kungsleden\"]] with {c.full} on {date}. Doors open at 7pm. If you can't come, please reply so someone on the waiting list gets your seat.",
+        "Reply from {a.email}: \"Count me in! Can I bring my [[daughter? She|son? He]]'s twelve.\" – [[{a.given}|{a.ini}]]",
+    ],
+}
+
+NOPII = {
+    "care_guide": [
+        "Washing your {prod.short}: close all zips, 30 °C, no fabric softener. [[Tumble dry on low for 20 minutes to refresh the DWR.|Hang it up somewhere airy.]] [[Will it shrink? No.|Grace period for repairs: two years.]]",
+        "Re-proofing in {weekday} workshops, {small} per jacket. Colours seen this week: {prod.colour}, hunter green, rose. [[Baker's tip: a warm iron on low works too.|May and June are the busiest months.]]",
+        "Merino care ({prod.sku}): wash inside out, wool cycle, lay flat. [[A fox-brown stain from peat washes out with cold water.|Winter storage: in a bag with a cedar ball.]]",
+        "Down jacket care: use a down wash and two tennis balls in the dryer. [[Young down clumps at first; keep drying.|Will it lose loft? Not if you dry it fully.]] Questions? Ask at the repair desk in {store}.",
+    ],
+    "repair_price_list": [
+        "Repair prices from {date}\nZip slider: {small}\nHip-belt buckle: {small2}\nSeam re-taping per 10 cm: {small3}\nResoling ({prod.short}): {price4}\nTicket numbers start with R-{nn}.",
+        "Workshop {store}: zip replacement takes about {n} days. Order {order} and ticket {ticket} are ready. [[Will rain gear be done before May? Yes.|The Wolf & Bauer glue we use is PFC-free.]]",
+        "| repair | price |\n| --- | --- |\n| new hood toggle | {small} |\n| patch (Hunter Green or Slate) | {small2} |\n| re-proof | {small3} |",
+        "Price change for repairs: the baker's dozen deal (13 patches for the price of 12) ends on {date}. Ref. {ref}.",
+    ],
+    "hut_route": [
+        "Route of the week: from {placepc} up the Fuchsgraben to the Wolfshütte, {nn}0 m of ascent. [[Snow above 1,800 m until May.|Grace Falls is dry in summer.]] Start early; the hut opens at 7.",
+        "Hunter's Gully and Baker's Bridge are closed after the storm. Use the Winter path via {placepc}. [[Young walkers: take the valley route.|Will it reopen? Not before {date}.]]",
+        "Hut news: the Vogel-Alm serves Kaiserschmarrn again from {date}. Koch-Sattel is icy in the mornings. Grid ref {ref}.",
+        "Ridge walk, [[9|12|14|17]] km: Rose Hill – Fox Tor – King's Seat. Parking in {placepc}. [[Bring {prod.a}; showers likely.|Wind above 60 km/h on the top.]]",
+    ],
+    "supplier_memo": [
+        "Supplier update: [[Baker & Hunter Logistics|Young & Rose Packaging|Fox & Miller Outdoor Ltd]] moves our pallets from {date}. Vendor no. {ref}. GTIN prefix {gtin}.",
+        "Audit results: [[Schneider Logistik GmbH|Vogel & Winter Transporte|Koch & Fuchs Textil]] passed; [[King & Bell Ropes|Price & Page Printing]] needs a follow-up on {date}. PO {order}.",
+        "Purchase order {order} to [[Hunter Fire & Safety Ltd|Bauer Verpackung GmbH|Fisher & Sons Buckles]]: {nn}0 units {prod.sku}, {prod.colour}, delivery week {nn2}.",
+        "Reminder: invoices from [[Wolf Metallbau|Young & Rose Packaging]] go to accounts payable with the PO number, e.g. {order}. Payment terms 30 days.",
+    ],
+    "stock_transfer": [
+        "Transfer {order}: {nn} × {prod.sku} ({prod.colour}, {prod.size}) from {store} to {store2}. Pallet {ref}, GTIN {gtin}.",
+        "Stock move {date}\n{prod.sku} {prod.size}: {nn} pcs\n{prod2.sku} {prod2.size}: {nn2} pcs\nTrailer ref {ref}\nParcel {parcel}",
+        "Low stock in {store}: {prod} in {prod.colour} – only {n} left. Reorder from the central warehouse, queue no. {ref}.",
+        "Bin B-{nn}-{n}: {prod.short}, GTIN {gtin}, counted {nn2}. Difference to the system: {n}. Will be recounted on {date}.",
+    ],
+    "pos_changelog": [
+        "Till software {ver} (build {nn}{nn2}): faster card payments, new receipt footer. Rollout to {store} on {date}.",
+        "Scanner firmware {ver}: fixes GTIN-13 reading on glossy labels (e.g. {gtin}). Known issue: version {ver2} still logs twice.",
+        "Web shop release {ver}\n- size filter for {prod.short}\n- gift card balance page\n- May sale banner\nCommit {hexid}, port 8443.",
+        "Label printer driver {ver} is out. [[Will it work on the old printers? Yes, from {ver2}.|Grace period for the old driver: until {date}.]]",
+    ],
+    "window_display": [
+        "Window for [[May|spring|winter]]: {prod} in {prod.colour} at {prod.price}, next to {prod2.a} ({prod2.price}). Props: fox and wolf cut-outs, hunter green backdrop.",
+        "Display plan {store}, {date}: left – {prod.short} ({prod.sku}); centre – {prod2.short}; right – socks in Rose and Slate. [[Baker's crates as plinths.|Will the ladder reach? Ask facilities.]]",
+        "Shop window theme \"Young hikers\": {prod.short} in {prod.size}, price {prod.price}. Put up by {weekday}.",
+        "Winter window: {prod} and {prod2}, {prod.price} / {prod2.price}. The \"Grace under pressure\" theme moves to May.",
+    ],
+    "weather_bulletin": [
+        "Mountain weather for {date}: showers, freezing level 1,900 m, wind {nn} km/h. [[Will it clear? By the afternoon.|May bring thunder later.]] Good day for {prod.a}.",
+        "Outlook: winter returns on {weekday}. Snow down to [[600|900|1,200]] m around {placepc}. [[Hunter's Moon on the 17th.|Grace period on course bookings extended.]]",
+        "Weekend forecast, {store}: dry on Saturday, rain on Sunday ({nn} mm). Temperatures {n}–1{n} °C. [[Young walkers: keep to the valley.|Fox and wolf tracks reported after the snow.]]",
+        "Heat warning for [[Saturday|the weekend|{weekday}]]: 3{n} °C in the valleys. Carry 2 litres, start before 7. Sun hats from {small}.",
+    ],
+    "price_change_list": [
+        "Price changes from {date}\n{prod.sku} {prod.short}: {prod.price} → {prod.newprice}\n{prod2.sku} {prod2.short}: {prod2.price} → {prod2.newprice}\nGTIN {gtin}",
+        "Markdown for the May sale: {prod} now {prod.sale} (was {prod.price}). Label ref {ref}.",
+        "Price check {store}: {prod.short} shelf label says {price}, system says {prod.price}. [[Fix by {weekday}.|Hunter green version not affected.]]",
+        "| SKU | old | new |\n| --- | --- | --- |\n| {prod.sku} | {prod.price} | {prod.sale} |\n| {prod2.sku} | {prod2.price} | {prod2.newprice} |",
+    ],
+    "course_programme": [
+        "Courses in {store}, {date}: map & compass (09:00–13:00, {price}), [[first aid for walkers|winter skills]] ({price2}). Meeting point: {placepc}.",
+        "New: \"Fox tracks & bird calls\" nature walk on {weekday}, {time}. [[Will it run in the rain? Yes.|Young explorers aged 8 and up.]] Price {price}.",
+        "Avalanche awareness, three evenings from {date}, {price}. [[Bring {prod.a}.|Grace period for cancellations: 7 days.]] Max. {nn} people.",
+        "Programme winter {year}: snowshoe day ({price}), navigation night ({price2}), Winter camping weekend ({price3}). Booking numbers start with C-{nn}.",
+    ],
+}
