@@ -203,12 +203,14 @@ fn kind_of_part(part: &str) -> Kind {
 }
 
 /// Whether an unlisted word (lower case) ends as German abstract nouns do ("Neubesohlung",
-/// "Anlieferung", "Mieterschaft", "Erreichbarkeit"): no name, though no list holds it.
+/// "Anlieferung", "Mieterschaft", "Erreichbarkeit", "Gutschrift"): no name, though no list
+/// holds it.
 fn abstract_noun(lower: &[u8]) -> bool {
     const ENDINGS: &[(&[u8], usize)] = &[
         (b"ung", 10),
         (b"ungen", 11),
         (b"schaft", 9),
+        (b"schrift", 9),
         (b"heit", 9),
         (b"keit", 9),
     ];
@@ -1145,6 +1147,8 @@ const FIELDS: &[&str] = &[
     // a police officer or a tradesperson who came by ("Officer Okoye", "Locksmith Kathleen
     // May was here", "Monteur Baris Aydin kommt")
     "officer",
+    "garda",
+    "pc",
     "constable",
     "sergeant",
     "inspector",
@@ -1676,6 +1680,7 @@ const SIGN_OFFS: &[&str] = &[
     "take care",
     "tschüss",
     "servus",
+    "bussi",
     "xoxo",
     "all the best",
     "beste grüße",
@@ -1998,12 +2003,13 @@ fn context_before(text: &str, start: usize) -> Context {
         };
     }
     // a field label keeps its colon or stands alone; "Name," in a CSV header is no label
-    // and in JSON or YAML: `"last_name": "`, `holder: '`
-    let line = line.trim_end_matches([' ', '\t', '\u{a0}', '"', '\'']);
+    // and in JSON or YAML: `"last_name": "`, `holder: '`, and in JSON inside a JSON string:
+    // `{\"lastName\":\"`
+    let line = line.trim_end_matches([' ', '\t', '\u{a0}', '"', '\'', '\\']);
     let field = line
         .trim_end_matches([' ', '\t', '\u{a0}'])
         .trim_end_matches(':')
-        .trim_end_matches([' ', '\t', '\u{a0}', '"', '\'']);
+        .trim_end_matches([' ', '\t', '\u{a0}', '"', '\'', '\\']);
     let field = if field.contains('_') {
         std::borrow::Cow::Owned(field.replace('_', " "))
     } else {
@@ -3571,6 +3577,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         alike_lines(text, &mut out);
     }
     genitives(text, &toks, &mut out);
+    case_compounds(text, &toks, &mut out);
     out
 }
 
@@ -3921,6 +3928,94 @@ fn genitives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         }
         found.retain(|m| m.end <= t.start || t.end <= m.start);
         found.push(person(text, t.start, t.start + stem.len()));
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// Nouns for a customer's case that German writes after the customer's name with a hyphen:
+/// "die Pavić-Reklamation", "wg. der Schuster-Retoure", "Die van den Berg-Punkte".
+const CASE_NOUNS: &[&str] = &[
+    "anfrage",
+    "abholung",
+    "akte",
+    "auftrag",
+    "bestellung",
+    "beschwerde",
+    "bewerbung",
+    "bonuspunkte",
+    "erstattung",
+    "gutschrift",
+    "kündigung",
+    "lieferung",
+    "lieferungen",
+    "punkte",
+    "reklamation",
+    "reklamationen",
+    "reparatur",
+    "reservierung",
+    "retoure",
+    "retouren",
+    "rechnung",
+    "rücksendung",
+    "sendung",
+    "umtausch",
+    "vorgang",
+];
+
+/// A customer's name before the hyphen of a case noun, right after an article: "Die
+/// Pavić-Reklamation ist beim Lieferanten", "wg. der Schuster-Retoure", "Die De
+/// Oliveira-Lieferung" (not "die verschollene Fernkamm-Bestellung", "Letzte
+/// Click-&-Collect-Bestellung" or "die Winter-Lieferung").
+fn case_compounds(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    const ARTICLES: &[&str] = &["der", "die", "den", "dem", "des"];
+    let article = |x: &Token| {
+        let w = &text[x.start..x.end];
+        ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let word = &text[t.start..t.end];
+        let Some((modifier, noun)) = word.rsplit_once('-') else {
+            continue;
+        };
+        // (a chat writes the noun in lower case: "die Doğan-retoure")
+        let lower = noun.to_lowercase();
+        if !(capitalised(noun) || noun == lower) || !CASE_NOUNS.contains(&lower.as_str()) {
+            continue;
+        }
+        // the modifier is a name: every part of a double name capitalised and like a name, no
+        // frequent word and no compound of the lists' words ("Walter-Braun", "Kopecká", not
+        // "Winter" or "Kreditlimit")
+        let named = !modifier.is_empty()
+            && modifier.split('-').all(|part| {
+                let k = kind(part);
+                capitalised(part)
+                    && !upper_case(part)
+                    && k.name_like()
+                    && !k.common
+                    && (k.given
+                        || k.surname
+                        || !Lower::new(part, Fold::None)
+                            .is_some_and(|l| compound_with_head(l.bytes(), 5)))
+            });
+        if !named {
+            continue;
+        }
+        // the words of the name before it, back to the article: particles and names
+        let Some(first) = (i.saturating_sub(3)..=i).find(|&j| {
+            j > 0
+                && article(&toks[j - 1])
+                && (j - 1..i).all(|x| spaces_between(text, &toks[x], &toks[x + 1]))
+                && toks[j..i].iter().all(|x| {
+                    let w = &text[x.start..x.end];
+                    let k = kind(w);
+                    particle(w) || (capitalised(w) && k.name_like() && !k.common)
+                })
+        }) else {
+            continue;
+        };
+        let (start, end) = (toks[first].start, t.start + modifier.len());
+        found.retain(|m| m.end <= start || t.end <= m.start);
+        found.push(person(text, start, end));
     }
     found.sort_by_key(|m| m.start);
 }
@@ -4459,7 +4554,13 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
                 (eq + 1, &rest[..end])
             }
         };
-        if !value.is_empty() && (field_name(value) || listed_name(value)) {
+        // (a value written surname first: `customer="Hofer, Svuman"`)
+        let reversed = || {
+            value.split_once(", ").is_some_and(|(last, first)| {
+                !first.contains(',') && field_name(&format!("{first} {last}"))
+            })
+        };
+        if !value.is_empty() && (field_name(value) || listed_name(value) || reversed()) {
             claim(text, found, from, from + value.len());
         }
     }
@@ -6481,7 +6582,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let field_ends = rest
         .chars()
         .next()
-        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"' | ':'))
+        .is_none_or(|c| matches!(c, '\n' | '\r' | ';' | ',' | '|' | '\t' | ')' | '"' | ':' | '\\'))
         // the next field of a log line: "contact=Byrne, Killian phone=…"
         || (text[..a.start].ends_with('=') && log_field(rest))
         // a mail header's display name: "From: Howley, Celine <howley.celine@…>"
@@ -6547,30 +6648,61 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         && !s.common;
     // a record's "Surname, Given (e-mail)", the address spelling one of the two: "Demir, Josel
     // (josel.demir10@…)", "Lovely, Avery <a.lovely@…>"
+    // (or the address first and the pair in brackets after it, as logs name an address's owner:
+    // "user=l.neumann@… (Neumann, Laura) status=201")
+    let spelt = |local: &str| {
+        let local = local.to_lowercase();
+        !local.contains([' ', ')', '>'])
+            && [surname, given].iter().any(|n| {
+                let n = n.to_lowercase();
+                n.chars().count() >= 3 && local.contains(&n)
+            })
+    };
     let mailed = gap == ", "
-        && rest
+        && (rest
             .strip_prefix(" (")
             .or_else(|| rest.strip_prefix(" <"))
             .and_then(|r| r.split_once('@'))
-            .is_some_and(|(local, _)| {
-                let local = local.to_lowercase();
-                !local.contains([' ', ')', '>'])
-                    && [surname, given].iter().any(|n| {
-                        let n = n.to_lowercase();
-                        n.chars().count() >= 3 && local.contains(&n)
-                    })
-            });
-    // after a record's code or number: "badge 0867 Watson, Gemma⏎", "- L34 QUINN, Dermot, …"
-    // (not a town and its county: "085 672 6572⇥Westport, Co. Mayo")
-    let coded = g.given
+            .is_some_and(|(local, _)| spelt(local))
+            || (rest.starts_with(')')
+                && raw
+                    .strip_suffix(" (")
+                    .and_then(|r| r.rsplit([' ', '\t', '=']).next())
+                    .and_then(|address| address.split_once('@'))
+                    .is_some_and(|(local, _)| spelt(local))));
+    // after a record's code or number: "badge 0867 Watson, Gemma⏎", "- L34 QUINN, Dermot, …",
+    // and so a given name in no list too: "badge 0214 Horn, Krilewen" (not a town and its
+    // county: "085 672 6572⇥Westport, Co. Mayo")
+    let coded = (g.given || !g.word)
         && !b.dot
         && (s.surname || !s.word)
+        // (a house number and a comma before a street's name are none: "Apartment 33,
+        // Millbrook, Kilkenny")
+        && !raw.trim_end().ends_with(',')
         && before
             .rsplit([' ', '\t'])
             .next()
             .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    // a cell's label of one or two words before the pair, the cell's only other content:
+    // "…;RE396342;Credit note Aslam, Adeel⏎", "…;Gutschrift De Santis, Pietro⏎"
+    let labelled_cell = g.given
+        && !s.common
+        && (s.surname || !s.word)
+        && before
+            .rsplit_once([';', '|', '\t'])
+            .is_some_and(|(_, cell)| {
+                let words: Vec<&str> = cell.split_whitespace().collect();
+                (1..=2).contains(&words.len())
+                    && words.iter().all(|w| {
+                        // (a word of the lists that is a surname too: "Credit")
+                        let k = kind(w);
+                        w.chars().all(char::is_lowercase)
+                            || (capitalised(w) && !k.given && (k.word || !k.surname))
+                    })
+            });
     let field_starts = running
         || coded
+        || labelled_cell
         || mailed
         || one
         || element
@@ -6595,6 +6727,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     // ("Quillory, Trevane; Dixon, Wendy": an item of a list of such names)
     let given_like = g.given
         || mailed
+        || coded
         || (!g.word
             && (name_column(text, line_start)
                 || upper_case(surname)

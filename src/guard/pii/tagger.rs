@@ -548,7 +548,8 @@ fn add_with(model: &Model, text: &str, found: &mut Vec<Match>) {
     }
     let words = Words::new(text, found, false);
     let more = names(model, &words);
-    // a person the rules found stays when one of its words reads as personal data
+    // a person the rules found stays when one of its words reads as personal data, or when it
+    // is the first part of a hyphenated word the model reads as one ("die Pavić-Reklamation")
     let toks = &words.toks;
     let mut t = 0;
     found.retain(|m| {
@@ -558,9 +559,13 @@ fn add_with(model: &Model, text: &str, found: &mut Vec<Match>) {
         while t < toks.len() && toks[t].end <= m.start {
             t += 1;
         }
-        (t..toks.len())
-            .take_while(|&i| toks[i].start < m.end)
-            .any(|i| model.person.score(&words, i) > model.keep)
+        (text[m.end..].starts_with('-')
+            && toks
+                .get(t)
+                .is_some_and(|x| x.start <= m.start && m.end < x.end))
+            || (t..toks.len())
+                .take_while(|&i| toks[i].start < m.end)
+                .any(|i| model.person.score(&words, i) > model.keep)
     });
     if !more.is_empty() {
         found.extend(more);
@@ -574,6 +579,13 @@ fn add_with(model: &Model, text: &str, found: &mut Vec<Match>) {
 fn merge(text: &str, found: &mut Vec<Match>) {
     let mut out: Vec<Match> = Vec::with_capacity(found.len());
     for m in found.drain(..) {
+        // the person before the last one, when a one-word item of a list of people ends there
+        let item_before = out
+            .len()
+            .checked_sub(2)
+            .map(|k| &out[k])
+            .filter(|p| p.entity == Entity::Person && !p.text.contains(' '))
+            .map(|p| p.end);
         if let Some(last) = out.last_mut() {
             let between = &text[last.end.min(m.start)..m.start];
             let people = last.entity == Entity::Person && m.entity == Entity::Person;
@@ -586,21 +598,38 @@ fn merge(text: &str, found: &mut Vec<Match>) {
                     .all(|w| w.is_empty() || names::particle(w))
                 && !between.contains("  ");
             // "Rocha, Helena": a surname, then a given name
-            let inverted = people
-                && between == ", "
-                && !last.text.contains(' ')
-                && !m.text.contains(' ')
-                && {
+            let inverted =
+                people && between == ", " && !last.text.contains(' ') && !m.text.contains(' ') && {
                     // a surname first, or one written in capitals ("DELUCA, Glen"), or a
                     // surname that is a given name too, when the two are no list's items:
                     // "Account: Stewart, Callum⏎", "under Parker, Avery." (not "Parker,
-                    // Avery, Jo")
-                    let bits = list_bits(&last.text).0;
-                    bits & 1 == 0
-                        || (bits & 4 != 0 && !last.text.chars().any(char::is_lowercase))
-                        || (bits & 4 != 0 && alone(&text[..last.start], &text[m.end..]))
-                }
-                && list_bits(&m.text).0 & 1 == 1;
+                    // Avery, Jo"); after an e-mail address, in brackets: "user=p.perez@…
+                    // (Perez, Laumiaric)"
+                    let (first, _) = list_bits(&last.text);
+                    let (second, _) = list_bits(&m.text);
+                    let (before, after) = (&text[..last.start], &text[m.end..]);
+                    let one = || alone(before, after) || mailed_before(before, after);
+                    let surname = first & 4 != 0;
+                    let given_second = first & 1 == 0
+                        || (surname && !last.text.chars().any(char::is_lowercase))
+                        || (surname && one());
+                    // a word in no list second, after a word that is no given name
+                    // ("Chatterjee, Zydoette", "Holtinger, Perelle – offen"); not in a roll of
+                    // unlisted given names, which goes on before or after them or names the
+                    // first one second elsewhere ("Oskar, Wenna, Daraja", "Klyment, Yaşattin,
+                    // Joachim", "Mo: Charitos, Gioilo⏎Di: Pavel, Charitos")
+                    let roll = || {
+                        after
+                            .strip_prefix(", ")
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                            || item_before.is_some_and(|end| &text[end..last.start] == ", ")
+                            || text
+                                .match_indices(&format!(", {}", last.text))
+                                .any(|(at, _)| at + 2 != last.start)
+                    };
+                    let unlisted_second = second & (4 | 8 | 16) == 0 && first & 1 == 0 && !roll();
+                    (second & 1 == 1 && given_second) || unlisted_second
+                };
             // "Surname, Given" as one quoted value: an SQL row's "('Sandhu, Nandini', …)", a
             // calendar's CN="Howard, Dwayne Reid"
             let quoted = people
@@ -619,6 +648,18 @@ fn merge(text: &str, found: &mut Vec<Match>) {
         out.push(m);
     }
     *found = out;
+}
+
+/// Whether a pair of words stands in brackets after an e-mail address, as logs name an
+/// address's owner: "user=d.alexander@… (Alexander, Danielle)".
+fn mailed_before(before: &str, after: &str) -> bool {
+    after.starts_with(')')
+        && before.strip_suffix('(').is_some_and(|b| {
+            b.trim_end()
+                .rsplit([' ', '\t', '=', '\n'])
+                .next()
+                .is_some_and(|w| w.contains('@'))
+        })
 }
 
 /// Whether a pair of words is one person's name between `before` and `after`: the line

@@ -3134,3 +3134,104 @@ fn a_past_tense_that_the_lists_hold_as_a_surname_and_a_genitive_before_a_compoun
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_customers_name_before_the_hyphen_of_a_case_noun() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Notiz: Die Radović-Reklamation liegt beim Lieferanten.",
+            &["Radović"],
+        ),
+        ("Rückruf wg. der Lindqvist-Retoure.", &["Lindqvist"]),
+        (
+            "Die van der Meulen-Lieferung ist unterwegs.",
+            &["van der Meulen"],
+        ),
+        // no article before it, an adjective between, a season, a word of the lists
+        ("Letzte Click-&-Collect-Bestellung: 20.05.", &[]),
+        ("Wo ist die verschollene Fernkamm-Bestellung?", &[]),
+        ("Die Winter-Lieferung kommt im Oktober.", &[]),
+        ("Die Kreditlimit-Anfrage ist offen.", &[]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn surname_first_pairs_after_a_number_a_cells_label_or_a_key() {
+    let cases: &[(&str, &[&str])] = &[
+        // a given name in no list after a record's number or a list's
+        (
+            "2025-03-07 16:10:23 TERM-06 OUT badge 0214 Tornquist, Marelind",
+            &["Tornquist, Marelind"],
+        ),
+        (
+            "Offene Fälle:\n2) Varga, Zsoltina: Erstattung offen",
+            &["Varga, Zsoltina"],
+        ),
+        // a house number before a street's name is no record's
+        (
+            "Parcel to Apartment 33, Millbrook, Kilkenny, R95 NP53.",
+            &[],
+        ),
+        // a cell's label before the pair
+        (
+            "40,74;S;11563;1303;RE414059;Credit note Okafor, Chinedu\n\
+             196,93;S;28212;1056;RE744451;Gutschrift Kowalczyk, Agnieszka",
+            &["Okafor, Chinedu", "Kowalczyk, Agnieszka"],
+        ),
+        // a key's quoted value, surname first
+        (
+            "INFO order.created id=TG-8841 customer=\"Wendt, Sviralde\" total=54,00EUR",
+            &["Wendt, Sviralde"],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn surname_first_with_a_given_name_in_no_list_and_json_in_a_string() {
+    let cases: &[(&str, &[&str])] = &[
+        // after an e-mail address in brackets, whatever the lists say of the two
+        (
+            "2025-11-20T18:05:11Z update user=d.alexander@example.com (Alexander, Danielle) \
+             status=204",
+            &["Alexander, Danielle"],
+        ),
+        (
+            "2025-11-06T16:10:02Z create user=z.okonjo@example.com (Okonjo, Threlvina) status=201",
+            &["Okonjo, Threlvina"],
+        ),
+        // JSON inside a JSON string, as captured requests hold it
+        (
+            "\"text\": \"{\\\"firstName\\\":\\\"Corvanel\\\",\\\"lastName\\\":\\\"Ostrowski\\\"}\"",
+            &["Corvanel", "Ostrowski"],
+        ),
+    ];
+    expect(cases, people);
+    // a roll of given names in no list stays a roll
+    let roll = people("Dienstplan KW 6\nMo: Charvanos, Gilbrete\nDi: Pavel, Charvanos");
+    assert!(!roll.iter().any(|p| p.contains(", ")), "{roll:?}");
+}
+
+#[test]
+fn case_nouns_in_the_plural_or_in_lower_case_police_titles_and_a_cells_label() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Die Szabó-Retouren kamen meist ungetragen zurück.",
+            &["Szabó"],
+        ),
+        (
+            "servas, die Horvath-retoure liegt bei der kassa",
+            &["Horvath"],
+        ),
+        (
+            "A chara,\n\nGarda Fionnuala Brady of Store Street station",
+            &["Fionnuala Brady"],
+        ),
+        (
+            "Amount;D/C;Doc no.;Posting text\n297,68;S;RE396342;Credit note Aslam, Adeel",
+            &["Aslam, Adeel"],
+        ),
+    ];
+    expect(cases, people);
+}
