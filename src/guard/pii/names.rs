@@ -3977,9 +3977,11 @@ fn case_compounds(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         let Some((modifier, noun)) = word.rsplit_once('-') else {
             continue;
         };
-        // (a chat writes the noun in lower case: "die Doğan-retoure")
-        let lower = noun.to_lowercase();
-        if !(capitalised(noun) || noun == lower) || !CASE_NOUNS.contains(&lower.as_str()) {
+        // (a chat writes the noun in lower case: "die Doğan-retoure"; the nouns' capitals are
+        // ASCII)
+        if !(capitalised(noun) || !noun.chars().any(char::is_uppercase))
+            || !CASE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun))
+        {
             continue;
         }
         // the modifier is a name: every part of a double name capitalised and like a name, no
