@@ -3979,7 +3979,8 @@ fn case_compounds(text: &str, toks: &[Token], found: &mut Vec<Match>) {
         };
         // (a chat writes the noun in lower case: "die Doğan-retoure"; the nouns' capitals are
         // ASCII)
-        if !(capitalised(noun) || !noun.chars().any(char::is_uppercase))
+        let lower_case = noun.chars().all(|c| !c.is_uppercase());
+        if !(capitalised(noun) || lower_case)
             || !CASE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun))
         {
             continue;
