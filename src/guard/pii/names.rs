@@ -1275,8 +1275,9 @@ const FIELDS: &[&str] = &[
     "forename",
     "given name",
     "family name",
-    // a directory's attributes (LDIF, vCard exports): "givenName: Antje"
+    // a directory's attributes (LDIF, vCard exports): "givenName: Antje", "sn: Bird"
     "givenname",
+    "sn",
     "displayname",
     "kontoinhaber",
     "kontoinhaberin",
@@ -2023,7 +2024,12 @@ fn context_before(text: &str, start: usize) -> Context {
     let colon = line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with(':');
     // a contact with a short qualifier: "Ansprechpartner am Tag:", "Contact on site:"
     let contact = colon && field.split_whitespace().count() <= 4 && CONTACT_OPENS.matches(field);
-    if FIELD_ENDS.matches(field)
+    // (a directory's surname attribute keeps its colon: "sn: Bird", not "Serials SN HZA5928700")
+    let serial = field
+        .rsplit([' ', '\t', ',', '{', '"'])
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("sn"));
+    if (FIELD_ENDS.matches(field) && (colon || !serial))
         || contact
         || gendered(field)
         || (colon && ocr_label(field))
@@ -4498,6 +4504,8 @@ const OWN_NAME_KEYS: &[&str] = &[
     "givenname",
     "family_name",
     "familyname",
+    // a directory's surname attribute (LDAP, SAML): "sn: Bird"
+    "sn",
 ];
 
 /// Whether a key names a person's field.
@@ -4581,7 +4589,17 @@ fn element_values(text: &str, found: &mut Vec<Match>) {
         }) else {
             continue;
         };
-        let key = tag.rsplit(':').next().unwrap_or(tag);
+        let mut key = tag.rsplit(':').next().unwrap_or(tag);
+        // a SAML attribute's value takes the attribute's name: `<saml:Attribute Name="sn">
+        // <saml:AttributeValue>Karanja</saml:AttributeValue>`
+        if key == "AttributeValue"
+            && let Some(named) = text[..close]
+                .rfind("Attribute Name=\"")
+                .map(|at| &text[at + 16..close])
+                .and_then(|rest| rest.split('"').next())
+        {
+            key = named;
+        }
         // (a bare `<name>` names waypoints and products as often as people)
         if !person_key(key) || key.eq_ignore_ascii_case("name") {
             continue;

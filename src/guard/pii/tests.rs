@@ -3235,3 +3235,23 @@ fn case_nouns_in_the_plural_or_in_lower_case_police_titles_and_a_cells_label() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn a_directorys_surname_attribute() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "2025-03-02T10:11:12Z ldap bind uid=j.bird attrs={givenName: Sinéad, sn: Bird} \
+             result=success",
+            &["Sinéad", "Bird"],
+        ),
+        (
+            "<saml:Attribute Name=\"givenName\"><saml:AttributeValue>Wanjiru</saml:AttributeValue>\
+             </saml:Attribute>\n<saml:Attribute Name=\"sn\"><saml:AttributeValue>Karanja\
+             </saml:AttributeValue></saml:Attribute>",
+            &["Wanjiru", "Karanja"],
+        ),
+        // a serial number after the same letters
+        ("Firmware 2.6.0 for serials SN HZA5928700 onwards.", &[]),
+    ];
+    expect(cases, people);
+}
