@@ -240,6 +240,13 @@ fn compound(lower: &[u8]) -> bool {
     compound_with_head(lower, 7)
 }
 
+/// Whether a word, as written, is a compound with a shorter head than [`compound`] asks for
+/// ("Bonuspunkte", "Abschiedsfeier", "Kreditlimit"): the test for the word after a genitive
+/// and for a case noun's modifier, where the context already points to a noun.
+fn short_compound(word: &str) -> bool {
+    Lower::new(word, Fold::None).is_some_and(|l| compound_with_head(l.bytes(), 5))
+}
+
 /// Whether a word (lower case) ends in a word of the lists of at least `head` bytes that is no
 /// name, after a modifier of at least four ([`compound`]).
 fn compound_with_head(lower: &[u8], head: usize) -> bool {
@@ -3918,11 +3925,7 @@ fn genitives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
             let k = kind(noun);
             spaces_between(text, t, n)
                 && capitalised(noun)
-                && (k.plain()
-                    || (!k.given
-                        && !k.surname
-                        && Lower::new(noun, Fold::None)
-                            .is_some_and(|l| compound_with_head(l.bytes(), 5))))
+                && (k.plain() || (!k.given && !k.surname && short_compound(noun)))
         });
         // (a word inside a longer name is no genitive: "Serkan Tan-Mertens Datum"; nor is a
         // greeting with a letter missing: "Libes Talgrat-Team, …")
@@ -3973,10 +3976,11 @@ const CASE_NOUNS: &[&str] = &[
 /// Oliveira-Lieferung" (not "die verschollene Fernkamm-Bestellung", "Letzte
 /// Click-&-Collect-Bestellung" or "die Winter-Lieferung").
 fn case_compounds(text: &str, toks: &[Token], found: &mut Vec<Match>) {
-    const ARTICLES: &[&str] = &["der", "die", "den", "dem", "des"];
+    // (the articles of a feminine or masculine noun, apart from [`ARTICLES`]' wider list)
+    const CASE_ARTICLES: &[&str] = &["der", "die", "den", "dem", "des"];
     let article = |x: &Token| {
         let w = &text[x.start..x.end];
-        ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w))
+        CASE_ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w))
     };
     for (i, t) in toks.iter().enumerate() {
         let word = &text[t.start..t.end];
@@ -4001,10 +4005,7 @@ fn case_compounds(text: &str, toks: &[Token], found: &mut Vec<Match>) {
                     && !upper_case(part)
                     && k.name_like()
                     && !k.common
-                    && (k.given
-                        || k.surname
-                        || !Lower::new(part, Fold::None)
-                            .is_some_and(|l| compound_with_head(l.bytes(), 5)))
+                    && (k.given || k.surname || !short_compound(part))
             });
         if !named {
             continue;
@@ -6688,8 +6689,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
             || (rest.starts_with(')')
                 && raw
                     .strip_suffix(" (")
-                    .and_then(|r| r.rsplit([' ', '\t', '=']).next())
-                    .and_then(|address| address.split_once('@'))
+                    .and_then(address_ending)
                     .is_some_and(|(local, _)| spelt(local))));
     // after a record's code or number: "badge 0867 Watson, Gemma⏎", "- L34 QUINN, Dermot, …",
     // and so a given name in no list too: "badge 0214 Horn, Krilewen" (not a town and its
@@ -6756,6 +6756,16 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                 || context_before(text, a.start) >= Context::Label));
     ((field_ends || one || element) && field_starts && given_like && !plain)
         .then_some((next, a.start, end))
+}
+
+/// The e-mail address that ends `before`, split at its at sign: the last word of a line or of
+/// a log's `key=` field ("… user=l.neumann@example.com"), before the bracket that names its
+/// owner.
+pub(super) fn address_ending(before: &str) -> Option<(&str, &str)> {
+    before
+        .rsplit([' ', '\t', '=', '\n'])
+        .next()?
+        .split_once('@')
 }
 
 /// Whether `rest` opens with a space and a log line's next `key=` field.

@@ -654,12 +654,10 @@ fn merge(text: &str, found: &mut Vec<Match>) {
 /// address's owner: "user=d.alexander@… (Alexander, Danielle)".
 fn mailed_before(before: &str, after: &str) -> bool {
     after.starts_with(')')
-        && before.strip_suffix('(').is_some_and(|b| {
-            b.trim_end()
-                .rsplit([' ', '\t', '=', '\n'])
-                .next()
-                .is_some_and(|w| w.contains('@'))
-        })
+        && before
+            .strip_suffix('(')
+            .and_then(|b| names::address_ending(b.trim_end()))
+            .is_some()
 }
 
 /// Whether a pair of words is one person's name between `before` and `after`: the line
