@@ -146,7 +146,7 @@ fn released(text: &str, mut range: std::ops::Range<usize>) -> std::ops::Range<us
     range
 }
 
-fn found(text: &str, entity: Entity, range: std::ops::Range<usize>) -> Match {
+pub(super) fn found(text: &str, entity: Entity, range: std::ops::Range<usize>) -> Match {
     Match {
         entity,
         start: range.start,
@@ -172,18 +172,21 @@ fn within(text: &str, range: std::ops::Range<usize>) -> Vec<Match> {
 /// Logistik GmbH" is a firm); in capitals too ("HIROSHI KONDO").
 fn person(value: &str) -> bool {
     let titled = titled(value);
-    !value.is_empty()
-        && names::field_name(&titled)
-        && !value.split([' ', '.', ',']).any(|w| {
-            names::COMPANY_FORMS
-                .iter()
-                .any(|f| w.eq_ignore_ascii_case(f))
-        })
+    !value.is_empty() && names::field_name(&titled) && !company(value)
+}
+
+/// Whether a party's name holds a company form ("GmbH", "Ltd", "AG").
+pub(super) fn company(value: &str) -> bool {
+    value.split([' ', '.', ',']).any(|w| {
+        names::COMPANY_FORMS
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+    })
 }
 
 /// A contact's name: a person's name, or the surname alone that a contact segment often holds
 /// ("Tran", "De Guzman").
-fn contact(value: &str) -> bool {
+pub(super) fn contact(value: &str) -> bool {
     person(value)
         || (value.split(' ').count() <= 3
             && value.split(' ').all(|w| {

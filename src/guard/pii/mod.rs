@@ -16,6 +16,7 @@ mod checks;
 mod edifact;
 mod names;
 mod operators;
+mod payment;
 pub mod recognizers;
 mod table;
 pub mod tagger;
@@ -295,7 +296,18 @@ fn rules(text: &str) -> Vec<Match> {
                 || (p.text.contains(' ') && names::name_words(&p.text)))
     });
     people.extend(cells);
-    let places = address::detect(text);
+    let mut places = address::detect(text);
+    // a payment QR code's payload names its parties in known lines, and no one in its
+    // service lines ("decoded:⏎BCD⏎001")
+    let (parties, heads) = payment::detect(text);
+    people.retain(|p| !heads.iter().any(|h| h.start <= p.start && p.end <= h.end));
+    for m in parties {
+        if m.entity == Entity::Person {
+            people.push(m);
+        } else {
+            places.push(m);
+        }
+    }
     // a contact block: a name on the line above an address, a phone number or an e-mail
     // address ("Fiona Clarke⏎+44 7587 576949")
     let contacts: Vec<&Match> = out

@@ -1286,6 +1286,9 @@ const FIELDS: &[&str] = &[
     "givenname",
     "sn",
     "displayname",
+    // a letter's sender in TeX (KOMA-Script's variables, the letter class's command)
+    "fromname",
+    "signature",
     "kontoinhaber",
     "kontoinhaberin",
     "account holder",
@@ -2014,6 +2017,11 @@ fn context_before(text: &str, start: usize) -> Context {
     // and in JSON or YAML: `"last_name": "`, `holder: '`, and in JSON inside a JSON string:
     // `{\"lastName\":\"`
     let line = line.trim_end_matches([' ', '\t', '\u{a0}', '"', '\'', '\\']);
+    // a TeX macro's argument under its key: "\signature{", "\setkomavar{fromname}{",
+    // "\newcommand{\kunde}{"
+    let line = line
+        .strip_suffix('{')
+        .map_or(line, |l| l.strip_suffix('}').unwrap_or(l));
     let field = line
         .trim_end_matches([' ', '\t', '\u{a0}'])
         .trim_end_matches(':')
@@ -3546,6 +3554,9 @@ pub fn detect(text: &str) -> Vec<Match> {
     coordinated(text, &toks, &mut out);
     field_values(text, &toks, &mut out);
     keyed_values(text, &mut out);
+    if text.contains('\\') {
+        tex_values(text, &toks, &mut out);
+    }
     if text.contains("</") {
         element_values(text, &mut out);
     }
@@ -4462,6 +4473,29 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     found.sort_by_key(|m| m.start);
 }
 
+/// A TeX macro's argument under a key for one person, as letters written in TeX hold the
+/// sender and the customer: "\\signature{Chiadiewen Rossewick}", "\\setkomavar{fromname}{Sanjay
+/// Desai}", "\\newcommand{\\kunde}{Kennedy Sanders}".
+fn tex_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    for (brace, _) in text.match_indices('{') {
+        let from = brace + 1;
+        let Some(len) = text[from..].find(['}', '{', '\\', '\n']) else {
+            continue;
+        };
+        let value = &text[from..from + len];
+        if !text[from + len..].starts_with('}') || value.is_empty() || !field_name(value) {
+            continue;
+        }
+        let keyed = toks
+            .binary_search_by_key(&from, |t| t.start)
+            .is_ok_and(|i| context_at(text, toks, i) == Context::Field);
+        if keyed {
+            claim(text, found, from, from + len);
+        }
+    }
+    found.sort_by_key(|m| m.start);
+}
+
 /// Keys of a log line's `key=value` fields whose value is a person.
 const PERSON_KEYS: &[&str] = &[
     "user",
@@ -4483,6 +4517,7 @@ const PERSON_KEYS: &[&str] = &[
     "kontoinhaber",
     "account_holder",
     "creator",
+    "author",
     // a form's fields as a submission log or a query string writes them
     "name",
     "fullname",
@@ -4511,10 +4546,25 @@ const OWN_NAME_KEYS: &[&str] = &[
 
 /// Whether a key names a person's field.
 fn person_key(key: &str) -> bool {
+    let key = owned_key(key);
     PERSON_KEYS
         .iter()
         .chain(OWN_NAME_KEYS)
         .any(|k| k.eq_ignore_ascii_case(key))
+}
+
+/// A key without the owner before it, as blog and shop exports write them
+/// (`comment_author`, `author_last_name`, `billing_first_name`: "author", "last_name",
+/// "first_name").
+fn owned_key(key: &str) -> &str {
+    key.split_once('_')
+        .filter(|(owner, rest)| {
+            ["author", "comment", "billing", "shipping"]
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(owner))
+                && !rest.is_empty()
+        })
+        .map_or(key, |(_, rest)| rest)
 }
 
 /// The person a log line's field names ("admin=evelína", `user="Ren Nakamura"`,
@@ -4605,19 +4655,31 @@ fn element_values(text: &str, found: &mut Vec<Match>) {
         if !person_key(key) || key.eq_ignore_ascii_case("name") {
             continue;
         }
+        // a value in a CDATA section: `<wp:author_last_name><![CDATA[Holt]]></…>`
+        let (open, end) = match text[..close]
+            .strip_suffix("]]>")
+            .and_then(|before| before.rfind("<![CDATA[").map(|at| (before, at)))
+        {
+            Some((before, at)) => (at, before.len()),
+            None => (close, close),
+        };
         // the element's opening tag is the nearest one before (any other leaves a `<` in the
         // value)
-        let Some(start) = text[..close].rfind('<').and_then(|at| {
-            let after = text[at + 1..close].strip_prefix(tag)?.strip_prefix('>')?;
-            Some(close - after.len())
+        let Some(start) = text[..open].rfind('<').and_then(|at| {
+            let after = text[at + 1..open].strip_prefix(tag)?.strip_prefix('>')?;
+            if open == close {
+                Some(close - after.len())
+            } else {
+                after.is_empty().then_some(open + "<![CDATA[".len())
+            }
         }) else {
             continue;
         };
-        let value = &text[start..close];
+        let value = &text[start..end];
         if !value.contains('\n')
             && (field_name(value) || own_name_field(key, value) || listed_name(value))
         {
-            claim(text, found, start, close);
+            claim(text, found, start, end);
         }
     }
     found.sort_by_key(|m| m.start);
@@ -4648,6 +4710,7 @@ fn listed_name(value: &str) -> bool {
 /// Whether a field that holds nothing but a given name or a surname (`first_name`,
 /// `nachname`) holds one: capitalised name words, whatever else they mean ("Bird", "Hall").
 fn own_name_field(key: &str, value: &str) -> bool {
+    let key = owned_key(key);
     OWN_NAME_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
         && !value.is_empty()
         && value
@@ -6630,6 +6693,24 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         && !s.given
         && g.strong_given()
         && (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft);
+    // after a preposition, in a sentence that goes on or ends: "sent to Graham, Heather.",
+    // "Payment received from Anderson, Brianna for case …", "Zahlung von Bradosti, Berfin zu
+    // …", "Group booking under Murphy, Orla:" (a given name in no list after a listed surname:
+    // "sent to Perez, Laumiaric.")
+    let prepositioned = (s.surname || !s.word)
+        && !s.common
+        && ((g.strong_given() && (s.surname || !s.given))
+            || (s.surname && !s.given && !g.word && !g.surname))
+        && raw.ends_with(' ')
+        && raw
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| PAIR_PREPOSITIONS.contains(&w))
+        && (field_ends
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase)));
     // a short label before the pair and nothing after it on the line ("Debtor: Waters,
     // Alexa⏎"), or the pair opening a line of fields ("Schmidtke, Siegfried · Steuer-ID …")
     // (a given name first may be a list of two: "Frühschicht: Hannah, Laura")
@@ -6722,6 +6803,7 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
                     })
             });
     let field_starts = running
+        || prepositioned
         || coded
         || labelled_cell
         || mailed
@@ -6749,14 +6831,18 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
     let given_like = g.given
         || mailed
         || coded
+        || prepositioned
         || (!g.word
             && (name_column(text, line_start)
                 || upper_case(surname)
                 || (!s.word && (rest.starts_with(';') || before.ends_with(';')))
                 || context_before(text, a.start) >= Context::Label));
-    ((field_ends || one || element) && field_starts && given_like && !plain)
+    ((field_ends || one || element || prepositioned) && field_starts && given_like && !plain)
         .then_some((next, a.start, end))
 }
+
+/// Prepositions before a person named "Surname, Given" in running text.
+const PAIR_PREPOSITIONS: &[&str] = &["to", "from", "under", "von", "auf", "an"];
 
 /// The e-mail address that ends `before`, split at its at sign: the last word of a line or of
 /// a log's `key=` field ("… user=l.neumann@example.com"), before the bracket that names its

@@ -136,7 +136,7 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "mx", "sir", "madame", "monsieur",
 ];
 
-const SEPARATORS: [char; 4] = ['\t', ';', '|', ','];
+const SEPARATORS: [char; 5] = ['\t', ';', '|', ',', '&'];
 
 /// Header cells of columns that hold street addresses (street and number in one cell).
 const STREET_COLUMNS: &[&str] = &[
@@ -323,6 +323,9 @@ fn read(text: &str, names_only: bool) -> Vec<Match> {
             .filter(|_| !continues)
             .and_then(|(sep, row)| columns(&row).map(|columns| (sep, columns, row.len())));
     }
+    if text.contains("  ") {
+        fixed_width(text, names_only, &mut out);
+    }
     if !names_only {
         headerless(text, &mut out);
     }
@@ -348,6 +351,76 @@ fn push_row(
             }
             Some(Column::Street) if !names_only => push_street(cell, start + at, out),
             _ => {}
+        }
+    }
+}
+
+/// The people and streets of a fixed-width table (mainframe exports, carriers' manifests,
+/// printed lists): a header of three or more column titles apart by two spaces or more, and
+/// under it rows whose cells start where their titles do.
+fn fixed_width(text: &str, names_only: bool, out: &mut Vec<Match>) {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((offset, line.trim_end_matches(['\n', '\r'])));
+        offset += line.len();
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let header = lines[i].1;
+        i += 1;
+        if separator(header).is_some() {
+            continue;
+        }
+        // the titles and the columns (in characters) where they start
+        let mut titles: Vec<(usize, &str)> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
+        let mut gap = 2;
+        let mut from = None;
+        for (n, (b, c)) in header.char_indices().enumerate() {
+            if c == ' ' {
+                gap += 1;
+                continue;
+            }
+            if gap >= 2 {
+                if let Some((fb, _)) = from {
+                    titles.push((fb, header[fb..b].trim_end()));
+                }
+                from = Some((b, n));
+                starts.push(n);
+            }
+            gap = 0;
+        }
+        if let Some((fb, _)) = from {
+            titles.push((fb, header[fb..].trim_end()));
+        }
+        if titles.len() < 3 {
+            continue;
+        }
+        let Some(columns) = columns(&titles) else {
+            continue;
+        };
+        // the rows under it, each cell opening after a space where its title does
+        while let Some(&(start, line)) = lines.get(i) {
+            let chars: Vec<(usize, char)> = line.char_indices().collect();
+            let aligned = starts
+                .iter()
+                .skip(1)
+                .all(|&c| chars.get(c - 1).is_some_and(|&(_, ch)| ch == ' ') || chars.len() < c);
+            if line.trim().is_empty() || !aligned || chars.len() <= starts[1] {
+                break;
+            }
+            let byte = |n: usize| chars.get(n).map_or(line.len(), |&(b, _)| b);
+            let row: Vec<(usize, &str)> = starts
+                .iter()
+                .enumerate()
+                .map(|(k, &c)| {
+                    let (a, b) = (byte(c), starts.get(k + 1).map_or(line.len(), |&n| byte(n)));
+                    (a, &line[a..b])
+                })
+                .collect();
+            push_row(row, &columns, start, names_only, out);
+            i += 1;
         }
     }
 }

@@ -3255,3 +3255,118 @@ fn a_directorys_surname_attribute() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn names_in_tex_letters_and_tables() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "\\newcommand{\\kunde}{Kennedy Sanders}\n\\section*{Refund for \\kunde}",
+            &["Kennedy Sanders"],
+        ),
+        (
+            "\\documentclass{scrlttr2}\n\\setkomavar{fromname}{Sanjay Desai}\n\\begin{document}",
+            &["Sanjay Desai"],
+        ),
+        (
+            "\\closing{Freundliche Grüsse}\n\\signature{Chiadiewen Rossewick}\n\\end{letter}",
+            &["Chiadiewen Rossewick"],
+        ),
+        (
+            "\\begin{tabular}{lll}\nName & E-Mail & Telefon \\\\ \\hline\nHenrik Busch & \
+             \\texttt{h.busch@proton.me} & 076 642 65 45 \\\\\n\\end{tabular}",
+            &["Henrik Busch"],
+        ),
+        // a product table in TeX names no one
+        (
+            "\\begin{tabular}{ll}\nProdukt & Farbe \\\\ \\hline\nFirstwand & Salbei \\\\\n\\end{tabular}",
+            &[],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn surname_given_after_a_preposition() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The wrong boot was put in the parcel sent to Graham, Heather. Both customers informed.",
+            &["Graham, Heather"],
+        ),
+        (
+            "The wrong boot was put in the parcel sent to Perez, Laumiaric. Both informed.",
+            &["Perez, Laumiaric"],
+        ),
+        (
+            "Zahlung von Bradosti, Berfin zu T-25-7431 eingegangen: EUR 12,00",
+            &["Bradosti, Berfin"],
+        ),
+        // a town and a person after it
+        ("We flew from London, Emma stayed home.", &["Emma"]),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn parties_of_payment_qr_payloads() {
+    let cases = [
+        (
+            "decoded:\nBCD\n001\n1\nSCT\n\nNAVID SALEHI\nDE63510702265085832453\nEUR382.00\nGDDS",
+            vec![
+                (Entity::Person, "NAVID SALEHI"),
+                (Entity::Iban, "DE63510702265085832453"),
+            ],
+        ),
+        (
+            "SPC\n0200\n1\nCH1000924074474326081\nK\nLara Ammann\nFreie Strasse 114\n8500 \
+             Frauenfeld\n\nCH\n\n298.95",
+            vec![
+                (Entity::Iban, "CH1000924074474326081"),
+                (Entity::Person, "Lara Ammann"),
+                (Entity::StreetAddress, "Freie Strasse 114\n8500 Frauenfeld"),
+            ],
+        ),
+        // a firm as the beneficiary is no person
+        (
+            "BCD\n002\n1\nSCT\nRZTIAT22\nTalgrat Outdoor GmbH\nDE78175856719374500681\nEUR463.90",
+            vec![(Entity::Iban, "DE78175856719374500681")],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(Entity, String)> =
+            want.into_iter().map(|(e, t)| (e, t.to_string())).collect();
+        assert_eq!(found(text), want, "{text}");
+    }
+}
+
+#[test]
+fn fixed_width_tables_by_their_titles() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "MEMBER NO  SINCE       NAME                            PHONE\n\
+             72762806   2024-10-11  BISHOP STACEY                   0680 413 80 39\n\
+             88053105   2025-01-25  PIERCE ALEXIS                   0688 430 35 26\n\
+             *** END OF LIST, 2 RECORDS ***",
+            &["BISHOP STACEY", "PIERCE ALEXIS"],
+        ),
+        (
+            "Produkt     Farbe     Preis\nFirstwand   Salbei    199,00\nKaltkar     Schwarz   149,00",
+            &[],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn element_values_in_cdata_and_under_an_owner() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "<wp:author_last_name><![CDATA[Holt]]></wp:author_last_name>",
+            &["Holt"],
+        ),
+        (
+            "<wp:comment_author><![CDATA[Carter Murphy]]></wp:comment_author>",
+            &["Carter Murphy"],
+        ),
+    ];
+    expect(cases, people);
+}
