@@ -133,6 +133,7 @@ pub fn detect(text: &str) -> Vec<Match> {
         names::employer(text, m);
         names::without_honorifics(text, m);
     }
+    let rtf = text.contains("{\\fonttbl");
     out.retain(|m| {
         m.entity != Entity::Person
             || !(in_handle(text, m.start, m.end)
@@ -142,6 +143,9 @@ pub fn detect(text: &str) -> Vec<Match> {
                 || names::firm_named(text, m)
                 // an abbreviated label: "Kasse: D. Doğan / Freig.: Winkler"
                 || text[m.end..].starts_with(".:")
+                // a word with digits glued to it is a code or a handle: "sha256", "@esra10"
+                || text[m.end..].starts_with(|c: char| c.is_ascii_digit())
+                || (rtf && font_table(text, m.start))
                 // (a role is one word)
                 || (!m.text.contains(' ') && names::role_noun(&m.text)))
     });
@@ -184,6 +188,28 @@ pub fn detect(text: &str) -> Vec<Match> {
         }
     }
     kept
+}
+
+/// Whether byte `at` of `text` stands in an RTF document's font table (`{\fonttbl{\f0\fswiss
+/// Arial;}}`), whose words are fonts' names.
+fn font_table(text: &str, at: usize) -> bool {
+    text[..at].rfind("{\\fonttbl").is_some_and(|open| {
+        // the group is open at `at` when no brace before it closes it
+        let mut depth = 0usize;
+        for b in text[open..at].bytes() {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        depth > 0
+    })
 }
 
 /// Whether a name found ends in a month's name before a day's number: a date ("Mon March 5",

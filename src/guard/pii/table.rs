@@ -369,35 +369,7 @@ fn fixed_width(text: &str, names_only: bool, out: &mut Vec<Match>) {
     while i < lines.len() {
         let header = lines[i].1;
         i += 1;
-        if separator(header).is_some() {
-            continue;
-        }
-        // the titles and the columns (in characters) where they start
-        let mut titles: Vec<(usize, &str)> = Vec::new();
-        let mut starts: Vec<usize> = Vec::new();
-        let mut gap = 2;
-        let mut from = None;
-        for (n, (b, c)) in header.char_indices().enumerate() {
-            if c == ' ' {
-                gap += 1;
-                continue;
-            }
-            if gap >= 2 {
-                if let Some((fb, _)) = from {
-                    titles.push((fb, header[fb..b].trim_end()));
-                }
-                from = Some((b, n));
-                starts.push(n);
-            }
-            gap = 0;
-        }
-        if let Some((fb, _)) = from {
-            titles.push((fb, header[fb..].trim_end()));
-        }
-        if titles.len() < 3 {
-            continue;
-        }
-        let Some(columns) = columns(&titles) else {
+        let Some((starts, columns)) = fixed_header(header) else {
             continue;
         };
         // the rows under it, each cell opening after a space where its title does
@@ -423,6 +395,39 @@ fn fixed_width(text: &str, names_only: bool, out: &mut Vec<Match>) {
             i += 1;
         }
     }
+}
+
+/// A fixed-width table's header: where its titles start (in characters; three or more, apart
+/// by two spaces or more) and its columns of people and streets, if it names any.
+fn fixed_header(header: &str) -> Option<(Vec<usize>, Vec<(usize, Column)>)> {
+    if !header.contains("  ") || separator(header).is_some() {
+        return None;
+    }
+    let mut titles: Vec<(usize, &str)> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut gap = 2;
+    let mut from = None;
+    for (n, (b, c)) in header.char_indices().enumerate() {
+        if c == ' ' {
+            gap += 1;
+            continue;
+        }
+        if gap >= 2 {
+            if let Some(fb) = from {
+                titles.push((fb, header[fb..b].trim_end()));
+            }
+            from = Some(b);
+            starts.push(n);
+        }
+        gap = 0;
+    }
+    if let Some(fb) = from {
+        titles.push((fb, header[fb..].trim_end()));
+    }
+    if titles.len() < 3 {
+        return None;
+    }
+    columns(&titles).map(|columns| (starts, columns))
 }
 
 /// Whether a line opens an SQL `INSERT` statement.
@@ -499,6 +504,10 @@ pub(super) fn header_lines(text: &str) -> Vec<std::ops::Range<usize>> {
         let line = line.trim_end_matches(['\n', '\r']);
         let Some(next) = lines.peek() else { break };
         let Some(sep) = separator(line) else {
+            // a fixed-width table's titles ("STNO  SURNAME  SAL  FIRST NAME")
+            if fixed_header(line).is_some() {
+                out.push(start..start + line.len());
+            }
             continue;
         };
         let row = cells(line, sep);

@@ -3370,3 +3370,28 @@ fn element_values_in_cdata_and_under_an_owner() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn fonts_codes_and_fixed_width_titles_are_no_one() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\\f0\\fs22\nMr Alasdair Crawford\\par\n}",
+            &["Alasdair Crawford"],
+        ),
+        // (after the font table, a merge field's value is a name again)
+        (
+            "{\\rtf1{\\fonttbl{\\f0\\fswiss Arial;}}\n{\\b Kunde: Marcin Krawczyk}\\par\n}",
+            &["Marcin Krawczyk"],
+        ),
+        (
+            "version: 7.3.24\nbuild: 592330\nsha256: e06a2160d5624b59e186cf79a",
+            &[],
+        ),
+        (
+            "STNO  SURNAME                 SAL  FIRST NAME      POSTCODE\n\
+             819593  ALLEN                   MS   Katherine       SW1A 1LH",
+            &["ALLEN", "Katherine"],
+        ),
+    ];
+    expect(cases, people);
+}
