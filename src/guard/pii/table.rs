@@ -397,9 +397,13 @@ fn fixed_width(text: &str, names_only: bool, out: &mut Vec<Match>) {
     }
 }
 
+/// A fixed-width table's header: where its titles start (in characters) and its columns of
+/// people and streets.
+type FixedHeader = (Vec<usize>, Vec<(usize, Column)>);
+
 /// A fixed-width table's header: where its titles start (in characters; three or more, apart
 /// by two spaces or more) and its columns of people and streets, if it names any.
-fn fixed_header(header: &str) -> Option<(Vec<usize>, Vec<(usize, Column)>)> {
+fn fixed_header(header: &str) -> Option<FixedHeader> {
     if !header.contains("  ") || separator(header).is_some() {
         return None;
     }
