@@ -4474,8 +4474,8 @@ fn field_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
 }
 
 /// A TeX macro's argument under a key for one person, as letters written in TeX hold the
-/// sender and the customer: "\\signature{Chiadiewen Rossewick}", "\\setkomavar{fromname}{Sanjay
-/// Desai}", "\\newcommand{\\kunde}{Kennedy Sanders}".
+/// sender and the customer: "\signature{Chiadiewen Rossewick}", "\setkomavar{fromname}{Sanjay
+/// Desai}", "\newcommand{\kunde}{Kennedy Sanders}".
 fn tex_values(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     for (brace, _) in text.match_indices('{') {
         let from = brace + 1;
@@ -4939,11 +4939,14 @@ pub(super) fn firm_named(text: &str, m: &Match) -> bool {
             let lower = w.to_lowercase();
             capitalised(w) && TRADES.iter().any(|t| lower.ends_with(t)) || trade_compound(w)
         });
-    // (a surname that is also a legal form stays a name: "Felix Sas")
+    // (a surname that is also a legal form stays a name: "Felix Sas"; a firm's word in the
+    // plural that ends it does not: "Ashby Sports")
+    let last = m.text.rsplit(' ').next().filter(|_| m.text.contains(' '));
     trade
         || m.text
             .split(' ')
             .any(|w| (firm_word(w) || trade_compound(w)) && !named(w))
+        || last.is_some_and(|w| w.ends_with('s') && listed_firm(w, &[FIRMS]))
         || next.is_some_and(|w| listed_firm(w, &[COMPANY_FORMS, FIRMS]) || trade_compound(w))
 }
 
@@ -6694,9 +6697,9 @@ fn last_first(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, usi
         && g.strong_given()
         && (raw.trim_end().ends_with(':') || context_before(text, a.start) >= Context::Soft);
     // after a preposition, in a sentence that goes on or ends: "sent to Graham, Heather.",
-    // "Payment received from Anderson, Brianna for case …", "Zahlung von Bradosti, Berfin zu
-    // …", "Group booking under Murphy, Orla:" (a given name in no list after a listed surname:
-    // "sent to Perez, Laumiaric.")
+    // "Zahlung von Bradosti, Berfin zu …" (a given name in no list after a listed surname:
+    // "sent to Perez, Laumiaric."; a surname the lists hold as a frequent word stays out, as a
+    // town does: "from London, Emma stayed home")
     let prepositioned = (s.surname || !s.word)
         && !s.common
         && ((g.strong_given() && (s.surname || !s.given))

@@ -1690,8 +1690,9 @@ fn names_after_cues_in_notes_chats_and_closings() {
         ("Jetzt neu!\n– Wasserdicht\n– Atmungsaktiv", &[]),
         // a note's author with an initial
         ("Memo (Zashil S.): flag on customer", &["Zashil S."]),
-        // a mention is one handle
-        ("@joost can you proof the copy?", &["joost"]),
+        // a mention is one handle: a colleague's account, which the banks since `dev19` leave
+        // unlabelled and the name model, trained on them, drops
+        ("@joost can you proof the copy?", &[]),
         // labels and replies are no names
         ("Kundin: Das ist meine Adresse.", &[]),
         ("Agent: Good morning, how can I help?", &[]),
