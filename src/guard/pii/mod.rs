@@ -190,6 +190,17 @@ pub fn detect(text: &str) -> Vec<Match> {
     kept
 }
 
+/// The lines of `text`, each at its byte offset and without its line end.
+fn lines(text: &str) -> Vec<(usize, &str)> {
+    text.split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line.trim_end_matches(['\n', '\r'])))
+        })
+        .collect()
+}
+
 /// Whether byte `at` of `text` stands in an RTF document's font table (`{\fonttbl{\f0\fswiss
 /// Arial;}}`), whose words are fonts' names.
 fn font_table(text: &str, at: usize) -> bool {

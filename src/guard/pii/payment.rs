@@ -20,7 +20,10 @@ pub(super) fn detect(text: &str) -> (Vec<Match>, Vec<std::ops::Range<usize>>) {
     if !(text.contains("BCD") || text.contains("SPC")) {
         return (out, heads);
     }
-    let lines = lines(text);
+    let lines: Vec<std::ops::Range<usize>> = super::lines(text)
+        .into_iter()
+        .map(|(at, line)| at..at + line.len())
+        .collect();
     for (i, line) in lines.iter().enumerate() {
         let at = |k: usize| lines.get(i + k);
         let value = |k: usize| at(k).map_or("", |l| &text[l.clone()]);
@@ -78,16 +81,4 @@ fn holder(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Match>) {
     if edifact::contact(value) && !edifact::company(value) {
         out.push(found(text, Entity::Person, range));
     }
-}
-
-/// The byte ranges of `text`'s lines, without their line ends.
-fn lines(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        let body = line.trim_end_matches('\r');
-        out.push(start..start + body.len());
-        start += line.len() + 1;
-    }
-    out
 }

@@ -359,12 +359,7 @@ fn push_row(
 /// printed lists): a header of three or more column titles apart by two spaces or more, and
 /// under it rows whose cells start where their titles do.
 fn fixed_width(text: &str, names_only: bool, out: &mut Vec<Match>) {
-    let mut lines = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push((offset, line.trim_end_matches(['\n', '\r'])));
-        offset += line.len();
-    }
+    let lines = super::lines(text);
     let mut i = 0;
     while i < lines.len() {
         let header = lines[i].1;
@@ -533,14 +528,7 @@ pub(super) fn header_lines(text: &str) -> Vec<std::ops::Range<usize>> {
 /// header. A column is a name column when at least half its cells, and two or more, hold a
 /// sure name and every cell reads as a name.
 fn headerless<'a>(text: &'a str, out: &mut Vec<Match>) {
-    let lines: Vec<(usize, &str)> = text
-        .split_inclusive('\n')
-        .scan(0, |offset, line| {
-            let start = *offset;
-            *offset += line.len();
-            Some((start, line.trim_end_matches(['\n', '\r'])))
-        })
-        .collect();
+    let lines = super::lines(text);
     // a line's cells at `sep`, at their offsets in the text
     let row = |(start, line): (usize, &'a str), sep: char| -> Vec<(usize, &'a str)> {
         cells(line, sep)
