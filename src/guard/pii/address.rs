@@ -949,6 +949,13 @@ fn detect_as_written(text: &str) -> Vec<Match> {
         {
             s = without_full_stop(s);
         }
+        // in a Markdown table's row each cell stands alone: "| 19 Springfield Road | G12 9LQ |"
+        let line = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        if text[line..].trim_start().starts_with('|')
+            && let Some(cut) = s.find(" | ")
+        {
+            s = &s[..cut];
+        }
         out.push(Match {
             entity: Entity::StreetAddress,
             start: m.start(),

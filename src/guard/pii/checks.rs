@@ -102,6 +102,9 @@ const OTHER_WORDS: &[&str] = &[
     "parcel",
     "shipment",
     "lieferschein",
+    // a returns slip's or a letter's reference ("Rücksendeschein 0845 …", "Ihr Zeichen: 0590 …")
+    "rücksendeschein",
+    "zeichen",
     "beleg",
     "vertrag",
     "contract",
@@ -144,7 +147,7 @@ const OTHER_WORDS: &[&str] = &[
 const OTHER_EXACT: &[&str] = &[
     "nr", "no", "#", "id", "ref", "az", "am", "vom", "bis", "um", "seit", "plz", "zip", "ean",
     "upc", "art", "pos", "kd", "kdnr", "rg", "re", "lot", "pin", "tan", "code", "rma", "blz",
-    "bic", "iban", "eur", "chf", "usd", "€", "$", "x", "ca",
+    "bic", "iban", "eur", "chf", "usd", "€", "$", "x", "ca", "form",
 ];
 
 /// Parts of the word right before a number that name it a number of its own kind.
@@ -168,6 +171,9 @@ const NUMBERED: &[&str] = &[
     "wechselbrücke",
     "kreditor",
     "wartenummer",
+    "fachnummer",
+    "plombe",
+    "seal",
 ];
 
 /// Whether the word `w` holds one of [`OTHER_WORDS`] or of [`NUMBERED`].
@@ -351,9 +357,31 @@ pub fn digits(candidate: &str, text: &str, start: usize) -> Option<Entity> {
     match says() {
         Some(true) => (7..=15).contains(&n),
         Some(false) => false,
-        None => phone(candidate, &digits, &before, &after),
+        None => phone(candidate, &digits, &before, &after) && !among_codes(text, start, end),
     }
     .then_some(Entity::Phone)
+}
+
+/// Whether a number stands in a list with codes of another kind, which makes it one of them:
+/// "on hold for payment check: W2603-4571, 0883 749 2142, W2611-2681", "78782944, 85346685,
+/// 0754-8541240". A code is a word of letters and digits ("W2603-4571", "#TG761955") or a run of
+/// six digits or more with no gap that no phone number is written as (not starting with 0).
+fn among_codes(text: &str, start: usize, end: usize) -> bool {
+    let code = |item: &str| {
+        let item = item.trim_matches([' ', '#']);
+        let letters = item.chars().any(|c| c.is_ascii_alphabetic());
+        let digits = item.chars().filter(char::is_ascii_digit).count();
+        !item.contains(' ')
+            && item.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && ((letters && digits >= 3)
+                || (!letters && digits >= 6 && !item.starts_with('0') && !item.contains('-')))
+    };
+    let line = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line(start)..start].strip_suffix(", ");
+    let previous = before.map(|b| b.rsplit([',', ':', '(']).next().unwrap_or(b));
+    let after = text[end..].strip_prefix(", ");
+    let next = after.map(|a| a.split([',', ')', '.', '\n']).next().unwrap_or(a));
+    previous.is_some_and(code) || next.is_some_and(code)
 }
 
 /// What the header of the table column that holds the number as a whole cell says of it:
@@ -423,8 +451,20 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
         && candidate
             .split(|c: char| !c.is_ascii_digit())
             .all(|g| g.len() <= 2);
+    // a number named by what it is for ("Refund for 0798 857 8998", "Zahlung für 0096 …") is an
+    // order's or a case's, unless a phone word says otherwise
+    let named = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "for" | "für"));
+    // a mail's subject names a case by its number: "Subject: Your repair 0391/706476"
+    let subject = {
+        let line = before.rsplit('\n').next().unwrap_or(before);
+        line.starts_with("subject:") || line.starts_with("betreff:")
+    };
     if pairs
         || (said == Some(false) && (labelled || !strong_format))
+        || ((named || subject) && said != Some(true))
         || (id_key(before) && said != Some(true))
         || (glued && (!candidate.starts_with('+') || before.ends_with(char::is_alphabetic)))
         || date_first(candidate)
@@ -484,9 +524,10 @@ fn id_key(before: &str) -> bool {
         .is_some_and(|key| {
             let key = key.to_lowercase();
             !phone_word(&key)
-                && ["_id", "-id", "nr", "_no", "number", "nummer"]
-                    .iter()
-                    .any(|end| key.ends_with(end))
+                && (key == "id"
+                    || ["_id", "-id", "nr", "_no", "number", "nummer"]
+                        .iter()
+                        .any(|end| key.ends_with(end)))
         })
 }
 

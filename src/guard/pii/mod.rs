@@ -138,6 +138,8 @@ pub fn detect(text: &str) -> Vec<Match> {
         m.entity != Entity::Person
             || !(in_handle(text, m.start, m.end)
                 || dated(text, m)
+                || county(text, m)
+                || slug(m)
                 || bound(text, m)
                 || property(text, m)
                 || names::firm_named(text, m)
@@ -224,13 +226,49 @@ fn font_table(text: &str, at: usize) -> bool {
 }
 
 /// Whether a name found ends in a month's name before a day's number: a date ("Mon March 5",
-/// "Fri June 12"), which the lists read as a given name and a surname.
+/// "Fri June 12"), which the lists read as a given name and a surname; a mailbox's weekday and
+/// month ("From MAILER-DAEMON Mon Jun  1 17:06:24 2026", "Date: Mon, 15 Jun 2026") too.
 fn dated(text: &str, m: &Match) -> bool {
-    m.text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|last| m.text.contains(' ') && tagger::month(last))
-        && tagger::day_after(&text[m.end..])
+    const WEEKDAYS: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let after = &text[m.end..];
+    match m.text.split_once(' ') {
+        Some((day, month)) if WEEKDAYS.contains(&day) && MONTHS.contains(&month) => {
+            tagger::day_after(after)
+        }
+        None if WEEKDAYS.contains(&m.text.as_str()) => after
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
+        _ => {
+            m.text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| m.text.contains(' ') && tagger::month(last))
+                && tagger::day_after(after)
+        }
+    }
+}
+
+/// Whether a name found is a place's county after it: "Athlone, Co. Westmeath" (an Irish
+/// county), which reads as "Surname, Given".
+fn county(text: &str, m: &Match) -> bool {
+    m.text.ends_with(", Co") && text[m.end..].starts_with(". ")
+}
+
+/// Whether a name found is a slug: one word in lower case of parts joined by hyphens, none of
+/// them a given name and one a word of the lists ("name: stock-sync", "store-tills");
+/// "hans-peter" is a name, and so is a surname the lists do not know ("striebitz-gieß").
+fn slug(m: &Match) -> bool {
+    /// The lists' bits for a given name and for a word ([`names::list_bits`]).
+    const GIVEN: u8 = 1;
+    const WORD: u8 = 16;
+    let bits: Vec<u8> = m.text.split('-').map(|p| names::list_bits(p).0).collect();
+    m.text.contains('-')
+        && m.text.chars().all(|c| c.is_lowercase() || c == '-')
+        && bits.iter().all(|b| b & GIVEN == 0)
+        && bits.iter().any(|b| b & WORD != 0)
 }
 
 /// Whether a one-word name is the abbreviation of a bound before a number: "Max. 80 Wörter",

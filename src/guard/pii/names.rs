@@ -795,6 +795,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// "Ben Nevis"): carriers, fashion and outdoor brands named after their founders, and places
 /// a shop's text names.
 const NOT_PEOPLE: &[&str] = &[
+    // a letter's greeting to no one by name ("Dear Sirs,")
+    "Sirs",
     // countries, as forms and tax lines name them ("Tax ID (Germany):")
     "Germany",
     "Deutschland",

@@ -3396,3 +3396,74 @@ fn fonts_codes_and_fixed_width_titles_are_no_one() {
     ];
     expect(cases, people);
 }
+
+#[test]
+fn references_shaped_like_phone_numbers() {
+    let cases: &[(&str, &[&str])] = &[
+        ("My payment for 0612 447 3390 failed twice.", &[]),
+        ("die Zahlung für 0388 120 5567 ist doppelt", &[]),
+        (
+            "Subject: Your repair 0441/872310\n\nThe repair is done.",
+            &[],
+        ),
+        (
+            "{\"id\": \"0457 981 2264\", \"email\": \"kim@example.org\"}",
+            &[],
+        ),
+        (
+            "Held for the card check: W2604-1182, 0731 552 8841, W2609-4410.",
+            &[],
+        ),
+        ("Angehalten: 51880427, 0754-8541240. Nicht freigeben.", &[]),
+        ("Plombennummer 0162 3370941.", &[]),
+        ("Ihr Zeichen: 0591 338 2047", &[]),
+        ("RETURNS FORM 0933-2210458\nName: Iris Vance", &[]),
+        // a phone word still says it, and a number of its own is one
+        ("Call me for questions: 0171 2345678", &["0171 2345678"]),
+        ("hab ne neue nummer: 0160 4612361", &["0160 4612361"]),
+        (
+            "Ist bis Freitag zurück. Nummer 0151 / 661 7771.",
+            &["0151 / 661 7771"],
+        ),
+        (
+            "Tel. 030 1234567, 0171 2345678",
+            &["030 1234567", "0171 2345678"],
+        ),
+    ];
+    expect(cases, phones);
+}
+
+#[test]
+fn mailbox_dates_greetings_counties_and_slugs_are_no_one() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "From MAILER-DAEMON Mon Jun  1 17:06:24 2026\nX-Original-To: service@talgrat.com",
+            &[],
+        ),
+        (
+            "Date: Thu, 4 Jun 2026 06:53:34 +0200\nFrom: Ola Berg <ola@example.org>",
+            &["Ola Berg"],
+        ),
+        (
+            "Our reference: 4471\n\nDear Sirs,\n\nWe act for the above-named.",
+            &[],
+        ),
+        ("Deliver to 12 Bridge Street, Athlone, Co. Westmeath.", &[]),
+        (
+            "receivers:\n  - name: store-tills\n    email_configs:\n      - to: ops@talgrat.com",
+            &[],
+        ),
+    ];
+    expect(cases, people);
+}
+
+#[test]
+fn a_table_cell_holds_the_street_alone() {
+    expect(
+        &[(
+            "| # | Name | Street | Postcode |\n|---|---|---|---|\n| 1 | Ann Carter | 19 Mill Road | G12 9LQ | – |",
+            &["19 Mill Road"],
+        )],
+        places,
+    );
+}
