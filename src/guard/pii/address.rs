@@ -29,6 +29,8 @@ const DE_PREP: &str = r"(?:Am|An der|An den|Auf dem|Auf der|Auf den|Im|In der|In
 /// English street types (the USPS standard suffixes, Royal Mail usage) with their
 /// abbreviations; a full stop after one is allowed.
 const EN_TYPES: &[&str] = &[
+    // (a British street on a slope: "39 Holly Bank")
+    "Bank",
     "Street",
     "Streets",
     "St",

@@ -166,6 +166,39 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.start += cut;
             m.text = m.text[cut..].to_string();
         }
+        // a long noun the lists hold as no name before a given name and a surname: "Kundenkonto
+        // Eren Hondystedt"
+        if let Some((first, rest)) = m.text.split_once(' ')
+            && rest.contains(' ')
+            && first.chars().count() >= 8
+            && first.chars().all(char::is_alphabetic)
+            && names::list_bits(first).0 & NAME_BITS == 0
+            && rest
+                .split(' ')
+                .next()
+                .is_some_and(|w| names::list_bits(w).0 & GIVEN_BIT != 0)
+        {
+            let cut = first.len() + 1;
+            m.start += cut;
+            m.text = m.text[cut..].to_string();
+        }
+        // a place or a team after a full name, a word or a compound of the lists' words: "Damir
+        // Jovanovic von der Rettungsstation", not "Ursula von der Leyen" or "Gertraud Nina von
+        // der Hörle"
+        if let Some(at) = m.text.find(" von der ").or_else(|| m.text.find(" vom "))
+            && m.text[..at].contains(' ')
+            && m.text[at..].rsplit(' ').next().is_some_and(|w| {
+                let bits = names::list_bits(w).0;
+                // (a long word in no list is a compound too: "Rettungsstation", "Bergwacht")
+                bits & NAME_BITS == 0
+                    && (bits & WORD_BIT != 0
+                        || names::short_compound(w)
+                        || (bits == 0 && w.chars().count() >= 9))
+            })
+        {
+            m.end = m.start + at;
+            m.text.truncate(at);
+        }
         // and the department after it: "Freigabe: Oğuz Bulut Marke"
         if let Some((name, last)) = m.text.rsplit_once(' ')
             && name.contains(' ')
@@ -251,6 +284,13 @@ fn dated(text: &str, m: &Match) -> bool {
     }
 }
 
+/// The lists' bits ([`names::list_bits`]) for a given name, and for any name (given, world or
+/// surname).
+const GIVEN_BIT: u8 = 1;
+const NAME_BITS: u8 = 0b111;
+/// The lists' bit for a word.
+const WORD_BIT: u8 = 16;
+
 /// Whether a name found is a place's county after it: "Athlone, Co. Westmeath" (an Irish
 /// county), which reads as "Surname, Given".
 fn county(text: &str, m: &Match) -> bool {
@@ -261,14 +301,11 @@ fn county(text: &str, m: &Match) -> bool {
 /// them a given name and one a word of the lists ("name: stock-sync", "store-tills");
 /// "hans-peter" is a name, and so is a surname the lists do not know ("striebitz-gieß").
 fn slug(m: &Match) -> bool {
-    /// The lists' bits for a given name and for a word ([`names::list_bits`]).
-    const GIVEN: u8 = 1;
-    const WORD: u8 = 16;
     let bits: Vec<u8> = m.text.split('-').map(|p| names::list_bits(p).0).collect();
     m.text.contains('-')
         && m.text.chars().all(|c| c.is_lowercase() || c == '-')
-        && bits.iter().all(|b| b & GIVEN == 0)
-        && bits.iter().any(|b| b & WORD != 0)
+        && bits.iter().all(|b| b & GIVEN_BIT == 0)
+        && bits.iter().any(|b| b & WORD_BIT != 0)
 }
 
 /// Whether a one-word name is the abbreviation of a bound before a number: "Max. 80 Wörter",

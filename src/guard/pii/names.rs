@@ -243,7 +243,7 @@ fn compound(lower: &[u8]) -> bool {
 /// Whether a word, as written, is a compound with a shorter head than [`compound`] asks for
 /// ("Bonuspunkte", "Abschiedsfeier", "Kreditlimit"): the test for the word after a genitive
 /// and for a case noun's modifier, where the context already points to a noun.
-fn short_compound(word: &str) -> bool {
+pub(super) fn short_compound(word: &str) -> bool {
     Lower::new(word, Fold::None).is_some_and(|l| compound_with_head(l.bytes(), 5))
 }
 

@@ -3418,6 +3418,11 @@ fn references_shaped_like_phone_numbers() {
         ("Plombennummer 0162 3370941.", &[]),
         ("Ihr Zeichen: 0591 338 2047", &[]),
         ("RETURNS FORM 0933-2210458\nName: Iris Vance", &[]),
+        // (a number before a colon may be a phone's: "SMS an 0171 2345678: Ihre Lieferung …")
+        (
+            "SMS an 0171 2345678: Ihre Lieferung kommt",
+            &["0171 2345678"],
+        ),
         // a phone word still says it, and a number of its own is one
         ("Call me for questions: 0171 2345678", &["0171 2345678"]),
         ("hab ne neue nummer: 0160 4612361", &["0160 4612361"]),
@@ -3453,17 +3458,32 @@ fn mailbox_dates_greetings_counties_and_slugs_are_no_one() {
             "receivers:\n  - name: store-tills\n    email_configs:\n      - to: ops@talgrat.com",
             &[],
         ),
+        (
+            "Betrugsprüfung FR-2025-8681: Kundenkonto Eren Hondystedt (eren@example.org) gesperrt.",
+            &["Eren Hondystedt"],
+        ),
+        (
+            "Am Freitag übergibt sie den Scheck an Damir Jovanovic von der Rettungsstation.",
+            &["Damir Jovanovic"],
+        ),
     ];
     expect(cases, people);
 }
 
 #[test]
-fn a_table_cell_holds_the_street_alone() {
+fn a_table_cell_holds_the_street_alone_and_a_bank_is_a_street() {
     expect(
-        &[(
-            "| # | Name | Street | Postcode |\n|---|---|---|---|\n| 1 | Ann Carter | 19 Mill Road | G12 9LQ | – |",
-            &["19 Mill Road"],
-        )],
+        &[
+            (
+                "| # | Name | Street | Postcode |\n|---|---|---|---|\n| 1 | Ann Carter | 19 Mill Road | G12 9LQ | – |",
+                &["19 Mill Road"],
+            ),
+            // (a British street on a slope)
+            (
+                "Our client: Leanne Ross, 20 Holly Bank, Aviemore PH22 2UW",
+                &["20 Holly Bank, Aviemore PH22 2UW"],
+            ),
+        ],
         places,
     );
 }
