@@ -26,6 +26,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use names::listed;
+
 pub use operators::{Operator, Pseudonymizer, apply, pseudonymize_json, restore_json};
 
 /// The kinds of personal data recognised.
@@ -172,11 +174,11 @@ pub fn detect(text: &str) -> Vec<Match> {
             && rest.contains(' ')
             && first.chars().count() >= 8
             && first.chars().all(char::is_alphabetic)
-            && names::list_bits(first).0 & NAME_BITS == 0
+            && names::list_bits(first).0 & listed::NAME == 0
             && rest
                 .split(' ')
                 .next()
-                .is_some_and(|w| names::list_bits(w).0 & GIVEN_BIT != 0)
+                .is_some_and(|w| names::list_bits(w).0 & listed::GIVEN != 0)
         {
             let cut = first.len() + 1;
             m.start += cut;
@@ -190,8 +192,8 @@ pub fn detect(text: &str) -> Vec<Match> {
             && m.text[at..].rsplit(' ').next().is_some_and(|w| {
                 let bits = names::list_bits(w).0;
                 // (a long word in no list is a compound too: "Rettungsstation", "Bergwacht")
-                bits & NAME_BITS == 0
-                    && (bits & WORD_BIT != 0
+                bits & listed::NAME == 0
+                    && (bits & listed::WORD != 0
                         || names::short_compound(w)
                         || (bits == 0 && w.chars().count() >= 9))
             })
@@ -284,13 +286,6 @@ fn dated(text: &str, m: &Match) -> bool {
     }
 }
 
-/// The lists' bits ([`names::list_bits`]) for a given name, and for any name (given, world or
-/// surname).
-const GIVEN_BIT: u8 = 1;
-const NAME_BITS: u8 = 0b111;
-/// The lists' bit for a word.
-const WORD_BIT: u8 = 16;
-
 /// Whether a name found is a place's county after it: "Athlone, Co. Westmeath" (an Irish
 /// county), which reads as "Surname, Given".
 fn county(text: &str, m: &Match) -> bool {
@@ -301,11 +296,12 @@ fn county(text: &str, m: &Match) -> bool {
 /// them a given name and one a word of the lists ("name: stock-sync", "store-tills");
 /// "hans-peter" is a name, and so is a surname the lists do not know ("striebitz-gieß").
 fn slug(m: &Match) -> bool {
+    // (the lists are asked only about a word of that shape, not about every person found)
+    if !(m.text.contains('-') && m.text.chars().all(|c| c.is_lowercase() || c == '-')) {
+        return false;
+    }
     let bits: Vec<u8> = m.text.split('-').map(|p| names::list_bits(p).0).collect();
-    m.text.contains('-')
-        && m.text.chars().all(|c| c.is_lowercase() || c == '-')
-        && bits.iter().all(|b| b & GIVEN_BIT == 0)
-        && bits.iter().any(|b| b & WORD_BIT != 0)
+    bits.iter().all(|b| b & listed::GIVEN == 0) && bits.iter().any(|b| b & listed::WORD != 0)
 }
 
 /// Whether a one-word name is the abbreviation of a bound before a number: "Max. 80 Wörter",

@@ -260,16 +260,31 @@ fn compound_with_head(lower: &[u8], head: usize) -> bool {
         })
 }
 
-/// What the lists say about a word as five bits (given name, world-only given name, surname,
-/// frequent word, any word), and whether it may be part of a name at all (a name of some kind,
-/// or a word in no list): the name tagger's view of it.
+/// The bits of [`list_bits`]: what the lists say about a word.
+pub(super) mod listed {
+    pub(in crate::guard::pii) const GIVEN: u8 = 1;
+    /// A given name of the world list only.
+    pub(in crate::guard::pii) const WORLD: u8 = 1 << 1;
+    pub(in crate::guard::pii) const SURNAME: u8 = 1 << 2;
+    /// A frequent word.
+    pub(in crate::guard::pii) const COMMON: u8 = 1 << 3;
+    /// Any word of the word lists.
+    pub(in crate::guard::pii) const WORD: u8 = 1 << 4;
+    /// A name of any kind: given, world or surname.
+    pub(in crate::guard::pii) const NAME: u8 = GIVEN | WORLD | SURNAME;
+}
+
+/// What the lists say about a word as five bits ([`listed`]: given name, world-only given name,
+/// surname, frequent word, any word), and whether it may be part of a name at all (a name of some
+/// kind, or a word in no list): the name tagger's view of it.
 pub(super) fn list_bits(word: &str) -> (u8, bool) {
     let k = kind(word);
-    let bits = u8::from(k.given)
-        | u8::from(k.world) << 1
-        | u8::from(k.surname) << 2
-        | u8::from(k.common) << 3
-        | u8::from(k.word) << 4;
+    let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+    let bits = flag(k.given, listed::GIVEN)
+        | flag(k.world, listed::WORLD)
+        | flag(k.surname, listed::SURNAME)
+        | flag(k.common, listed::COMMON)
+        | flag(k.word, listed::WORD);
     (bits, k.name_like())
 }
 

@@ -530,9 +530,7 @@ fn names(model: &Model, words: &Words) -> Vec<Match> {
 /// surname: the preposition before a first name ("geschickt von Miriam"), not a particle that
 /// opens a surname ("von Arnim").
 fn preposition_before_given(word: &str, name: &str) -> bool {
-    /// The given-name and surname bits of [`list_bits`].
-    const GIVEN: u8 = 0b001;
-    const SURNAME: u8 = 0b100;
+    use names::listed::{GIVEN, SURNAME};
     word == "von" && !name.contains(' ') && list_bits(name).0 & (GIVEN | SURNAME) == GIVEN
 }
 
