@@ -508,6 +508,15 @@ fn patterns(text: &str) -> Vec<Match> {
         if group == "digits" && dotted_quad(value) {
             group = "ipv4";
         }
+        // a short number before an IPv4 address ran into it: a database's index in redis
+        // MONITOR's "[0 127.0.0.1:60866]", a count in "2 10.0.0.7"; the address stands alone
+        let (start, value) = match quad_after_number(value) {
+            Some((at, quad)) if group == "digits" => {
+                group = "ipv4";
+                (start + at, quad)
+            }
+            _ => (start, value),
+        };
         let found = classify(group, value, text, start)
             .map(|e| (e, start, value))
             .or_else(|| {
@@ -567,6 +576,15 @@ fn message_id(before: &str) -> bool {
                 line.get(..h.len())
                     .is_some_and(|l| l.eq_ignore_ascii_case(h))
             })
+}
+
+/// An IPv4 address after a number of one to three digits and a space, ending the run or followed
+/// by a space, with where it starts: "0 127.0.0.1" → (2, "127.0.0.1").
+fn quad_after_number(run: &str) -> Option<(usize, &str)> {
+    let (head, rest) = run.split_once(' ')?;
+    let quad = rest.split(' ').next().unwrap_or(rest);
+    ((1..=3).contains(&head.len()) && head.bytes().all(|b| b.is_ascii_digit()) && dotted_quad(quad))
+        .then_some((head.len() + 1, quad))
 }
 
 /// Four groups of one to three digits joined by full stops.

@@ -3487,3 +3487,21 @@ fn a_table_cell_holds_the_street_alone_and_a_bank_is_a_street() {
         places,
     );
 }
+
+#[test]
+fn an_ip_address_after_a_short_number_stands_alone() {
+    // redis MONITOR: a database's index before the client's address and port
+    assert_eq!(
+        found("1717000000.123456 [0 10.20.3.4:51234] \"GET\" \"session:9f2\""),
+        [(Entity::IpAddress, "10.20.3.4".to_string())]
+    );
+    assert_eq!(
+        found("1339518083.107412 [12 127.0.0.1:60866] \"keys\" \"*\""),
+        [(Entity::IpAddress, "127.0.0.1".to_string())]
+    );
+    // a phone number is still read as one
+    assert_eq!(
+        found("Tel. 0 30 1234567"),
+        [(Entity::Phone, "0 30 1234567".to_string())]
+    );
+}
