@@ -75,11 +75,19 @@ const DIGITS: &str = r"(?:\+|(?-u:\b)00|\(|(?-u:\b))[0-9](?:[0-9]|[ ./-][0-9]|[ 
 static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(DIGITS).unwrap_or_else(|e| panic!("PII digits pattern: {e}")));
 
+/// The letters and digits of an e-mail address: ASCII and the Latin letters with accents (no `×`,
+/// no `÷`).
+const MAIL: &str = r"A-Za-z0-9\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{17F}";
+
 /// The candidate pattern: one alternation, one named group per candidate kind.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = [
-        // e-mail: ASCII local part and domain
-        r"(?P<email>(?-u:\b)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?-u:\b))",
+        // e-mail: a local part that starts with a letter or digit, Latin letters with accents
+        // in it and in the domain ("jürgen.müller@müller-reisen.de"), an apostrophe between
+        // letters ("ines.o'neill@example.ie")
+        &format!(
+            r"(?P<email>[{MAIL}](?:[{MAIL}._%+-]|'[A-Za-z])*@[{MAIL}-]+(?:\.[{MAIL}-]+)*\.[A-Za-z]{{2,24}}(?-u:\b))"
+        ),
         // IBAN: country, check digits, 11–30 alphanumerics, grouped by 4 or compact
         // (in lower case too, for the countries whose length is known: "at41 4703 …")
         // (also glued to a bank statement's subfield code: MT940's "?31DE94 0886 …")

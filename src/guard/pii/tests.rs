@@ -3505,3 +3505,27 @@ fn an_ip_address_after_a_short_number_stands_alone() {
         [(Entity::Phone, "0 30 1234567".to_string())]
     );
 }
+
+#[test]
+fn e_mail_addresses_with_accents_and_apostrophes_are_read_whole() {
+    for (text, address) in [
+        (
+            "Mail von jürgen.müller@example.de kam an",
+            "jürgen.müller@example.de",
+        ),
+        ("Kontakt: ÖZLEM@BÜRO-SÜD.AT", "ÖZLEM@BÜRO-SÜD.AT"),
+        (
+            "user: \"ines.o'neill@example.ie\"",
+            "ines.o'neill@example.ie",
+        ),
+        // quotes and punctuation around an address stay outside it
+        ("'anna.berger@example.org'", "anna.berger@example.org"),
+        ("-.anna@example.org", "anna@example.org"),
+    ] {
+        assert_eq!(
+            found(text),
+            [(Entity::Email, address.to_string())],
+            "{text}"
+        );
+    }
+}
