@@ -3,7 +3,7 @@
 //! screen per technique, language and benign genre.
 //!
 //! ```text
-//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|dev9|heldout9|dev10|heldout10|dev11|heldout11|dev12|heldout12|dev13|heldout13|dev14|heldout14|dev15|heldout15|dev16|heldout16|dev17|heldout17|dev18|heldout18|dev19|heldout19|dev20|heldout20|dev21|heldout21|dev22|heldout22|dev23|heldout23|dev24|heldout24|dev25|heldout25|dev26|heldout26|dev27|heldout27|dev28|heldout28|dev29|heldout29|dev30|heldout30|dev31|heldout31|dev32|heldout32|dev33|heldout33|all] [--format json] [--misses]
+//! cargo bench --bench accuracy -- [--split train|dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7|dev8|heldout8|dev9|heldout9|dev10|heldout10|dev11|heldout11|dev12|heldout12|dev13|heldout13|dev14|heldout14|dev15|heldout15|dev16|heldout16|dev17|heldout17|dev18|heldout18|dev19|heldout19|dev20|heldout20|dev21|heldout21|dev22|heldout22|dev23|heldout23|dev24|heldout24|dev25|heldout25|dev26|heldout26|dev27|heldout27|dev28|heldout28|dev29|heldout29|dev30|heldout30|dev31|heldout31|dev32|heldout32|dev33|heldout33|dev34|heldout34|all] [--format json] [--misses]
 //! ```
 //!
 //! Both go through the library as the pipeline does: the chain of this project for the brand
@@ -67,7 +67,7 @@ struct InjRecord {
 /// The splits, train first; `all` is every other one. PII banks and injection corpora are
 /// numbered apart (`dev16` holds the sixteenth PII bank and the sixteenth injection corpus,
 /// `dev17` the seventeenth of each, `dev18` the eighteenth PII bank and the eighteenth injection
-/// corpus, `dev19` to `dev32` the nineteenth to thirty-second of each, `dev33` the thirty-third
+/// corpus, `dev19` to `dev33` the nineteenth to thirty-third of each, `dev34` the thirty-fourth
 /// injection corpus only); a split reads the sets that exist.
 const SPLITS: &[&str] = &[
     "train",
@@ -137,6 +137,8 @@ const SPLITS: &[&str] = &[
     "heldout32",
     "dev33",
     "heldout33",
+    "dev34",
+    "heldout34",
 ];
 
 struct Args {

