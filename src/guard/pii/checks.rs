@@ -215,7 +215,8 @@ fn phone_word_before(before: &str) -> Option<bool> {
         if labelled || phone_word(w) {
             return Some(true);
         }
-        if OTHER_EXACT.contains(&w) || other_word(w) {
+        // (and a number's abbreviation glued to its kind: "Tourennr.", "Auftragsnr.")
+        if OTHER_EXACT.contains(&w) || other_word(w) || (w.len() > 4 && w.ends_with("nr")) {
             return Some(false);
         }
     }
@@ -451,12 +452,13 @@ fn phone(candidate: &str, digits: &str, before: &str, after: &str) -> bool {
         && candidate
             .split(|c: char| !c.is_ascii_digit())
             .all(|g| g.len() <= 2);
-    // a number named by what it is for ("Refund for 0798 857 8998", "Zahlung für 0096 …") is an
-    // order's or a case's, unless a phone word says otherwise
+    // a number named by what it is for ("Refund for 0798 857 8998", "Zahlung für 0096 …") or by
+    // the order it is ("Bestellung 0262/141777 wurde …") is an order's or a case's, unless a
+    // phone word says otherwise
     let named = before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| matches!(w, "for" | "für"));
+        .is_some_and(|w| matches!(w, "for" | "für" | "bestellung" | "order"));
     // a mail's subject names a case by its number: "Subject: Your repair 0391/706476"
     let subject = {
         let line = before.rsplit('\n').next().unwrap_or(before);

@@ -137,6 +137,21 @@ pub fn detect(text: &str) -> Vec<Match> {
             m.text.push('.');
         }
     }
+    // an initial before a surname that fills a cell or an element: "|16|C. Fitzpatrick|",
+    // "<Data>M. Bertrand</Data>"
+    for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
+        let before = &text.as_bytes()[..m.start];
+        if let [head @ .., letter, b'.', b' '] = before
+            && letter.is_ascii_uppercase()
+            && head
+                .last()
+                .is_none_or(|c| matches!(c, b'|' | b'>' | b'\t' | b'\n' | b';' | b'"'))
+            && !m.text.contains(' ')
+        {
+            m.start -= 3;
+            m.text = text[m.start..m.end].to_string();
+        }
+    }
     // the tagger's names pass the rules' checks for firms and roles too, and lose an honorific
     // it took in ("PHK Larysa Boyko")
     for m in out.iter_mut().filter(|m| m.entity == Entity::Person) {
@@ -158,6 +173,10 @@ pub fn detect(text: &str) -> Vec<Match> {
                 // a word with digits glued to it is a code or a handle: "sha256", "@esra10"
                 || text[m.end..].starts_with(|c: char| c.is_ascii_digit())
                 || (rtf && font_table(text, m.start))
+                || markup(text, m)
+                || schema_thing(text, m)
+                || selected_column(text, m)
+                || no_name_word(&m.text)
                 // (a role is one word)
                 || (!m.text.contains(' ') && names::role_noun(&m.text)))
     });
@@ -298,6 +317,58 @@ fn dated(text: &str, m: &Match) -> bool {
 /// county), which reads as "Surname, Given".
 fn county(text: &str, m: &Match) -> bool {
     m.text.ends_with(", Co") && text[m.end..].starts_with(". ")
+}
+
+/// Whether a name found is markup: a tag's or a declaration's name in one case ("<!DOCTYPE
+/// plist", "<meta itemprop=…"), or a jCard's value type (`["tel", {…}, "uri", "tel:…"]`).
+fn markup(text: &str, m: &Match) -> bool {
+    let one_case =
+        m.text.chars().all(|c| !c.is_uppercase()) || m.text.chars().all(|c| !c.is_lowercase());
+    let before = &text[..m.start];
+    one_case
+        && ((before.ends_with(['<', '!', '/'])
+            && before.rsplit('<').next().is_some_and(|t| t.len() <= 1))
+            || (before.ends_with("}, \"") && text[m.end..].starts_with("\", ")))
+}
+
+/// Whether a name found is the `name` of a schema.org thing that is not a person: `{"@type":
+/// "Organization", "name": "Colissimo"}`, an event, a place (the object's type, on the same
+/// line before it); a postal address's or a contact point's name is a person's.
+fn schema_thing(text: &str, m: &Match) -> bool {
+    let Some(before) = text[..m.start].strip_suffix("\"name\": \"") else {
+        return false;
+    };
+    let object = &before[before.rfind('{').map_or(0, |i| i + 1)..];
+    object
+        .split_once("\"@type\": \"")
+        .and_then(|(_, t)| t.split('"').next())
+        .is_some_and(|t| !matches!(t, "Person" | "PostalAddress" | "ContactPoint"))
+}
+
+/// Whether a name found stands in the column list of an SQL query: "SELECT order_id,
+/// account_holder, iban, amount FROM refunds" (Iban is a given name).
+fn selected_column(text: &str, m: &Match) -> bool {
+    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[m.end..].find('\n').map_or(text.len(), |i| m.end + i);
+    let (before, after) = (&text[line_start..m.start], &text[m.end..line_end]);
+    let select = before.to_ascii_uppercase().rfind("SELECT ");
+    select.is_some_and(|at| !before[at..].contains(['\'', '"']))
+        && after.to_ascii_uppercase().contains(" FROM ")
+}
+
+/// Whether one word found is no one's name by its form: an exception's name ("KeyError",
+/// "ValueException"), a plural of people in the feminine form ("Geschäftspartnerinnen",
+/// "Kolleginnen"), an abbreviation's plural ("IDs", "PDFs").
+fn no_name_word(word: &str) -> bool {
+    let exception = ["Error", "Exception"]
+        .iter()
+        .any(|e| word.len() > e.len() && word.ends_with(e))
+        && word.starts_with(char::is_uppercase);
+    let plural = word.chars().count() >= 9 && word.ends_with("innen");
+    let abbreviation = word
+        .strip_suffix('s')
+        .is_some_and(|w| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()));
+    !word.contains(' ') && (exception || plural || abbreviation)
 }
 
 /// Whether a name found is a slug: one word in lower case of parts joined by hyphens, none of

@@ -486,6 +486,16 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
 /// Whether every word of a table cell reads as part of a person's name: capitalised (or in
 /// capitals), a name or in no list, not a plain word ("Anna Berger", not "Schneegrube bivvy bag").
 pub(super) fn name_words(cell: &str) -> bool {
+    // (an initial before a name counts: "C. Fitzpatrick", "U. Schmitz-Wendt")
+    let cell = cell
+        .split_once(' ')
+        .filter(|(first, rest)| {
+            !rest.is_empty()
+                && first
+                    .strip_suffix('.')
+                    .is_some_and(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+        })
+        .map_or(cell, |(_, rest)| rest);
     cell.split_whitespace().all(|w| {
         let k = kind(w.trim_end_matches([',', '.']));
         (capitalised(w) || upper_case(w) || particle(w)) && (k.given || k.surname || !k.word)
@@ -2369,7 +2379,7 @@ fn list_marker(s: &str) -> bool {
 pub(super) const COMPANY_FORMS: &[&str] = &[
     "gmbh", "ag", "kg", "ohg", "gbr", "ug", "se", "ev", "e.v.", "ltd", "ltd.", "llc", "inc",
     "inc.", "plc", "corp", "corp.", "co", "co.", "sa", "s.a.", "sarl", "sas", "srl", "s.r.l.",
-    "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sl", "s.l.",
+    "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sl", "s.l.", "partg",
 ];
 
 /// Words of organisations and teams: a line with one is not a person's name.
@@ -2396,6 +2406,11 @@ const ORGANISATION: &[&str] = &[
     "partners",
     "holding",
     "studio",
+    // homes and centres: "c/o Meadowbank House", "Fernlea Care Centre"
+    "house",
+    "centre",
+    "center",
+    "care",
     "agentur",
     "agency",
     "e.k.",
@@ -3577,6 +3592,9 @@ pub fn detect(text: &str) -> Vec<Match> {
     if text.contains("</") {
         element_values(text, &mut out);
     }
+    if text.contains("\"vcard\"") {
+        jcard_values(text, &mut out);
+    }
     reply_header(text, &mut out);
     out.iter_mut().for_each(|m| employer(text, m));
     out.retain(|m| {
@@ -3618,8 +3636,80 @@ pub fn detect(text: &str) -> Vec<Match> {
         alike_lines(text, &mut out);
     }
     genitives(text, &toks, &mut out);
+    possessives(text, &toks, &mut out);
     case_compounds(text, &toks, &mut out);
+    surname_in_capitals(text, &mut out);
     out
+}
+
+/// A given name before an English possessive and a word in lower case, inside a sentence: "It
+/// was Thomas's first summit", "now on Brianna's account". The name is a given name of the
+/// lists and no word of them ("May's" is not taken).
+fn possessives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
+    for t in toks {
+        // (the possessive is part of the token, as an apostrophe inside a name is: "O'Neill")
+        let token = &text[t.start..t.end];
+        let Some(word) = token
+            .strip_suffix("'s")
+            .or_else(|| token.strip_suffix("’s"))
+        else {
+            continue;
+        };
+        let after = &text[t.end..];
+        if !after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()))
+            // (inside a sentence: at its start a capital says nothing, "Grace's stile")
+            || !text[..t.start]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c == ','))
+            || !capitalised(word)
+            || !kind(word).strong_given()
+            || kind(word).word
+            || found.iter().any(|m| m.start < t.end && t.start < m.end)
+        {
+            continue;
+        }
+        found.push(person(text, t.start, t.start + word.len()));
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// A surname in capitals before a comma and a given name found alone, as orders and exports
+/// write a customer: "TUCKER, Addison says", "an FREI, Ladina (Steuer-ID …)",
+/// "KOGLER-HÖRMANN, Elisabeth"; the surname joins the name. A preposition before it stays
+/// outside ("von REICHEL, Svenja").
+fn surname_in_capitals(text: &str, found: &mut [Match]) {
+    for m in found.iter_mut() {
+        // "von REICHEL, Svenja": the preposition is no particle before capitals
+        if let Some(rest) = m.text.strip_prefix("von ")
+            && rest
+                .split_once(", ")
+                .is_some_and(|(last, _)| upper_case(last) && last.chars().count() >= 3)
+        {
+            m.start += 4;
+            m.text = rest.to_string();
+        }
+        let Some(before) = text[..m.start].strip_suffix(", ") else {
+            continue;
+        };
+        if m.text.contains([' ', ',']) {
+            continue;
+        }
+        let surname = before
+            .rsplit([' ', '\n', '\t', '(', ':'])
+            .next()
+            .unwrap_or(before);
+        // (three letters at least: "LG, Grigory" signs a message off)
+        if surname.chars().count() >= 3
+            && upper_case(surname)
+            && surname.chars().all(|c| c.is_alphabetic() || c == '-')
+            && capitalised(&m.text)
+        {
+            m.start -= surname.len() + 2;
+            m.text = text[m.start..m.end].to_string();
+        }
+    }
 }
 
 /// The writer of a quoted mail named "Surname, Given" in the reply's header: "On 18/02/2025,
@@ -4005,7 +4095,9 @@ const CASE_NOUNS: &[&str] = &[
 /// Click-&-Collect-Bestellung" or "die Winter-Lieferung").
 fn case_compounds(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     // (the articles of a feminine or masculine noun, apart from [`ARTICLES`]' wider list)
-    const CASE_ARTICLES: &[&str] = &["der", "die", "den", "dem", "des"];
+    const CASE_ARTICLES: &[&str] = &[
+        "der", "die", "den", "dem", "des", "zur", "zum", "beim", "vom",
+    ];
     let article = |x: &Token| {
         let w = &text[x.start..x.end];
         CASE_ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w))
@@ -4570,6 +4662,50 @@ fn person_key(key: &str) -> bool {
         .any(|k| k.eq_ignore_ascii_case(key))
 }
 
+/// The last word of a key in snake or camel case, as configuration files and property lists
+/// write them: "STORE_MANAGER" → "MANAGER", "CrashReporterContact" → "Contact"; `None` for a
+/// key of one word.
+fn key_tail(key: &str) -> Option<&str> {
+    if let Some((_, tail)) = key.rsplit_once('_') {
+        return (!tail.is_empty()).then_some(tail);
+    }
+    let at = key
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| c.is_uppercase())
+        .last()?
+        .0;
+    key[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase)
+        .then_some(&key[at..])
+}
+
+/// Whether a field holds a person's name by its key and its value: a person's key and a value
+/// that reads as a name ([`field_name`], [`listed_name`], [`own_name_field`]); a key whose last
+/// word is a person's role ("STORE_MANAGER", "CardHolder", "CrashReporterContact") and a name;
+/// a key ending in "name" ("ONCALL_PRIMARY_NAME", "StoreName") and a name of the lists only, as
+/// such keys name stores, products and hosts as well.
+fn keyed_person(key: &str, value: &str) -> bool {
+    if value.is_empty() || value.contains('\n') {
+        return false;
+    }
+    if person_key(key) {
+        return field_name(value) || own_name_field(key, value) || listed_name(value);
+    }
+    match key_tail(key) {
+        Some(tail) if tail.eq_ignore_ascii_case("name") => listed_name(value),
+        Some(tail) => {
+            ["manager", "holder", "contact", "owner"]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(tail))
+                && (field_name(value) || listed_name(value))
+        }
+        None => false,
+    }
+}
+
 /// A key without the owner before it, as blog and shop exports write them
 /// (`comment_author`, `author_last_name`, `billing_first_name`: "author", "last_name",
 /// "first_name").
@@ -4594,9 +4730,13 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
         return;
     }
     for (eq, _) in text.match_indices('=') {
-        let key_start = text[..eq]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .map_or(0, |i| i + 1);
+        // (spaces around the sign, as code and TOML write it: `customer = 'Jia Qi Liu'`)
+        let key_end = text[..eq].trim_end_matches(' ').len();
+        let key_start = text[..key_end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         // the HTML tag the field stands in, if it stands in one
         let tag = text[..key_start]
             .rfind(['<', '>', '\n'])
@@ -4614,12 +4754,15 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
             }
             continue;
         }
-        if !person_key(&text[key_start..eq]) {
+        let key = &text[key_start..key_end];
+        if key.is_empty() {
             continue;
         }
-        let rest = &text[eq + 1..];
-        let (from, value) = match rest.strip_prefix('"') {
-            Some(quoted) => (eq + 2, &quoted[..quoted.find('"').unwrap_or(0)]),
+        let after = &text[eq + 1..];
+        let rest = after.trim_start_matches(' ');
+        let at = eq + 1 + after.len() - rest.len();
+        let (from, value) = match rest.strip_prefix(['"', '\'']) {
+            Some(quoted) => (at + 1, &quoted[..quoted.find(&rest[..1]).unwrap_or(0)]),
             None => {
                 let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
                 // a field alone on its line holds the whole line ("name=Lisa-Marie Schmidt")
@@ -4627,19 +4770,21 @@ fn keyed_values(text: &str, found: &mut Vec<Match>) {
                 let end = if alone && !line.contains(['=', ',', ';', '&']) {
                     line.trim_end().len()
                 } else {
-                    rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&'))
+                    // (a closing quote too: curl's `-F "last_name=Dalgleish"`)
+                    rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&' | '"'))
                         .unwrap_or(rest.len())
                 };
-                (eq + 1, &rest[..end])
+                (at, &rest[..end])
             }
         };
         // (a value written surname first: `customer="Hofer, Svuman"`)
         let reversed = || {
-            value.split_once(", ").is_some_and(|(last, first)| {
-                !first.contains(',') && field_name(&format!("{first} {last}"))
-            })
+            person_key(key)
+                && value.split_once(", ").is_some_and(|(last, first)| {
+                    !first.contains(',') && field_name(&format!("{first} {last}"))
+                })
         };
-        if !value.is_empty() && (field_name(value) || listed_name(value) || reversed()) {
+        if keyed_person(key, value) || reversed() {
             claim(text, found, from, from + value.len());
         }
     }
@@ -4668,8 +4813,19 @@ fn element_values(text: &str, found: &mut Vec<Match>) {
         {
             key = named;
         }
+        // a property list's value takes the key before it: `<key>StoreManager</key>
+        // <string>Cooper Campbell</string>`
+        if key == "string"
+            && let Some(named) = text[..close]
+                .rfind("<string>")
+                .and_then(|at| text[..at].trim_end().strip_suffix("</key>"))
+                .and_then(|before| before.rsplit_once("<key>"))
+                .map(|(_, k)| k)
+        {
+            key = named;
+        }
         // (a bare `<name>` names waypoints and products as often as people)
-        if !person_key(key) || key.eq_ignore_ascii_case("name") {
+        if key.eq_ignore_ascii_case("name") {
             continue;
         }
         // a value in a CDATA section: `<wp:author_last_name><![CDATA[Holt]]></…>`
@@ -4692,11 +4848,48 @@ fn element_values(text: &str, found: &mut Vec<Match>) {
         }) else {
             continue;
         };
-        let value = &text[start..end];
-        if !value.contains('\n')
-            && (field_name(value) || own_name_field(key, value) || listed_name(value))
-        {
+        if keyed_person(key, &text[start..end]) {
             claim(text, found, start, end);
+        }
+    }
+    found.sort_by_key(|m| m.start);
+}
+
+/// The names of a jCard (RFC 7095), a vCard written as JSON arrays: the formatted name
+/// (`["fn", {}, "text", "Harper Murray"]`) and the family, given and additional names of the
+/// structured one (`["n", {}, "text", ["Murray", "Harper", "", "", ""]]`), each a span of its
+/// own; the prefixes and suffixes after them ("Dr.", "Jr.") are none.
+fn jcard_values(text: &str, found: &mut Vec<Match>) {
+    let written = |v: &str| {
+        !v.is_empty()
+            && v.split(' ')
+                .all(|w| particle(w) || (name_piece(w) && w.starts_with(char::is_uppercase)))
+    };
+    for property in ["[\"fn\", {", "[\"n\", {"] {
+        for (at, _) in text.match_indices(property) {
+            let Some(value) = text[at..]
+                .find("}, \"text\", ")
+                .map(|i| at + i + "}, \"text\", ".len())
+                .filter(|&v| !text[at..v].contains(']'))
+            else {
+                continue;
+            };
+            // the formatted name is one string, the structured name a list of five
+            let parts = if text[value..].starts_with('[') { 3 } else { 1 };
+            let mut from = value + usize::from(parts == 3);
+            for _ in 0..parts {
+                let Some(open) = text[from..].strip_prefix('"').map(|_| from + 1) else {
+                    break;
+                };
+                let Some(close) = text[open..].find('"').map(|i| open + i) else {
+                    break;
+                };
+                if written(&text[open..close]) {
+                    claim(text, found, open, close);
+                }
+                from = close + 1;
+                from += text[from..].len() - text[from..].trim_start_matches([',', ' ']).len();
+            }
         }
     }
     found.sort_by_key(|m| m.start);
@@ -4988,7 +5181,18 @@ fn trade_compound(word: &str) -> bool {
 
 /// Heads of German compounds that name a business, besides the trades: "Bergsport",
 /// "Kletterhalle", "Fototechnik".
-const BUSINESS_HEADS: &[&str] = &["sport", "halle", "technik", "kommunikation"];
+const BUSINESS_HEADS: &[&str] = &[
+    "sport",
+    "halle",
+    "technik",
+    "kommunikation",
+    // schools, firms of advisers and homes: "Primarschule Felsberg", "Steuerkanzlei
+    // Sonnenhang", "Steuerberatung Illertal", "Wohnstift Rosengarten"
+    "schule",
+    "kanzlei",
+    "beratung",
+    "stift",
+];
 
 /// Cut a name found at a "von" before a firm's name: the person's employer, not a particle
 /// ("Gespräch mit Krystyna von Wegweiser Kommunikation", "Termin über Matthias Schuster von

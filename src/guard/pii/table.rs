@@ -315,6 +315,9 @@ fn read(text: &str, names_only: bool) -> Vec<Match> {
         }
         // a header opens a table: a line that goes on the rows of one is a row of it
         // ("| Field | Value |⏎|---|---|⏎| Customer | Benjamin Abiola |⏎| Email | …")
+        // (a wiki table's header doubles its bars: "||Week||Name||Mobile||" over "|16|…|")
+        let wiki = line.starts_with("||").then(|| line.replace("||", "|"));
+        let line = wiki.as_deref().unwrap_or(line);
         let split = separator(line).map(|sep| (sep, cells(line, sep)));
         let this = split.as_ref().map(|(sep, row)| (*sep, row.len()));
         let continues = this.is_some_and(|r| matches!(r.0, '|' | '\t') && row_before == Some(r));

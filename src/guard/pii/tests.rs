@@ -3529,3 +3529,133 @@ fn e_mail_addresses_with_accents_and_apostrophes_are_read_whole() {
         );
     }
 }
+
+#[test]
+fn markup_names_and_schema_things_are_no_one() {
+    for text in [
+        "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\">",
+        "<div itemscope>\n  <meta itemprop=\"telephone\" content=\"\">\n</div>",
+        "[\"tel\", {\"type\": [\"cell\"]}, \"uri\", \"tel:\"]",
+        "{\"@type\": \"Organization\", \"name\": \"Colissimo\"}",
+        "{\"@type\": \"Event\", \"name\": \"Via ferrata skills\"}",
+        "SELECT order_id, account_holder, iban, amount FROM refunds",
+        "    bic = payload['bic']\nKeyError: 'bic'",
+        "Liebe Geschäftspartnerinnen und Geschäftspartner,",
+        "these are web-shop order IDs, don't dial them",
+    ] {
+        assert!(
+            !found(text).iter().any(|(e, _)| *e == Entity::Person),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // a person of schema.org stays one
+    assert_eq!(
+        found("{\"@type\": \"Person\", \"name\": \"Vesowen Trasuwick\"}"),
+        [(Entity::Person, "Vesowen Trasuwick".to_string())]
+    );
+}
+
+#[test]
+fn keyed_values_of_configuration_files_code_and_property_lists() {
+    let people = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(e, _)| *e == Entity::Person)
+            .map(|(_, v)| v)
+            .collect()
+    };
+    assert_eq!(
+        people(
+            "STORE_NAME=\"Talgrat Keswick\"\nSTORE_MANAGER=\"Kiprono Ndungu\"\nONCALL_PRIMARY_NAME=LEWIS MARSHALL\nHOST_NAME=shop-01"
+        ),
+        ["Kiprono Ndungu", "LEWIS MARSHALL"]
+    );
+    assert_eq!(
+        people("curl -X POST \\\n  -F \"last_name=Dalgleish\" \\\n  -F \"zip=86001\""),
+        ["Dalgleish"]
+    );
+    assert_eq!(
+        people("Local variables:\n  customer = 'Jia Qi Liu'\n  retries = 3"),
+        ["Jia Qi Liu"]
+    );
+    assert_eq!(
+        people(
+            "<dict>\n\t<key>StoreName</key><string>Talgrat Keswick</string>\n\t<key>StoreManager</key><string>Cooper Campbell</string>\n\t<key>LastName</key><string>Krasniqi</string>\n</dict>"
+        ),
+        ["Cooper Campbell", "Krasniqi"]
+    );
+}
+
+#[test]
+fn a_jcard_names_its_person_in_fn_and_n() {
+    let text = "[\"vcard\", [\n  [\"fn\", {}, \"text\", \"Harper Murray\"],\n  [\"n\", {}, \"text\", [\"Murray\", \"Harper\", \"\", \"Dr.\", \"\"]],\n  [\"org\", {}, \"text\", \"Talgrat Outdoor\"]\n]]";
+    assert_eq!(
+        found(text),
+        [
+            (Entity::Person, "Harper Murray".to_string()),
+            (Entity::Person, "Murray".to_string()),
+            (Entity::Person, "Harper".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn possessives_capitals_initials_and_case_compounds() {
+    for (text, name) in [
+        ("It was Giorgio's third summit above 4,000 m.", "Giorgio"),
+        ("done – 5407 points are now on Brianna's account", "Brianna"),
+        (
+            "Order TG-2026-018185: TUCKER, Addison says the fleece",
+            "TUCKER, Addison",
+        ),
+        (
+            "Bestellung 5521: BRANDT, Melanie meldet einen Schaden",
+            "BRANDT, Melanie",
+        ),
+        (
+            "the cardholder DELUCA, Glen has disputed a transaction",
+            "DELUCA, Glen",
+        ),
+        ("4480 Punkte von REICHEL, Svenja gebucht", "REICHEL, Svenja"),
+        (
+            "||Week||Name||Mobile||\n|17|L. Roberts-Collins|+44 7969 670441|",
+            "L. Roberts-Collins",
+        ),
+        ("    <Data>M. Bertrand</Data>", "M. Bertrand"),
+        ("Notiz für HR zur Hamdan-Beschwerde, bitte", "Hamdan"),
+    ] {
+        assert!(
+            found(text).contains(&(Entity::Person, name.to_string())),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // a sign-off in capitals is no surname, a month's possessive no name
+    assert_eq!(
+        found("Keine Vorfälle.\nLG, Grigory"),
+        [(Entity::Person, "Grigory".to_string())]
+    );
+    assert!(found("Next May's collection is warmer.").is_empty());
+    assert!(found("to the river. Grace's stile is broken").is_empty());
+}
+
+#[test]
+fn a_wiki_tables_name_column() {
+    let text = "||KW||Name||Mobil||\n|19|H. Bühler|(0163) 9422503|\n|20|Amal|+49 (0)152 88301491|\n|21|Fimar|(0171) 5462644|";
+    let people: Vec<String> = found(text)
+        .into_iter()
+        .filter(|(e, _)| *e == Entity::Person)
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(people, ["H. Bühler", "Amal", "Fimar"]);
+}
+
+#[test]
+fn a_number_abbreviated_by_its_kind_is_no_phone() {
+    assert!(found("Lindau → Depot 40 (Tourennr. 0895-6722038)").is_empty());
+    assert_eq!(
+        found("Telefonnr. 0300 539 7996"),
+        [(Entity::Phone, "0300 539 7996".to_string())]
+    );
+}
