@@ -1035,13 +1035,11 @@ impl View {
             'n'..='z' => (c as u8 - 13) as char,
             _ => c,
         };
-        // first, in one pass, whether any of it can read turned
-        let line = format!(" {} ", self.text.replace('\n', " "));
-        let ready = match kind {
-            Kind::Reversed => distinct(&SDROW, &line),
-            _ => distinct(&WORDS, &line.chars().map(rot13).collect::<String>()),
-        };
-        if ready < 2 {
+        // first, in one pass, whether any of it can read backwards (whether any of it reads
+        // undone from ROT13 the caller knows from the whole text undone)
+        if kind == Kind::Reversed
+            && distinct(&SDROW, &format!(" {} ", self.text.replace('\n', " "))) < 2
+        {
             return None;
         }
         let words = |t: &str| distinct(&WORDS, t);
@@ -1318,14 +1316,23 @@ impl Screen {
         // decoded candidates: only when they read more like language than the text itself
         let words = |t: &str| WORDS.find_overlapping_iter(t).count();
         let plain_words = words(&plain.text);
+        let mut rot13_words = 0;
         for v in [View::rot13(text), plain.reversed()] {
-            if STEMS.is_match(&v.text) || words(&v.text) > plain_words {
+            let n = words(&v.text);
+            if v.kind == Kind::Rot13 {
+                rot13_words = n;
+            }
+            if STEMS.is_match(&v.text) || n > plain_words {
                 self.match_view(&v, &mut out);
                 read.push(v);
             }
         }
-        // a sentence written backwards or in ROT13 in an ordinary text
+        // a sentence written backwards or in ROT13 in an ordinary text (none in ROT13 when the
+        // whole text undone holds fewer than two words)
         for kind in [Kind::Reversed, Kind::Rot13] {
+            if kind == Kind::Rot13 && rot13_words < 2 {
+                continue;
+            }
             if let Some(v) = plain.turned_sentences(kind) {
                 self.match_view(&v, &mut out);
                 read.push(v);
