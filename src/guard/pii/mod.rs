@@ -348,9 +348,8 @@ fn schema_thing(text: &str, m: &Match) -> bool {
 /// Whether a name found stands in the column list of an SQL query: "SELECT order_id,
 /// account_holder, iban, amount FROM refunds" (Iban is a given name).
 fn selected_column(text: &str, m: &Match) -> bool {
-    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[m.end..].find('\n').map_or(text.len(), |i| m.end + i);
-    let (before, after) = (&text[line_start..m.start], &text[m.end..line_end]);
+    let line = names::line_around(text, m.start, m.end);
+    let (before, after) = (&text[line.start..m.start], &text[m.end..line.end]);
     let select = before.to_ascii_uppercase().rfind("SELECT ");
     select.is_some_and(|at| !before[at..].contains(['\'', '"']))
         && after.to_ascii_uppercase().contains(" FROM ")

@@ -2896,7 +2896,7 @@ fn job_title(after: &str) -> bool {
 }
 
 /// The bytes of the line that holds `start..end`, without its line break.
-fn line_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+pub(super) fn line_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     line_start..line_end
@@ -3609,10 +3609,7 @@ pub fn detect(text: &str) -> Vec<Match> {
     });
     // a possessive is not part of the name: "Karim Haddad's complaint"
     for m in &mut out {
-        if let Some(name) = m
-            .text
-            .strip_suffix("'s")
-            .or_else(|| m.text.strip_suffix("’s"))
+        if let Some(name) = without_possessive(&m.text)
             && name.chars().count() >= 2
         {
             m.end -= m.text.len() - name.len();
@@ -3642,6 +3639,11 @@ pub fn detect(text: &str) -> Vec<Match> {
     out
 }
 
+/// A word without its English possessive ("Karim Haddad's" → "Karim Haddad"), if it has one.
+pub(super) fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// A given name before an English possessive and a word in lower case, inside a sentence: "It
 /// was Thomas's first summit", "now on Brianna's account". The name is a given name of the
 /// lists and no word of them ("May's" is not taken).
@@ -3649,10 +3651,7 @@ fn possessives(text: &str, toks: &[Token], found: &mut Vec<Match>) {
     for t in toks {
         // (the possessive is part of the token, as an apostrophe inside a name is: "O'Neill")
         let token = &text[t.start..t.end];
-        let Some(word) = token
-            .strip_suffix("'s")
-            .or_else(|| token.strip_suffix("’s"))
-        else {
+        let Some(word) = without_possessive(token) else {
             continue;
         };
         let after = &text[t.end..];

@@ -507,10 +507,7 @@ fn names(model: &Model, words: &Words) -> Vec<Match> {
         }
         let (start, mut end) = (words.toks[a].start, words.toks[b].end);
         // a possessive is not part of the name: "Taskskous's late shift"
-        if let Some(name) = text[start..end]
-            .strip_suffix("'s")
-            .or_else(|| text[start..end].strip_suffix("’s"))
-        {
+        if let Some(name) = names::without_possessive(&text[start..end]) {
             end = start + name.len();
         }
         if text[start..end].chars().count() >= 2 {

@@ -764,6 +764,15 @@ impl Kind {
     }
 }
 
+/// A letter with ROT13 undone (done: it is its own inverse); anything else as it is.
+fn rot13(c: char) -> char {
+    match c {
+        'a'..='m' | 'A'..='M' => (c as u8 + 13) as char,
+        'n'..='z' | 'N'..='Z' => (c as u8 - 13) as char,
+        _ => c,
+    }
+}
+
 impl View {
     fn plain(text: &str) -> Self {
         let folded = Folded::hardened(text);
@@ -972,14 +981,7 @@ impl View {
 
     /// ROT13 undone on the original letters (before accents are folded away), then folded.
     fn rot13(text: &str) -> Self {
-        let turned: String = text
-            .chars()
-            .map(|c| match c {
-                'a'..='m' | 'A'..='M' => (c as u8 + 13) as char,
-                'n'..='z' | 'N'..='Z' => (c as u8 - 13) as char,
-                _ => c,
-            })
-            .collect();
+        let turned: String = text.chars().map(rot13).collect();
         Self {
             kind: Kind::Rot13,
             ..Self::plain(&turned)
@@ -1029,11 +1031,6 @@ impl View {
             found.sort_unstable();
             found.dedup();
             found.len()
-        };
-        let rot13 = |c: char| match c {
-            'a'..='m' => (c as u8 + 13) as char,
-            'n'..='z' => (c as u8 - 13) as char,
-            _ => c,
         };
         // first, in one pass, whether any of it can read backwards (whether any of it reads
         // undone from ROT13 the caller knows from the whole text undone)
@@ -1316,12 +1313,9 @@ impl Screen {
         // decoded candidates: only when they read more like language than the text itself
         let words = |t: &str| WORDS.find_overlapping_iter(t).count();
         let plain_words = words(&plain.text);
-        let mut rot13_words = 0;
-        for v in [View::rot13(text), plain.reversed()] {
-            let n = words(&v.text);
-            if v.kind == Kind::Rot13 {
-                rot13_words = n;
-            }
+        let turned = [View::rot13(text), plain.reversed()].map(|v| (words(&v.text), v));
+        let rot13_words = turned[0].0;
+        for (n, v) in turned {
             if STEMS.is_match(&v.text) || n > plain_words {
                 self.match_view(&v, &mut out);
                 read.push(v);
